@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PerfEval.Host.Domain;
+
+namespace PerfEval.Host.Data;
+
+internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organisation>
+{
+    public void Configure(EntityTypeBuilder<Organisation> b)
+    {
+        b.HasIndex(o => o.Code).IsUnique();
+        b.Property(o => o.Code).HasMaxLength(64);
+        b.Property(o => o.Name).HasMaxLength(200);
+        b.Property(o => o.Kind).HasConversion<string>().HasMaxLength(32);
+        b.HasOne(o => o.Parent).WithMany().HasForeignKey(o => o.ParentId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
+{
+    public void Configure(EntityTypeBuilder<AppUser> b)
+    {
+        b.Property(u => u.DisplayName).HasMaxLength(100);
+        b.HasOne(u => u.Org).WithMany().HasForeignKey(u => u.OrgId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class EvaluationRoundConfiguration : IEntityTypeConfiguration<EvaluationRound>
+{
+    public void Configure(EntityTypeBuilder<EvaluationRound> b)
+    {
+        b.Property(r => r.Name).HasMaxLength(200);
+        b.Property(r => r.Kind).HasConversion<string>().HasMaxLength(32);
+        b.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
+        b.Property(r => r.RuleSetId).HasMaxLength(100);
+    }
+}
+
+internal sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
+{
+    public void Configure(EntityTypeBuilder<Report> b)
+    {
+        b.Property(r => r.Kind).HasConversion<string>().HasMaxLength(32);
+        b.Property(r => r.Title).HasMaxLength(300);
+        b.Property(r => r.Stage).HasMaxLength(64);
+        b.Property(r => r.StatedGrade).HasMaxLength(32);
+        b.Property(r => r.ScoredGrade).HasMaxLength(32);
+        b.Property(r => r.ScoredRuleSetId).HasMaxLength(100);
+        b.Property(r => r.WorkflowDefinitionId).HasMaxLength(100);
+        b.Property(r => r.CreatedBy).HasMaxLength(256);
+        b.Property(r => r.UpdatedBy).HasMaxLength(256);
+        b.Property(r => r.Content).HasJsonConversion();
+        b.Property(r => r.Version).IsConcurrencyToken();
+        b.HasOne(r => r.Org).WithMany().HasForeignKey(r => r.OrgId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(r => r.Round).WithMany().HasForeignKey(r => r.RoundId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(r => new { r.OrgId, r.Stage });
+        b.HasIndex(r => r.RoundId);
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using PerfEval.Host.Domain;
+
+namespace PerfEval.Host.Data;
+
+/// <summary>
+/// The domain database. Provider-specific subclasses exist only so each provider keeps its
+/// own generated migration set; all code depends on this type.
+/// </summary>
+public abstract class PerfEvalDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<Report> Reports => Set<Report>();
+
+    public DbSet<EvaluationRound> Rounds => Set<EvaluationRound>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PerfEvalDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every DateTime is UTC; SQLite loses the kind, PostgreSQL's timestamptz insists on it.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<decimal>().HavePrecision(18, 4);
+    }
+}
+
+/// <summary>SQLite flavour (the default); owns the SQLite migrations.</summary>
+public sealed class SqlitePerfEvalDbContext(DbContextOptions<SqlitePerfEvalDbContext> options) : PerfEvalDbContext(options);
+
+/// <summary>PostgreSQL flavour; owns the PostgreSQL migrations.</summary>
+public sealed class PostgreSqlPerfEvalDbContext(DbContextOptions<PostgreSqlPerfEvalDbContext> options) : PerfEvalDbContext(options);

@@ -1,0 +1,36 @@
+using PerfEval.Rules.Model;
+
+namespace PerfEval.Host.Domain;
+
+public enum RoundStatus
+{
+    Open,
+    Closed,
+}
+
+/// <summary>自评任务: a yearly self-evaluation task issued by the finance bureau.</summary>
+public sealed class EvaluationRound
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+
+    public required string Name { get; set; }
+
+    public ReportKind Kind { get; set; }
+
+    public int Year { get; set; }
+
+    /// <summary>The rubric (rule-set id) the round pins, with its version.</summary>
+    public string? RuleSetId { get; set; }
+
+    public int? RuleSetVersion { get; set; }
+
+    /// <summary>截止日期 (a calendar day in the bureau's time zone).</summary>
+    public DateOnly Deadline { get; set; }
+
+    /// <summary>预警天数: reminders start this many days before the deadline.</summary>
+    public int WarningDays { get; set; }
+
+    public RoundStatus Status { get; set; } = RoundStatus.Open;
+
+    public DateTime CreatedAtUtc { get; set; }
+}

@@ -1,0 +1,99 @@
+using PerfEval.Rules.Model;
+
+namespace PerfEval.Host.Domain;
+
+/// <summary>
+/// A self-evaluation report: queryable facts as columns, the form itself as one document.
+/// <see cref="Version"/> is the optimistic-concurrency token (also the ETag).
+/// </summary>
+public sealed class Report
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+
+    public ReportKind Kind { get; set; }
+
+    public Guid OrgId { get; set; }
+
+    public Organisation? Org { get; set; }
+
+    public Guid? RoundId { get; set; }
+
+    public EvaluationRound? Round { get; set; }
+
+    /// <summary>项目名称, copied from the document for lists and search.</summary>
+    public string Title { get; set; } = "";
+
+    public int Year { get; set; }
+
+    /// <summary>Workflow stage code (stages are defined by the workflow definition).</summary>
+    public string Stage { get; set; } = ReportStages.Draft;
+
+    /// <summary>When the report entered <see cref="Stage"/>.</summary>
+    public DateTime StageEnteredAtUtc { get; set; }
+
+    /// <summary>Workflow definition the report runs on, pinned when it starts.</summary>
+    public string? WorkflowDefinitionId { get; set; }
+
+    public int? WorkflowVersion { get; set; }
+
+    public ReportDocument Content { get; set; } = new();
+
+    /// <summary>综合得分 as the unit wrote it.</summary>
+    public decimal? StatedScore { get; set; }
+
+    /// <summary>评价等次 as the unit wrote it.</summary>
+    public string? StatedGrade { get; set; }
+
+    /// <summary>Score computed by the rubric, with the rule set used.</summary>
+    public decimal? ScoredTotal { get; set; }
+
+    public string? ScoredGrade { get; set; }
+
+    public string? ScoredRuleSetId { get; set; }
+
+    public int? ScoredRuleSetVersion { get; set; }
+
+    /// <summary>Finance reviewer's score (rescore), beside the self-score.</summary>
+    public decimal? ReviewedScore { get; set; }
+
+    public string? ReviewedReason { get; set; }
+
+    public int Version { get; set; }
+
+    public DateTime CreatedAtUtc { get; set; }
+
+    public DateTime UpdatedAtUtc { get; set; }
+
+    public string? CreatedBy { get; set; }
+
+    public string? UpdatedBy { get; set; }
+
+    /// <summary>Copies the denormalised columns from the document.</summary>
+    public void SyncFromContent()
+    {
+        Title = Content.Basic.ProjectName;
+        Year = Content.Basic.Year;
+        StatedScore = Content.StatedTotalScore;
+        StatedGrade = Content.StatedGrade;
+    }
+}
+
+/// <summary>Stage codes of the shipped workflow (definitions may add others).</summary>
+public static class ReportStages
+{
+    public const string Draft = nameof(Draft);
+    public const string UnitSignOff = nameof(UnitSignOff);
+    public const string DepartmentApproval = nameof(DepartmentApproval);
+    public const string FinanceReview = nameof(FinanceReview);
+    public const string Accepted = nameof(Accepted);
+
+    public static string Label(string stage) => stage switch
+    {
+        Draft => "起草",
+        UnitSignOff => "单位签署",
+        DepartmentApproval => "主管部门审批",
+        FinanceReview => "财政局审核",
+        Accepted => "已通过",
+        _ => stage,
+    };
+}

@@ -1,0 +1,24 @@
+namespace PerfEval.Host.Domain;
+
+/// <summary>The five roles of PerfEval (code names used in claims and workflow definitions).</summary>
+public static class Roles
+{
+    public const string Preparer = nameof(Preparer);
+    public const string UnitHead = nameof(UnitHead);
+    public const string DepartmentReviewer = nameof(DepartmentReviewer);
+    public const string FinanceReviewer = nameof(FinanceReviewer);
+    public const string FinanceAdmin = nameof(FinanceAdmin);
+
+    public static readonly IReadOnlyList<string> All = [Preparer, UnitHead, DepartmentReviewer, FinanceReviewer, FinanceAdmin];
+
+    /// <summary>Chinese label shown in the UI.</summary>
+    public static string Label(string role) => role switch
+    {
+        Preparer => "填报人",
+        UnitHead => "单位负责人",
+        DepartmentReviewer => "主管部门审核人",
+        FinanceReviewer => "财政审核人",
+        FinanceAdmin => "财政绩效管理员",
+        _ => role,
+    };
+}

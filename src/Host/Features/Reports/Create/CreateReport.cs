@@ -1,0 +1,76 @@
+using FluentValidation;
+using Mediator;
+using PerfEval.Host.Data;
+using PerfEval.Host.Domain;
+using PerfEval.Host.Identity;
+using PerfEval.Host.Infrastructure;
+using PerfEval.Rules.Model;
+
+namespace PerfEval.Host.Features.Reports.Create;
+
+/// <summary>Creates a draft report in the caller's organisation (or, for a finance admin, any visible one).</summary>
+public sealed record CreateReport(UserContext User, ReportKind Kind, Guid? OrgId, Guid? RoundId, ReportDocument Content) : ICommand<ReportDetail>;
+
+public sealed class CreateReportValidator : AbstractValidator<CreateReport>
+{
+    public CreateReportValidator()
+    {
+        RuleFor(c => c.Kind).IsInEnum();
+        RuleFor(c => c.Content).NotNull().WithMessage("缺少报告内容。").SetValidator(new ReportDocumentValidator());
+        RuleFor(c => c.Content.Department).NotNull().WithMessage("部门整体支出报告需要填写部门信息（人员、收支、三公经费、资产）。")
+            .When(c => c.Kind == ReportKind.Department && c.Content is not null);
+    }
+}
+
+public sealed class CreateReportHandler(PerfEvalDbContext db, OrgScope scope, TimeProvider clock) : ICommandHandler<CreateReport, ReportDetail>
+{
+    public async ValueTask<ReportDetail> Handle(CreateReport command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var user = command.User;
+        var orgId = command.OrgId ?? user.OrgId;
+        if (!await scope.CanSeeAsync(user, orgId, cancellationToken))
+        {
+            throw new NotFoundException($"单位 {orgId} 不存在或不在您的权限范围内。");
+        }
+
+        var mayCreate = user.IsInRole(Roles.FinanceAdmin)
+            || (orgId == user.OrgId && (user.IsInRole(Roles.Preparer) || user.IsInRole(Roles.UnitHead)));
+        if (!mayCreate)
+        {
+            throw new ForbiddenException($"只有本单位的填报人或负责人可以新建报告（您是{user.RoleLabel}）。");
+        }
+
+        if (command.RoundId is { } roundId)
+        {
+            var round = await db.Rounds.FindAsync([roundId], cancellationToken)
+                ?? throw new BadInputException("roundId", $"自评任务 {roundId} 不存在。");
+            if (round.Status == RoundStatus.Closed)
+            {
+                throw new ConflictException($"自评任务“{round.Name}”已关闭，不能再新建报告。");
+            }
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var report = new Report
+        {
+            Kind = command.Kind,
+            OrgId = orgId,
+            RoundId = command.RoundId,
+            Content = command.Content,
+            Stage = ReportStages.Draft,
+            StageEnteredAtUtc = now,
+            Version = 1,
+            CreatedAtUtc = now,
+            UpdatedAtUtc = now,
+            CreatedBy = user.UserName,
+            UpdatedBy = user.UserName,
+        };
+        report.SyncFromContent();
+        db.Reports.Add(report);
+        await db.SaveChangesAsync(cancellationToken);
+        await db.Entry(report).Reference(r => r.Org).LoadAsync(cancellationToken);
+        await db.Entry(report).Reference(r => r.Round).LoadAsync(cancellationToken);
+        return ReportDetail.From(report);
+    }
+}

@@ -1,0 +1,82 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PerfEval.Host.Data;
+using PerfEval.Host.Identity;
+using PerfEval.Rules.Model;
+
+namespace PerfEval.Host.Features.Reports.List;
+
+/// <summary>Filters for report lists (also used by exports and dashboards).</summary>
+public sealed record ReportFilter(Guid? RoundId = null, Guid? OrgId = null, ReportKind? Kind = null, string? Stage = null, string? Grade = null, int? Year = null);
+
+/// <summary>Reports of the caller's organisations, filtered and paged, newest first.</summary>
+public sealed record ListReports(UserContext User, ReportFilter Filter, int Page = 1, int PageSize = 20) : IQuery<Paged<ReportSummary>>;
+
+public sealed class ListReportsValidator : AbstractValidator<ListReports>
+{
+    public ListReportsValidator()
+    {
+        RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithMessage("page 从 1 开始。");
+        RuleFor(q => q.PageSize).InclusiveBetween(1, 500).WithMessage("pageSize 应在 1–500 之间。");
+    }
+}
+
+public sealed class ListReportsHandler(PerfEvalDbContext db, OrgScope scope) : IQueryHandler<ListReports, Paged<ReportSummary>>
+{
+    public async ValueTask<Paged<ReportSummary>> Handle(ListReports query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var visible = await ApplyAsync(db, scope, query.User, query.Filter, cancellationToken);
+        var total = await visible.CountAsync(cancellationToken);
+        var items = await visible
+            .OrderByDescending(r => r.Year).ThenBy(r => r.Title).ThenBy(r => r.Id)
+            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
+            .Include(r => r.Org).Include(r => r.Round)
+            .AsNoTracking().ToListAsync(cancellationToken);
+        return new Paged<ReportSummary>([.. items.Select(ReportSummary.From)], query.Page, query.PageSize, total);
+    }
+
+    /// <summary>The caller's visible reports with the filter applied (shared with exports and dashboards).</summary>
+    public static async Task<IQueryable<Domain.Report>> ApplyAsync(PerfEvalDbContext db, OrgScope scope, UserContext user, ReportFilter filter, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(filter);
+        var orgIds = await scope.VisibleOrgIdsAsync(user.OrgId, ct);
+        if (filter.OrgId is { } only)
+        {
+            var below = await scope.VisibleOrgIdsAsync(only, ct);
+            orgIds.IntersectWith(below);
+        }
+
+        var q = db.Reports.Where(r => orgIds.Contains(r.OrgId));
+        if (filter.RoundId is { } round)
+        {
+            q = q.Where(r => r.RoundId == round);
+        }
+
+        if (filter.Kind is { } kind)
+        {
+            q = q.Where(r => r.Kind == kind);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Stage))
+        {
+            q = q.Where(r => r.Stage == filter.Stage);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Grade))
+        {
+            q = q.Where(r => r.ScoredGrade == filter.Grade || (r.ScoredGrade == null && r.StatedGrade == filter.Grade));
+        }
+
+        if (filter.Year is { } year)
+        {
+            q = q.Where(r => r.Year == year);
+        }
+
+        return q;
+    }
+}

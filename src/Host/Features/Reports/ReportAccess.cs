@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using PerfEval.Host.Data;
+using PerfEval.Host.Domain;
+using PerfEval.Host.Identity;
+using PerfEval.Host.Infrastructure;
+
+namespace PerfEval.Host.Features.Reports;
+
+/// <summary>Loads reports the caller may see, and says whether they may edit them.</summary>
+public sealed class ReportAccess(PerfEvalDbContext db, OrgScope scope)
+{
+    /// <summary>The report, or 404 when it does not exist or is outside the caller's organisations.</summary>
+    public async Task<Report> GetVisibleAsync(UserContext user, Guid id, CancellationToken ct, bool track = false)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var query = db.Reports.Include(r => r.Org).Include(r => r.Round).AsQueryable();
+        if (!track)
+        {
+            query = query.AsNoTracking();
+        }
+
+        var report = await query.SingleOrDefaultAsync(r => r.Id == id, ct).ConfigureAwait(false);
+        if (report is null || !await scope.CanSeeAsync(user, report.OrgId, ct).ConfigureAwait(false))
+        {
+            throw new NotFoundException($"报告 {id} 不存在或不在您的权限范围内。");
+        }
+
+        return report;
+    }
+
+    /// <summary>Refuses (403/409) unless the caller may change the form of this report now.</summary>
+    public static void EnsureCanEdit(UserContext user, Report report)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(report);
+        var ownOrgStaff = user.OrgId == report.OrgId && (user.IsInRole(Roles.Preparer) || user.IsInRole(Roles.UnitHead));
+        if (!ownOrgStaff && !user.IsInRole(Roles.FinanceAdmin))
+        {
+            throw new ForbiddenException($"只有报告所属单位的填报人或负责人可以修改报告（您是{user.RoleLabel}，{user.OrgName}）。");
+        }
+
+        if (report.Stage != ReportStages.Draft)
+        {
+            throw new ConflictException($"报告处于“{ReportStages.Label(report.Stage)}”阶段，只有起草阶段的报告可以修改；如需修改请先退回。", report.Version);
+        }
+    }
+
+    /// <summary>409 when the client's version is not the stored one.</summary>
+    public static void EnsureVersion(Report report, int expectedVersion)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (report.Version != expectedVersion)
+        {
+            throw new ConflictException(
+                $"报告已被他人修改（您的版本 {expectedVersion}，当前版本 {report.Version}）。请重新加载后再保存，您输入的内容不会丢失。",
+                report.Version);
+        }
+    }
+}

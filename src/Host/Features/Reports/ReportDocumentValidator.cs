@@ -1,0 +1,95 @@
+using FluentValidation;
+using PerfEval.Rules.Model;
+
+namespace PerfEval.Host.Features.Reports;
+
+/// <summary>
+/// Shape rules every stored form obeys (required name, sane year, no negative amounts or points).
+/// Arithmetic mistakes are not refused here: they are consistency findings, because real forms contain them.
+/// </summary>
+public sealed class ReportDocumentValidator : AbstractValidator<ReportDocument>
+{
+    public ReportDocumentValidator()
+    {
+        RuleFor(d => d.Basic).NotNull().WithMessage("缺少基本概况。");
+        RuleFor(d => d.Basic.ProjectName).NotEmpty().WithMessage("项目名称不能为空。").MaximumLength(300);
+        RuleFor(d => d.Basic.Year).InclusiveBetween(2000, 2100).WithMessage("评价年度应在 2000–2100 之间。");
+        RuleFor(d => d.Funding).NotNull().WithMessage("缺少资金情况。");
+        RuleFor(d => d.Funding.Planned).SetValidator(new FundingRowValidator()).When(d => d.Funding?.Planned is not null);
+        RuleFor(d => d.Funding.Arrived).SetValidator(new FundingRowValidator()).When(d => d.Funding?.Arrived is not null);
+        RuleFor(d => d.Funding.Spent).SetValidator(new FundingRowValidator()).When(d => d.Funding?.Spent is not null);
+        RuleFor(d => d.Funding.Balance).SetValidator(new FundingRowValidator()).When(d => d.Funding?.Balance is not null);
+        RuleFor(d => d.Expenditure).NotNull().WithMessage("缺少支出明细。");
+        RuleForEach(d => d.Expenditure.Lines).ChildRules(line =>
+        {
+            line.RuleFor(l => l.Planned).GreaterThanOrEqualTo(0).WithMessage(Negative);
+            line.RuleFor(l => l.Actual).GreaterThanOrEqualTo(0).WithMessage(Negative);
+            line.RuleFor(l => l.Content).MaximumLength(300);
+        }).When(d => d.Expenditure?.Lines is not null);
+        RuleFor(d => d.Expenditure.StatedActualTotal).GreaterThanOrEqualTo(0).WithMessage(Negative).When(d => d.Expenditure is not null);
+        RuleFor(d => d.Expenditure.StatedPlannedTotal).GreaterThanOrEqualTo(0).WithMessage(Negative).When(d => d.Expenditure is not null);
+        RuleForEach(d => d.Indicators).ChildRules(row =>
+        {
+            row.RuleFor(r => r.Level3).NotEmpty().WithMessage("三级指标名称不能为空。");
+            row.RuleFor(r => r.Points).InclusiveBetween(0, 100).WithMessage("分值应在 0–100 之间（当前 {PropertyValue}）。");
+            row.RuleFor(r => r.SelfScore).GreaterThanOrEqualTo(0).WithMessage("自评得分不能为负数（当前 {PropertyValue}）。");
+        }).When(d => d.Indicators is not null);
+        RuleFor(d => d.StatedTotalScore).InclusiveBetween(0, 100).WithMessage("综合得分应在 0–100 之间（当前 {PropertyValue}）。");
+        RuleFor(d => d.Department!).SetValidator(new DepartmentSectionValidator()).When(d => d.Department is not null);
+    }
+
+    internal const string Negative = "金额不能为负数（当前 {PropertyValue}）。";
+}
+
+internal sealed class FundingRowValidator : AbstractValidator<FundingRow>
+{
+    public FundingRowValidator()
+    {
+        RuleFor(r => r.Central).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
+        RuleFor(r => r.Provincial).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
+        RuleFor(r => r.City).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
+        RuleFor(r => r.County).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
+        RuleFor(r => r.Other).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
+        RuleFor(r => r.Total).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
+    }
+}
+
+internal sealed class DepartmentSectionValidator : AbstractValidator<DepartmentSection>
+{
+    public DepartmentSectionValidator()
+    {
+        RuleForEach(d => d.Staffing.Rows).ChildRules(r =>
+        {
+            r.RuleFor(x => x.ApprovedPosts).GreaterThanOrEqualTo(0).WithMessage("人数不能为负数。");
+            r.RuleFor(x => x.ActualHeadcount).GreaterThanOrEqualTo(0).WithMessage("人数不能为负数。");
+        });
+        RuleForEach(d => d.Revenue.Rows).ChildRules(r =>
+        {
+            r.RuleFor(x => x.Total).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
+            r.RuleFor(x => x.GeneralBudget).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
+            r.RuleFor(x => x.GovernmentFund).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
+            r.RuleFor(x => x.Other).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
+        });
+        RuleForEach(d => d.Expenditure.Rows).ChildRules(r =>
+        {
+            r.RuleFor(x => x.Total).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
+            r.RuleFor(x => x.Basic).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
+            r.RuleFor(x => x.Personnel).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
+            r.RuleFor(x => x.Public).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
+            r.RuleFor(x => x.Project).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
+        });
+        RuleForEach(d => d.ThreePublic.Rows).ChildRules(r =>
+        {
+            r.RuleFor(x => x.Reception).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
+            r.RuleFor(x => x.VehicleOperation).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
+            r.RuleFor(x => x.VehiclePurchase).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
+            r.RuleFor(x => x.OverseasTravel).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
+        });
+        RuleForEach(d => d.FixedAssets.Rows).ChildRules(r =>
+        {
+            r.RuleFor(x => x.InUse).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
+            r.RuleFor(x => x.Leased).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
+            r.RuleFor(x => x.Other).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
+        });
+    }
+}

@@ -1,0 +1,40 @@
+using PerfEval.Host.Domain;
+using PerfEval.Rules.Model;
+
+namespace PerfEval.Host.Features.Reports;
+
+/// <summary>A report in lists: the queryable facts without the form.</summary>
+public sealed record ReportSummary(
+    Guid Id,
+    ReportKind Kind,
+    string Title,
+    int Year,
+    Guid OrgId,
+    string OrgCode,
+    string OrgName,
+    Guid? RoundId,
+    string? RoundName,
+    string Stage,
+    string StageLabel,
+    decimal? StatedScore,
+    string? StatedGrade,
+    decimal? ScoredTotal,
+    string? ScoredGrade,
+    decimal? ReviewedScore,
+    int Version,
+    DateTime UpdatedAtUtc)
+{
+    public static ReportSummary From(Report r) => new(
+        r.Id, r.Kind, r.Title, r.Year, r.OrgId, r.Org?.Code ?? "", r.Org?.Name ?? "", r.RoundId, r.Round?.Name,
+        r.Stage, ReportStages.Label(r.Stage), r.StatedScore, r.StatedGrade, r.ScoredTotal, r.ScoredGrade,
+        r.ReviewedScore, r.Version, r.UpdatedAtUtc);
+}
+
+/// <summary>A report with its whole form.</summary>
+public sealed record ReportDetail(ReportSummary Summary, ReportDocument Content, string? ReviewedReason, string? ScoredRuleSetId, int? ScoredRuleSetVersion)
+{
+    public static ReportDetail From(Report r) => new(ReportSummary.From(r), r.Content, r.ReviewedReason, r.ScoredRuleSetId, r.ScoredRuleSetVersion);
+}
+
+/// <summary>A page of results.</summary>
+public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);

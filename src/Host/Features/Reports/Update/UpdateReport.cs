@@ -1,0 +1,59 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PerfEval.Host.Data;
+using PerfEval.Host.Identity;
+using PerfEval.Host.Infrastructure;
+using PerfEval.Rules.Model;
+
+namespace PerfEval.Host.Features.Reports.Update;
+
+/// <summary>
+/// Replaces the form of a draft report. <paramref name="ExpectedVersion"/> must be the stored version (else 409, nothing written).
+/// The sign-off opinions of the unit, department and finance bureau belong to the workflow and are kept as stored.
+/// </summary>
+public sealed record UpdateReport(UserContext User, Guid Id, int ExpectedVersion, ReportDocument Content) : ICommand<ReportDetail>;
+
+public sealed class UpdateReportValidator : AbstractValidator<UpdateReport>
+{
+    public UpdateReportValidator()
+    {
+        RuleFor(c => c.ExpectedVersion).GreaterThan(0).WithMessage("缺少版本号（version 或 If-Match）。");
+        RuleFor(c => c.Content).NotNull().WithMessage("缺少报告内容。").SetValidator(new ReportDocumentValidator());
+    }
+}
+
+public sealed class UpdateReportHandler(PerfEvalDbContext db, ReportAccess access, TimeProvider clock) : ICommandHandler<UpdateReport, ReportDetail>
+{
+    public async ValueTask<ReportDetail> Handle(UpdateReport command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var report = await access.GetVisibleAsync(command.User, command.Id, cancellationToken, track: true);
+        ReportAccess.EnsureCanEdit(command.User, report);
+        ReportAccess.EnsureVersion(report, command.ExpectedVersion);
+        if (report.Kind == ReportKind.Department && command.Content.Department is null)
+        {
+            throw new BadInputException("content.department", "部门整体支出报告需要填写部门信息。");
+        }
+
+        var content = command.Content;
+        content.SignOffs.Unit = report.Content.SignOffs.Unit;
+        content.SignOffs.Department = report.Content.SignOffs.Department;
+        content.SignOffs.Finance = report.Content.SignOffs.Finance;
+        report.Content = content;
+        report.SyncFromContent();
+        report.Version++;
+        report.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
+        report.UpdatedBy = command.User.UserName;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConflictException("报告已被他人同时修改，请重新加载后再保存，您输入的内容不会丢失。");
+        }
+
+        return ReportDetail.From(report);
+    }
+}

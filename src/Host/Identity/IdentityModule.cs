@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using PerfEval.Host.Data;
+using PerfEval.Host.Domain;
+
+namespace PerfEval.Host.Identity;
+
+public static class IdentityModule
+{
+    /// <summary>ASP.NET Core Identity with cookies; API paths get 401/403 instead of login redirects.</summary>
+    public static WebApplicationBuilder AddPerfEvalIdentity(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services
+            .AddIdentity<AppUser, IdentityRole>(o =>
+            {
+                o.User.RequireUniqueEmail = false;
+                o.Password.RequiredLength = 10;
+                o.Lockout.MaxFailedAccessAttempts = 10;
+            })
+            .AddEntityFrameworkStores<PerfEvalDbContext>()
+            .AddClaimsPrincipalFactory<PerfEvalClaimsPrincipalFactory>()
+            .AddDefaultTokenProviders();
+
+        builder.Services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "PerfEval.Auth";
+            o.Cookie.HttpOnly = true;
+            // Strict same-site cookies keep other sites from riding the session (CSRF) on JSON APIs.
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.LoginPath = "/login";
+            o.LogoutPath = "/logout";
+            o.AccessDeniedPath = "/denied";
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.Events.OnRedirectToLogin = ctx => ApiAware(ctx, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = ctx => ApiAware(ctx, StatusCodes.Status403Forbidden);
+        });
+
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.FinanceAdmin, p => p.RequireRole(Roles.FinanceAdmin));
+        builder.Services.AddScoped<OrgScope>();
+        return builder;
+    }
+
+    private static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> ctx, int status)
+    {
+        if (ctx.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+            || ctx.Request.Path.StartsWithSegments("/hangfire", StringComparison.OrdinalIgnoreCase))
+        {
+            ctx.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        ctx.Response.Redirect(ctx.RedirectUri);
+        return Task.CompletedTask;
+    }
+}
+
+public static class Policies
+{
+    public const string FinanceAdmin = nameof(FinanceAdmin);
+}

@@ -1,0 +1,30 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Routing;
+
+namespace PerfEval.Host.Infrastructure;
+
+/// <summary>Cross-cutting services every module relies on: JSON, problem details, Mediator + validation, clock, OpenAPI, health.</summary>
+public static class HostDefaults
+{
+    public static WebApplicationBuilder AddHostDefaults(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.Configure<JsonOptions>(o => JsonDefaults.Configure(o.SerializerOptions));
+        // Body binding failures must reach the problem-details handler (it names the field) in every environment.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.AddMediator((Mediator.MediatorOptions o) =>
+        {
+            o.ServiceLifetime = ServiceLifetime.Scoped;
+            o.PipelineBehaviors = [typeof(ValidationBehavior<,>)];
+        });
+        services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
+        services.AddOpenApi();
+        services.AddHealthChecks();
+        return builder;
+    }
+}

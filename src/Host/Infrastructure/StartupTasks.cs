@@ -1,0 +1,28 @@
+namespace PerfEval.Host.Infrastructure;
+
+/// <summary>Work that must finish before the host serves requests (migrations, shipped data, demo data).</summary>
+public interface IStartupTask
+{
+    /// <summary>Lower runs first: 0 migrations, 10 shipped definitions, 100 demo data.</summary>
+    int Order { get; }
+
+    Task RunAsync(IServiceProvider services, CancellationToken cancellationToken);
+}
+
+public static class StartupTaskExtensions
+{
+    public static IServiceCollection AddStartupTask<T>(this IServiceCollection services)
+        where T : class, IStartupTask
+        => services.AddSingleton<IStartupTask, T>();
+
+    /// <summary>Runs every registered task in order, each in its own scope.</summary>
+    public static async Task RunStartupTasksAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        foreach (var task in services.GetServices<IStartupTask>().OrderBy(t => t.Order))
+        {
+            await using var scope = services.CreateAsyncScope();
+            await task.RunAsync(scope.ServiceProvider, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using PerfEval.Host.Api;
+using PerfEval.Host.Data;
+using PerfEval.Host.DemoData;
+using PerfEval.Host.Features.Reports;
+using PerfEval.Host.Identity;
+using PerfEval.Host.Infrastructure;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddHostDefaults();
+builder.AddData();
+builder.AddPerfEvalIdentity();
+builder.AddReports();
+builder.AddDemoData();
+builder.Services.AddStartupTask<MigrateDatabaseTask>();
+builder.Services.AddStartupTask<EnsureRolesTask>();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapOpenApi();
+app.MapScalarApiReference("/api/docs");
+app.MapHealthChecks("/health");
+app.MapAuthEndpoints();
+app.MapReportEndpoints();
+
+await app.Services.RunStartupTasksAsync();
+app.Lifetime.ApplicationStarted.Register(() =>
+    app.Logger.LogInformation("PerfEval is running at {Urls} (API docs at /api/docs)", string.Join(", ", app.Urls)));
+await app.RunAsync();
+
+/// <summary>Entry point; public so integration tests can host it.</summary>
+public partial class Program;
