@@ -1,4 +1,5 @@
 using PerfEval.Host.Api;
+using PerfEval.Host.Components;
 using PerfEval.Host.Data;
 using PerfEval.Host.DemoData;
 using PerfEval.Host.Features.Reports;
@@ -13,6 +14,7 @@ builder.AddData();
 builder.AddPerfEvalIdentity();
 builder.AddReports();
 builder.AddDemoData();
+builder.AddWebUi();
 builder.Services.AddStartupTask<MigrateDatabaseTask>();
 builder.Services.AddStartupTask<EnsureRolesTask>();
 
@@ -28,6 +30,7 @@ app.MapScalarApiReference("/api/docs");
 app.MapHealthChecks("/health");
 app.MapAuthEndpoints();
 app.MapReportEndpoints();
+app.MapWebUi();
 
 await app.Services.RunStartupTasksAsync();
 app.Lifetime.ApplicationStarted.Register(() =>
