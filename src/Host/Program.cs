@@ -28,6 +28,7 @@ app.MapScalarApiReference("/api/docs");
 app.MapHealthChecks("/health");
 app.MapAuthEndpoints();
 app.MapReportEndpoints();
+app.MapOrgEndpoints();
 
 await app.Services.RunStartupTasksAsync();
 app.Lifetime.ApplicationStarted.Register(() =>
