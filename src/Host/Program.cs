@@ -30,6 +30,7 @@ app.MapScalarApiReference("/api/docs");
 app.MapHealthChecks("/health");
 app.MapAuthEndpoints();
 app.MapReportEndpoints();
+app.MapOrgEndpoints();
 app.MapWebUi();
 
 await app.Services.RunStartupTasksAsync();

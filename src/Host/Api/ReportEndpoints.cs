@@ -10,6 +10,7 @@ using PerfEval.Host.Features.Reports.Get;
 using PerfEval.Host.Features.Reports.List;
 using PerfEval.Host.Features.Reports.Update;
 using PerfEval.Host.Identity;
+using PerfEval.Host.Infrastructure;
 using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Api;
@@ -58,11 +59,11 @@ public static class ReportEndpoints
 
     private static async Task<Ok<Paged<ReportSummary>>> List(
         ClaimsPrincipal principal, IMediator mediator, CancellationToken ct,
-        Guid? roundId = null, Guid? orgId = null, ReportKind? kind = null, string? stage = null, string? grade = null, int? year = null,
+        Guid? roundId = null, Guid? orgId = null, string? kind = null, string? stage = null, string? grade = null, int? year = null,
         int page = 1, int pageSize = 20)
     {
         var result = await mediator.Send(
-            new ListReports(UserContext.FromPrincipal(principal), new ReportFilter(roundId, orgId, kind, stage, grade, year), page, pageSize), ct);
+            new ListReports(UserContext.FromPrincipal(principal), new ReportFilter(roundId, orgId, ParseKind(kind), stage, grade, year), page, pageSize), ct);
         return TypedResults.Ok(result);
     }
 
@@ -105,6 +106,19 @@ public static class ReportEndpoints
     {
         await mediator.Send(new DeleteReport(UserContext.FromPrincipal(principal), id, ParseETag(ifMatch)), ct);
         return TypedResults.NoContent();
+    }
+
+    /// <summary>Report kinds in query strings, case-insensitive ("project" as in JSON, or "Project").</summary>
+    internal static ReportKind? ParseKind(string? kind)
+    {
+        if (string.IsNullOrWhiteSpace(kind))
+        {
+            return null;
+        }
+
+        return Enum.TryParse<ReportKind>(kind, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
+            ? parsed
+            : throw new BadInputException("kind", $"未知的报告类型“{kind}”，可选：project、department。");
     }
 
     internal static void SetETag(HttpResponse response, ReportDetail report) => response.Headers.ETag = $"\"{report.Summary.Version}\"";

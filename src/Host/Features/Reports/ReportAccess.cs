@@ -33,8 +33,7 @@ public sealed class ReportAccess(PerfEvalDbContext db, OrgScope scope)
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(report);
-        var ownOrgStaff = user.OrgId == report.OrgId && (user.IsInRole(Roles.Preparer) || user.IsInRole(Roles.UnitHead));
-        if (!ownOrgStaff && !user.IsInRole(Roles.FinanceAdmin))
+        if (!MayWrite(user, report.OrgId, report.Kind))
         {
             throw new ForbiddenException($"只有报告所属单位的填报人或负责人可以修改报告（您是{user.RoleLabel}，{user.OrgName}）。");
         }
@@ -43,6 +42,23 @@ public sealed class ReportAccess(PerfEvalDbContext db, OrgScope scope)
         {
             throw new ConflictException($"报告处于“{ReportStages.Label(report.Stage)}”阶段，只有起草阶段的报告可以修改；如需修改请先退回。", report.Version);
         }
+    }
+
+    /// <summary>
+    /// Who may write a report's form: its own organisation's preparer or head (for a department-overall report,
+    /// the department prepares it, so its reviewer too), and the finance administrator.
+    /// </summary>
+    public static bool MayWrite(UserContext user, Guid reportOrgId, Rules.Model.ReportKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (user.IsInRole(Roles.FinanceAdmin))
+        {
+            return true;
+        }
+
+        return user.OrgId == reportOrgId
+            && (user.IsInRole(Roles.Preparer) || user.IsInRole(Roles.UnitHead)
+                || (kind == Rules.Model.ReportKind.Department && user.IsInRole(Roles.DepartmentReviewer)));
     }
 
     /// <summary>409 when the client's version is not the stored one.</summary>

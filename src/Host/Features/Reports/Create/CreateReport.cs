@@ -34,9 +34,7 @@ public sealed class CreateReportHandler(PerfEvalDbContext db, OrgScope scope, Ti
             throw new NotFoundException($"单位 {orgId} 不存在或不在您的权限范围内。");
         }
 
-        var mayCreate = user.IsInRole(Roles.FinanceAdmin)
-            || (orgId == user.OrgId && (user.IsInRole(Roles.Preparer) || user.IsInRole(Roles.UnitHead)));
-        if (!mayCreate)
+        if (!ReportAccess.MayWrite(user, orgId, command.Kind))
         {
             throw new ForbiddenException($"只有本单位的填报人或负责人可以新建报告（您是{user.RoleLabel}）。");
         }
