@@ -31,6 +31,7 @@ public static class UiText
     public const string NavReminders = "提醒";
     public const string NavApiDocs = "接口文档";
     public const string NewReport = "新建报告";
+    public const string NewReportCreate = "创建草稿并开始填写";
     public const string UnreadReminders = "未读提醒";
 
     // Lists
@@ -55,6 +56,7 @@ public static class UiText
     public const string ListEmpty = "没有符合条件的报告。";
     public const string Open = "打开";
     public const string RowsPerPage = "每页行数";
+    public const string PagerInfoFormat = "第 {first_item}–{last_item} 条，共 {all_items} 条";
     public const string Untitled = "（未命名）";
     public const string InboxHint = "以下是等待您处理的报告，点击一行打开。";
 
