@@ -61,7 +61,19 @@ public sealed class ReportJourneyTests(BrowserHost host)
         var narrow = await host.NewPageAsync(narrow: true);
         await new LoginPage(narrow).SignInAsync("preparer");
         await Screenshots.TakeAsync(narrow, "inbox-preparer-390");
+        await narrow.GotoAsync(page.Url);
+        await new ReportFormPage(narrow).WaitReadyAsync();
+        await Screenshots.TakeAsync(narrow, "report-form-390");
         await narrow.Context.CloseAsync();
         await page.Context.CloseAsync();
+
+        // Finance reviewer: the dashboard.
+        var finance = await host.NewPageAsync();
+        await new LoginPage(finance).SignInAsync("financereviewer");
+        var dashboard = new DashboardPage(finance);
+        await dashboard.OpenAsync();
+        await Expect(dashboard.StageTable).ToContainTextAsync("已通过");
+        await Screenshots.TakeAsync(finance, "dashboard-finance-1366");
+        await finance.Context.CloseAsync();
     }
 }
