@@ -31,7 +31,7 @@ public class PerfEvalFactory : WebApplicationFactory<Program>
     {
     }
 
-    /// <summary>For factories on another provider (see <see cref="PostgresFactory"/>).</summary>
+    /// <summary>For factories on another provider or a database shared by several hosts.</summary>
     protected PerfEvalFactory(string provider, string connectionString)
     {
         Provider = provider;
