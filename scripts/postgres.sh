@@ -2,7 +2,8 @@
 # Starts Debian's PostgreSQL cluster on 127.0.0.1 and exports PERFEVAL_TEST_POSTGRES for the provider tests.
 start_test_postgres() {
   command -v pg_lsclusters >/dev/null 2>&1 || return 1
-  local SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  local SUDO="" ASPG="runuser -u postgres --"
+  if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; ASPG="sudo -u postgres"; fi
   local cluster version name
   cluster=$(pg_lsclusters --no-header | head -n1) || return 1
   if [ -z "$cluster" ]; then
@@ -15,7 +16,7 @@ start_test_postgres() {
   if ! echo "$cluster" | grep -q online; then
     $SUDO pg_ctlcluster "$version" "$name" start || return 1
   fi
-  $SUDO -u postgres psql -p "$port" -q -v ON_ERROR_STOP=1 <<SQL >/dev/null || return 1
+  $ASPG psql -p "$port" -q -v ON_ERROR_STOP=1 <<SQL >/dev/null || return 1
 DO \$\$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'perfeval') THEN
     CREATE ROLE perfeval LOGIN PASSWORD 'perfeval-test' CREATEDB;

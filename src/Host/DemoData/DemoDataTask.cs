@@ -81,7 +81,21 @@ internal sealed class DemoDataTask(IOptions<DemoSettings> settings, IHostEnviron
             db.Reports.Add(NewReport(ReportKind.Project, content, org.Id, current.Id, now.UtcDateTime));
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Several hosts started on one empty database at once: the first one's demo data stands.
+            if (!await OtherHostSeededAsync(services, cancellationToken))
+            {
+                throw;
+            }
+
+            logger.LogInformation("Another host loaded the demo data first.");
+            return;
+        }
 
         var users = services.GetRequiredService<UserManager<AppUser>>();
         foreach (var u in DemoOrganisations.Users)
@@ -90,6 +104,12 @@ internal sealed class DemoDataTask(IOptions<DemoSettings> settings, IHostEnviron
             Check(await users.CreateAsync(user, DemoSettings.Password), u.UserName);
             Check(await users.AddToRoleAsync(user, u.Role), u.UserName);
         }
+    }
+
+    private static async Task<bool> OtherHostSeededAsync(IServiceProvider services, CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PerfEvalDbContext>().Organisations.AnyAsync(ct);
     }
 
     private static Report NewReport(ReportKind kind, ReportDocument content, Guid orgId, Guid roundId, DateTime now)

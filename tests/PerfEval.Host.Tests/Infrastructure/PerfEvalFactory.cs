@@ -31,6 +31,13 @@ public class PerfEvalFactory : WebApplicationFactory<Program>
     {
     }
 
+    /// <summary>For factories on another provider or a database shared by several hosts.</summary>
+    protected PerfEvalFactory(string provider, string connectionString)
+    {
+        Provider = provider;
+        ConnectionString = connectionString;
+    }
+
     protected PerfEvalFactory(bool fileDatabase)
     {
         if (fileDatabase)
@@ -48,6 +55,8 @@ public class PerfEvalFactory : WebApplicationFactory<Program>
 
     public string ConnectionString { get; }
 
+    public string Provider { get; } = "Sqlite";
+
     /// <summary>The host's clock; move it instead of waiting.</summary>
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero));
 
@@ -56,7 +65,7 @@ public class PerfEvalFactory : WebApplicationFactory<Program>
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:PerfEval", ConnectionString);
-        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:Provider", Provider);
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -6,11 +6,14 @@ using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Tests.Reports;
 
-public sealed class ReportsCrudTests(PerfEvalFactory factory) : IClassFixture<PerfEvalFactory>
+/// <summary>Reports API behaviour that must hold on every database provider.</summary>
+public abstract class ReportsCrudTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : PerfEvalFactory
 {
-    [Fact]
+    [SkippableFact]
     public async Task CreateReadUpdateList_ProjectReport_RoundTrips()
     {
+        ProviderSkip.IfUnavailable(factory);
         var client = await factory.ClientForAsync("preparer");
 
         var created = await client.PostJsonAsync("/api/reports", new { kind = "project", content = ReportSamples.Project("增删改查项目") });
@@ -31,9 +34,10 @@ public sealed class ReportsCrudTests(PerfEvalFactory factory) : IClassFixture<Pe
         Assert.Contains(list.GetProperty("items").EnumerateArray(), r => r.GetProperty("title").GetString() == "增删改查项目（改）");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task CreateReadUpdate_DepartmentReport_KeepsDepartmentTables()
     {
+        ProviderSkip.IfUnavailable(factory);
         var client = await factory.ClientForAsync("financeadmin");
         var orgs = await OrgIdsAsync(client);
 
@@ -52,9 +56,10 @@ public sealed class ReportsCrudTests(PerfEvalFactory factory) : IClassFixture<Pe
         Assert.Equal(2, fetched["summary"]!["version"]!.GetValue<int>());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Get_UserOfAnotherUnit_Returns404()
     {
+        ProviderSkip.IfUnavailable(factory);
         var owner = await factory.ClientForAsync("preparer");
         var created = await (await owner.PostJsonAsync("/api/reports", new { kind = "project", content = ReportSamples.Project("别人看不到") })).ReadNodeAsync();
         var id = created["summary"]!["id"]!.GetValue<Guid>();
@@ -69,9 +74,10 @@ public sealed class ReportsCrudTests(PerfEvalFactory factory) : IClassFixture<Pe
         Assert.DoesNotContain(list.GetProperty("items").EnumerateArray(), r => r.GetProperty("id").GetGuid() == id);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Get_SupervisingDepartmentReviewer_SeesUnitReport()
     {
+        ProviderSkip.IfUnavailable(factory);
         var owner = await factory.ClientForAsync("preparer");
         var id = (await (await owner.PostJsonAsync("/api/reports", new { kind = "project", content = ReportSamples.Project("上级可见") })).ReadNodeAsync())["summary"]!["id"]!.GetValue<Guid>();
         var reviewer = await factory.ClientForAsync("deptreviewer");
@@ -83,9 +89,10 @@ public sealed class ReportsCrudTests(PerfEvalFactory factory) : IClassFixture<Pe
         Assert.Equal(HttpStatusCode.Forbidden, put.StatusCode);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Update_StaleVersion_Returns409AndStoredReportUnchanged()
     {
+        ProviderSkip.IfUnavailable(factory);
         var client = await factory.ClientForAsync("preparer");
         var id = (await (await client.PostJsonAsync("/api/reports", new { kind = "project", content = ReportSamples.Project("并发项目") })).ReadNodeAsync())["summary"]!["id"]!.GetValue<Guid>();
         var first = await client.PutJsonAsync($"/api/reports/{id}", new { version = 1, content = ReportSamples.Project("第一次保存") });
@@ -100,9 +107,10 @@ public sealed class ReportsCrudTests(PerfEvalFactory factory) : IClassFixture<Pe
         Assert.Equal(2, stored["summary"]!["version"]!.GetValue<int>());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Update_IfMatchHeader_IsAcceptedAsVersion()
     {
+        ProviderSkip.IfUnavailable(factory);
         var client = await factory.ClientForAsync("preparer");
         var id = (await (await client.PostJsonAsync("/api/reports", new { kind = "project", content = ReportSamples.Project("ETag项目") })).ReadNodeAsync())["summary"]!["id"]!.GetValue<Guid>();
         var request = new HttpRequestMessage(HttpMethod.Put, $"/api/reports/{id}")
@@ -117,9 +125,10 @@ public sealed class ReportsCrudTests(PerfEvalFactory factory) : IClassFixture<Pe
         Assert.Equal("\"2\"", response.Headers.ETag?.Tag);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Delete_Draft_RemovesIt()
     {
+        ProviderSkip.IfUnavailable(factory);
         var client = await factory.ClientForAsync("preparer");
         var id = (await (await client.PostJsonAsync("/api/reports", new { kind = "project", content = ReportSamples.Project("待删除") })).ReadNodeAsync())["summary"]!["id"]!.GetValue<Guid>();
 
@@ -130,9 +139,10 @@ public sealed class ReportsCrudTests(PerfEvalFactory factory) : IClassFixture<Pe
         Assert.Equal(HttpStatusCode.NotFound, get.StatusCode);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task List_FilterByStageAndGrade_ReturnsMatchingPage()
     {
+        ProviderSkip.IfUnavailable(factory);
         var client = await factory.ClientForAsync("financeadmin");
 
         var accepted = await client.GetFromJsonAsync<JsonElement>("/api/reports?stage=Accepted&pageSize=2&page=1");
@@ -150,3 +160,7 @@ public sealed class ReportsCrudTests(PerfEvalFactory factory) : IClassFixture<Pe
         return orgs.EnumerateArray().ToDictionary(o => o.GetProperty("code").GetString()!, o => o.GetProperty("id").GetGuid());
     }
 }
+
+public sealed class ReportsCrudSqliteTests(PerfEvalFactory factory) : ReportsCrudTests<PerfEvalFactory>(factory);
+
+public sealed class ReportsCrudPostgresTests(PostgresFactory factory) : ReportsCrudTests<PostgresFactory>(factory);

@@ -1,0 +1,76 @@
+using System.Net;
+using Npgsql;
+using PerfEval.Host.Tests.Infrastructure;
+using PerfEval.Host.Tests.Reports;
+
+namespace PerfEval.Host.Tests;
+
+/// <summary>Two hosts on two loopback ports against one PostgreSQL database.</summary>
+public sealed class TwoHostsTests : IAsyncLifetime
+{
+    private readonly string _database = $"perfeval_twohosts_{Guid.NewGuid():N}";
+    private KestrelHost? _first;
+    private KestrelHost? _second;
+
+    public async Task InitializeAsync()
+    {
+        if (!PostgresFactory.IsAvailable)
+        {
+            return;
+        }
+
+        using (var admin = new NpgsqlConnection(PostgresFactory.AdminConnectionString))
+        {
+            admin.Open();
+            using var create = new NpgsqlCommand($"CREATE DATABASE \"{_database}\"", admin);
+            create.ExecuteNonQuery();
+        }
+
+        var connection = new NpgsqlConnectionStringBuilder(PostgresFactory.AdminConnectionString) { Database = _database }.ConnectionString;
+        // Both start at once on the empty database: migrations and demo data must tolerate it.
+        var starting = new[] { Task.Run(() => new KestrelHost("PostgreSql", connection)), Task.Run(() => new KestrelHost("PostgreSql", connection)) };
+        _first = await starting[0];
+        _second = await starting[1];
+    }
+
+    [SkippableFact]
+    public async Task Update_SameReportThroughBothHostsAtOnce_ExactlyOneWins()
+    {
+        Skip.IfNot(PostgresFactory.IsAvailable, ProviderSkip.SkipReason);
+        var one = await _first!.SignedInClientAsync("preparer");
+        var two = await _second!.SignedInClientAsync("preparer");
+        var id = (await (await one.PostJsonAsync("/api/reports", new { kind = "project", content = ReportSamples.Project("两台主机") })).ReadNodeAsync())["summary"]!["id"]!.GetValue<Guid>();
+
+        var attempts = Enumerable.Range(0, 10).Select(i =>
+            (i % 2 == 0 ? one : two).PutJsonAsync($"/api/reports/{id}", new { version = 1, content = ReportSamples.Project($"第{i}次") }));
+        var responses = await Task.WhenAll(attempts);
+        var stored = await (await two.GetAsync(new Uri($"/api/reports/{id}", UriKind.Relative))).ReadNodeAsync();
+
+        Assert.Equal(1, responses.Count(r => r.StatusCode == HttpStatusCode.OK));
+        Assert.Equal(9, responses.Count(r => r.StatusCode == HttpStatusCode.Conflict));
+        Assert.Equal(2, stored["summary"]!["version"]!.GetValue<int>());
+        Assert.NotEqual(one.BaseAddress!.Port, two.BaseAddress!.Port);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_first is not null)
+        {
+            await _first.DisposeAsync();
+        }
+
+        if (_second is not null)
+        {
+            await _second.DisposeAsync();
+        }
+
+        if (PostgresFactory.IsAvailable)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var admin = new NpgsqlConnection(PostgresFactory.AdminConnectionString);
+            await admin.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", admin);
+            await drop.ExecuteNonQueryAsync();
+        }
+    }
+}
