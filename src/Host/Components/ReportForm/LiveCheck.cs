@@ -23,4 +23,32 @@ public sealed class LiveCheck
     public string? Unavailable { get; init; }
 
     public IEnumerable<UiFinding> For(string section) => Findings.Where(f => string.Equals(f.Section, section, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The finding messages that name this exact field, joined (null when none).</summary>
+    public string? AtField(string path)
+    {
+        var hits = Findings.Where(f => f.Path is not null && string.Equals(FormState.Normalize(f.Path), FormState.Normalize(path), StringComparison.OrdinalIgnoreCase)).ToList();
+        return hits.Count == 0 ? null : string.Join(" ", hits.Select(f => f.Message));
+    }
+
+    /// <summary>The form section a JSON path belongs to (<c>funding.balance.total</c> → <c>funding</c>; department tables keep two segments).</summary>
+    public static string SectionOf(string? path)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            return "general";
+        }
+
+        var p = FormState.Normalize(path);
+        var segments = p.Split('.', 3);
+        var first = segments[0].Split('[')[0];
+        return first switch
+        {
+            "department" when segments.Length > 1 && segments[1].Split('[')[0] is { } table && table is "staffing" or "revenue" or "expenditure" or "threePublic" or "fixedAssets"
+                => "department." + segments[1].Split('[')[0],
+            "statedTotalScore" or "statedGrade" or "assessments" => "score",
+            "signOffs" or "preparer" => "evaluators",
+            _ => first,
+        };
+    }
 }
