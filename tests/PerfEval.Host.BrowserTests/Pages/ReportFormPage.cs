@@ -28,6 +28,15 @@ public sealed class ReportFormPage(IPage page)
 
     public async Task<string> ValueAsync(string path) => await Field(path).InputValueAsync();
 
+    /// <summary>Opens a report from the report list (/reports) by its title.</summary>
+    public async Task OpenFromListAsync(string title)
+    {
+        await page.GotoAsync("/reports");
+        await page.WaitInteractiveAsync();
+        await page.Locator("[data-testid=report-table] a", new() { HasText = title }).First.ClickAsync();
+        await WaitReadyAsync();
+    }
+
     public async Task NewCreateAsync(string title)
     {
         await page.GotoAsync("/reports/new");

@@ -1,0 +1,49 @@
+using PerfEval.Host.Components.Pages;
+using PerfEval.Host.Components.ReportForm;
+
+namespace PerfEval.Host.Tests.WebUi;
+
+public sealed class WebUiHelpersTests
+{
+    [Theory]
+    [InlineData("/reports/1", true)]
+    [InlineData("/", true)]
+    [InlineData("//evil.example/", false)]
+    [InlineData("/\\evil.example", false)]
+    [InlineData("https://evil.example/", false)]
+    [InlineData("", false)]
+    public void IsLocal_ReturnUrl_OnlyLocalPathsAccepted(string url, bool expected)
+    {
+        Assert.Equal(expected, Login.IsLocal(url));
+    }
+
+    [Theory]
+    [InlineData("Content.Basic.ProjectName", "basic.projectName")]
+    [InlineData("Content.Indicators[0].Level3", "indicators[0].level3")]
+    [InlineData("content.department", "department")]
+    public void Normalize_ValidatorPropertyName_MatchesFormPath(string property, string expected)
+    {
+        Assert.Equal(expected, FormState.Normalize(property));
+    }
+
+    [Theory]
+    [InlineData("funding.balance.total", "funding")]
+    [InlineData("indicators[3].selfScore", "indicators")]
+    [InlineData("department.revenue.summary.total", "department.revenue")]
+    [InlineData("statedTotalScore", "score")]
+    [InlineData(null, "general")]
+    public void SectionOf_FindingPath_NamesFormSection(string? path, string expected)
+    {
+        Assert.Equal(expected, LiveCheck.SectionOf(path));
+    }
+
+    [Fact]
+    public void DifferingSections_ChangedFunding_NamesOnlyFunding()
+    {
+        var mine = new PerfEval.Rules.Model.ReportDocument();
+        var theirs = DocumentCopy.Clone(mine);
+        theirs.Funding.Planned.City = 10;
+
+        Assert.Equal(["funding"], DocumentCopy.DifferingSections(mine, theirs));
+    }
+}
