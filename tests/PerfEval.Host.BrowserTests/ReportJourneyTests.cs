@@ -52,6 +52,8 @@ public sealed class ReportJourneyTests(BrowserHost host)
         await form.FillAsync("statedTotalScore", "95");
         await form.FillAsync("statedGrade", "优");
         await form.SaveAsync();
+        await page.Locator("#sec-funding").ScrollIntoViewIfNeededAsync();
+        await Screenshots.TakeViewportAsync(page, "report-form-funding-1366");
 
         Assert.Equal("6.00", await form.ValueAsync("funding.balance.total"));
         await form.FillAsync("funding.balance.total", "5");

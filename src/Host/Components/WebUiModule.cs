@@ -13,7 +13,8 @@ public static class WebUiModule
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddCascadingAuthenticationState();
-        builder.Services.AddMudServices();
+        // Snackbars bottom-right: top-right would cover the form's save button.
+        builder.Services.AddMudServices(o => o.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight);
         builder.Services.AddScoped<UiMediator>();
         builder.Services.AddScoped<Data.UiLookups>();
         return builder;
