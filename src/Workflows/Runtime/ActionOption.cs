@@ -55,6 +55,9 @@ public sealed record TransitionResult(
     ActionDefinition? Definition,
     ActionInput Input)
 {
+    /// <summary>For <see cref="RefusalKind.InvalidInput"/>: the input field behind each reason (<c>comment</c>, <c>score</c>), in the same order.</summary>
+    public IReadOnlyList<string> InvalidFields { get; init; } = [];
+
     /// <summary>Whether the stage changed (false for a stay such as <c>rescore</c>).</summary>
     public bool StageChanged => Succeeded && !string.Equals(From, To, StringComparison.Ordinal);
 }

@@ -6,7 +6,7 @@ namespace PerfEval.Workflows.Runtime;
 /// One described condition of an action. Actor guards decide 403, input guards 400; the description is what
 /// Stateless shows in diagrams and returns as the unmet condition.
 /// </summary>
-internal sealed record GuardSpec(string Description, bool IsActorGuard, Func<ActionInput, bool> Condition, Func<WorkflowContext?, string> Explain)
+internal sealed record GuardSpec(string Description, bool IsActorGuard, Func<ActionInput, bool> Condition, Func<WorkflowContext?, string> Explain, string? Field = null)
 {
     /// <summary>Passed as the trigger argument when listing actions: input guards cannot judge it and let it through.</summary>
     internal static readonly ActionInput Listing = new("<listing>");
@@ -34,7 +34,8 @@ internal sealed record GuardSpec(string Description, bool IsActorGuard, Func<Act
                 "须填写意见",
                 IsActorGuard: false,
                 i => ReferenceEquals(i, Listing) || !string.IsNullOrWhiteSpace(i.Comment),
-                _ => $"“{action.Label}”须填写意见（comment）"));
+                _ => $"“{action.Label}”须填写意见",
+                Field: "comment"));
         }
 
         if (action.Rescore)
@@ -43,7 +44,8 @@ internal sealed record GuardSpec(string Description, bool IsActorGuard, Func<Act
                 "须填写复核得分（0–100分）",
                 IsActorGuard: false,
                 i => ReferenceEquals(i, Listing) || i.Score is >= 0m and <= 100m,
-                _ => $"“{action.Label}”须填写 0–100 之间的复核得分（score）"));
+                _ => $"“{action.Label}”须填写 0–100 之间的复核得分",
+                Field: "score"));
         }
 
         return guards;

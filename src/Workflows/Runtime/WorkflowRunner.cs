@@ -78,10 +78,16 @@ public static class WorkflowRunner
         {
             var guards = factory.GuardsOf(from, action);
             var actorReasons = Explain(guards, unmet, context, actorOnly: true);
-            var (kind, reasons) = actorReasons.Count > 0
-                ? (RefusalKind.Forbidden, actorReasons)
-                : (RefusalKind.InvalidInput, Explain(guards, unmet, context, actorOnly: false));
-            return new TransitionResult(false, action, from, from, kind, reasons, actionDefinition, input);
+            if (actorReasons.Count > 0)
+            {
+                return new TransitionResult(false, action, from, from, RefusalKind.Forbidden, actorReasons, actionDefinition, input);
+            }
+
+            var inputGuards = guards.Where(g => !g.IsActorGuard && unmet.Contains(g.Description)).ToList();
+            return new TransitionResult(false, action, from, from, RefusalKind.InvalidInput, inputGuards.Select(g => g.Explain(context)).ToList(), actionDefinition, input)
+            {
+                InvalidFields = inputGuards.Select(g => g.Field ?? "input").ToList(),
+            };
         }
 
         await factory.Machine.FireAsync(trigger, input).ConfigureAwait(false);
