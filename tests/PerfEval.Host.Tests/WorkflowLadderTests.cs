@@ -112,6 +112,9 @@ public sealed class WorkflowLadderTests(PerfEvalFactory factory) : IClassFixture
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Draft", await StageOfAsync(factory, id));
+        var report = await GetJsonAsync(financereviewer, $"/api/reports/{id}");
+        var unitBox = report.GetProperty("content").GetProperty("signOffs").GetProperty("unit");
+        Assert.Equal(JsonValueKind.Null, unitBox.GetProperty("opinion").ValueKind);
         var actions = await GetJsonAsync(await factory.ClientForAsync("preparer"), $"/api/reports/{id}/actions");
         Assert.Equal("submit", actions.GetProperty("allowed")[0].GetProperty("code").GetString());
     }
@@ -155,6 +158,18 @@ public sealed class WorkflowLadderTests(PerfEvalFactory factory) : IClassFixture
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal($"\"{version + 1}\"", response.Headers.ETag?.Tag);
+    }
+
+    [Fact]
+    public async Task Fire_NoBody_Submits()
+    {
+        var id = await CreateProjectReportAsync(factory);
+        var preparer = await factory.ClientForAsync("preparer");
+
+        var response = await preparer.PostAsync(new Uri($"/api/reports/{id}/actions/submit", UriKind.Relative), null);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("UnitSignOff", await StageOfAsync(factory, id));
     }
 
     [Fact]

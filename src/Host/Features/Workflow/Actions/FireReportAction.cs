@@ -88,6 +88,12 @@ public sealed class FireReportActionHandler(
             });
         }
 
+        if (result.StageChanged && result.To == definition.StartStage)
+        {
+            // Back to the draft: earlier sign-offs no longer hold (the history keeps them); the ladder signs again.
+            report.Content = WithoutSignOffs(report.Content, definition);
+        }
+
         if (step.Rescore)
         {
             report.ReviewedScore = result.Input.Score;
@@ -159,8 +165,7 @@ public sealed class FireReportActionHandler(
     /// <summary>A copy of the document with one sign-off box replaced: a new value, so EF sees the JSON column change.</summary>
     private static ReportDocument WithSignOff(ReportDocument content, SignOffField field, SignOff signOff)
     {
-        var copy = System.Text.Json.JsonSerializer.Deserialize<ReportDocument>(
-            System.Text.Json.JsonSerializer.Serialize(content, JsonDefaults.Options), JsonDefaults.Options)!;
+        var copy = Copy(content);
         switch (field)
         {
             case SignOffField.Unit:
@@ -176,6 +181,32 @@ public sealed class FireReportActionHandler(
 
         return copy;
     }
+
+    private static ReportDocument WithoutSignOffs(ReportDocument content, WorkflowDefinition definition)
+    {
+        var copy = Copy(content);
+        foreach (var field in definition.Stages.SelectMany(s => s.Actions).Select(a => a.SignOff).Distinct())
+        {
+            switch (field)
+            {
+                case SignOffField.Unit:
+                    copy.SignOffs.Unit = new SignOff();
+                    break;
+                case SignOffField.Department:
+                    copy.SignOffs.Department = new SignOff();
+                    break;
+                case SignOffField.Finance:
+                    copy.SignOffs.Finance = new SignOff();
+                    break;
+            }
+        }
+
+        return copy;
+    }
+
+    private static ReportDocument Copy(ReportDocument content)
+        => System.Text.Json.JsonSerializer.Deserialize<ReportDocument>(
+            System.Text.Json.JsonSerializer.Serialize(content, JsonDefaults.Options), JsonDefaults.Options)!;
 
     private static bool IsUniqueViolation(DbUpdateException e)
         => e.InnerException?.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase) == true
