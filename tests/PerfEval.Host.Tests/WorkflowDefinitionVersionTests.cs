@@ -87,6 +87,28 @@ public sealed class WorkflowDefinitionVersionTests(PerfEvalFactory factory) : IC
     }
 
     [Fact]
+    public async Task PublishDraft_StoredAsDraft_NotUsedUntilPublished()
+    {
+        var admin = await factory.ClientForAsync("financeadmin");
+        var definition = await WithoutDepartmentStageAsync(admin);
+        definition["id"] = "project-approval-draft-test";
+        definition["reportKind"] = "department";
+
+        var stored = await admin.PostAsJsonAsync("/api/workflows/project-approval-draft-test/versions?publish=false", definition);
+        var beforePublish = await admin.GetAsync(new Uri("/api/workflows/project-approval-draft-test/diagram", UriKind.Relative));
+        var published = await admin.PostAsync(new Uri("/api/workflows/project-approval-draft-test/versions/1/publish", UriKind.Relative), null);
+        var again = await admin.PostAsync(new Uri("/api/workflows/project-approval-draft-test/versions/1/publish", UriKind.Relative), null);
+        var afterPublish = await admin.GetAsync(new Uri("/api/workflows/project-approval-draft-test/diagram", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Created, stored.StatusCode);
+        Assert.Equal("draft", (await stored.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, beforePublish.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, published.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, afterPublish.StatusCode);
+    }
+
+    [Fact]
     public async Task Publish_NotFinanceAdmin_Returns403()
     {
         var reviewer = await factory.ClientForAsync("financereviewer");

@@ -46,7 +46,9 @@ public static class WorkflowEndpoints
         workflows.MapGet("/{id}/diagram", Diagram).WithName("GetWorkflowDiagram")
             .WithSummary("Mermaid state diagram of a definition version; with reportId the report's version and current stage.");
         workflows.MapPost("/{id}/versions", Publish).WithName("PublishWorkflowVersion")
-            .WithSummary("Publish a new version of a definition (FinanceAdmin); running reports keep their version.");
+            .WithSummary("Store a new version of a definition (FinanceAdmin), published unless publish=false; running reports keep their version.");
+        workflows.MapPost("/{id}/versions/{version:int}/publish", PublishDraft).WithName("PublishWorkflowDraft")
+            .WithSummary("Publish a stored draft version (FinanceAdmin).");
         return app;
     }
 
@@ -89,4 +91,7 @@ public static class WorkflowEndpoints
         var info = await mediator.Send(new PublishWorkflowVersion(UserContext.FromPrincipal(principal), id, body, publish), ct);
         return TypedResults.Created($"/api/workflows/{id}?version={info.Version}", info);
     }
+
+    private static async Task<Ok<WorkflowVersionInfo>> PublishDraft(string id, int version, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct)
+        => TypedResults.Ok(await mediator.Send(new PublishDraftVersion(UserContext.FromPrincipal(principal), id, version), ct));
 }
