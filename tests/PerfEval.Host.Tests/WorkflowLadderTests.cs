@@ -69,6 +69,8 @@ public sealed class WorkflowLadderTests(PerfEvalFactory factory) : IClassFixture
             ],
             rows);
         var returned = history[2];
+        Assert.Equal("主管部门审批", returned.GetProperty("fromStageLabel").GetString());
+        Assert.Equal("起草", returned.GetProperty("toStageLabel").GetString());
         Assert.Equal("支出明细缺少会计凭证号，请补充。", returned.GetProperty("comment").GetString());
         Assert.Equal("DepartmentReviewer", returned.GetProperty("actorRole").GetString());
         Assert.Equal("示范市人力资源和社会保障局", returned.GetProperty("actorOrgName").GetString());

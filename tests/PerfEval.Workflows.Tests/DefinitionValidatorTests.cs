@@ -164,6 +164,20 @@ public sealed class DefinitionValidatorTests
     }
 
     [Fact]
+    public void Json_ArgumentGuards_Throw()
+    {
+        Assert.Throws<ArgumentException>(() => WorkflowDefinitionJson.Parse(" "));
+        Assert.Throws<ArgumentNullException>(() => WorkflowDefinitionJson.Parse(null!));
+        Assert.Throws<ArgumentNullException>(() => WorkflowDefinitionJson.Serialize(null!));
+    }
+
+    [Fact]
+    public void Serialize_DoesNotWriteDerivedStartStage()
+    {
+        Assert.DoesNotContain("startStage", WorkflowDefinitionJson.Serialize(TestDefinitions.Project()), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SerializeThenParse_RoundTrips()
     {
         var definition = TestDefinitions.Project();

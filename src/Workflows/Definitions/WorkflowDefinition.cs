@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace PerfEval.Workflows.Definitions;
 
 /// <summary>
@@ -25,6 +27,7 @@ public sealed class WorkflowDefinition
     public List<StageDefinition> Stages { get; set; } = [];
 
     /// <summary>The stage a new report starts in.</summary>
+    [JsonIgnore]
     public string StartStage => string.IsNullOrEmpty(InitialStage) ? Stages.FirstOrDefault()?.Code ?? "" : InitialStage;
 
     /// <summary>The stage with this code, or <c>null</c>.</summary>
