@@ -2,6 +2,7 @@ using PerfEval.Host.Api;
 using PerfEval.Host.Data;
 using PerfEval.Host.DemoData;
 using PerfEval.Host.Features.Reports;
+using PerfEval.Host.Features.Workflow;
 using PerfEval.Host.Identity;
 using PerfEval.Host.Infrastructure;
 using Scalar.AspNetCore;
@@ -12,6 +13,7 @@ builder.AddHostDefaults();
 builder.AddData();
 builder.AddPerfEvalIdentity();
 builder.AddReports();
+builder.AddWorkflows();
 builder.AddDemoData();
 builder.Services.AddStartupTask<MigrateDatabaseTask>();
 builder.Services.AddStartupTask<EnsureRolesTask>();
@@ -29,6 +31,7 @@ app.MapHealthChecks("/health");
 app.MapAuthEndpoints();
 app.MapReportEndpoints();
 app.MapOrgEndpoints();
+app.MapWorkflowEndpoints();
 
 await app.Services.RunStartupTasksAsync();
 app.Lifetime.ApplicationStarted.Register(() =>
