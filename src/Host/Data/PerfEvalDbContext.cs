@@ -16,6 +16,10 @@ public abstract class PerfEvalDbContext(DbContextOptions options) : IdentityDbCo
 
     public DbSet<EvaluationRound> Rounds => Set<EvaluationRound>();
 
+    public DbSet<WorkflowDefinitionVersion> WorkflowDefinitions => Set<WorkflowDefinitionVersion>();
+
+    public DbSet<ReportHistoryEntry> ReportHistory => Set<ReportHistoryEntry>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -67,6 +67,24 @@ namespace PerfEval.Host.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "WorkflowDefinitions",
+                columns: table => new
+                {
+                    DefinitionId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ReportKind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Json = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkflowDefinitions", x => new { x.DefinitionId, x.Version });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -251,6 +269,42 @@ namespace PerfEval.Host.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ReportHistory",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Seq = table.Column<int>(type: "INTEGER", nullable: false),
+                    ActorUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    ActorDisplayName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ActorRole = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ActorOrgId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ActorOrgName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FromStage = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ToStage = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ActionLabel = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ReviewedScore = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
+                    RuleSetScore = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
+                    DefinitionId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DefinitionVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReportVersion = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportHistory", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReportHistory_Reports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "Reports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -305,6 +359,12 @@ namespace PerfEval.Host.Data.Migrations.Sqlite
                 column: "ParentId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReportHistory_ReportId_Seq",
+                table: "ReportHistory",
+                columns: new[] { "ReportId", "Seq" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Reports_OrgId_Stage",
                 table: "Reports",
                 columns: new[] { "OrgId", "Stage" });
@@ -313,6 +373,11 @@ namespace PerfEval.Host.Data.Migrations.Sqlite
                 name: "IX_Reports_RoundId",
                 table: "Reports",
                 column: "RoundId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkflowDefinitions_ReportKind_Status",
+                table: "WorkflowDefinitions",
+                columns: new[] { "ReportKind", "Status" });
         }
 
         /// <inheritdoc />
@@ -334,7 +399,10 @@ namespace PerfEval.Host.Data.Migrations.Sqlite
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
-                name: "Reports");
+                name: "ReportHistory");
+
+            migrationBuilder.DropTable(
+                name: "WorkflowDefinitions");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
@@ -343,10 +411,13 @@ namespace PerfEval.Host.Data.Migrations.Sqlite
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
-                name: "Rounds");
+                name: "Reports");
 
             migrationBuilder.DropTable(
                 name: "Organisations");
+
+            migrationBuilder.DropTable(
+                name: "Rounds");
         }
     }
 }

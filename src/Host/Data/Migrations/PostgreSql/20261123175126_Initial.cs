@@ -68,6 +68,24 @@ namespace PerfEval.Host.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "WorkflowDefinitions",
+                columns: table => new
+                {
+                    DefinitionId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ReportKind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Json = table.Column<string>(type: "text", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkflowDefinitions", x => new { x.DefinitionId, x.Version });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -252,6 +270,42 @@ namespace PerfEval.Host.Data.Migrations.PostgreSql
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ReportHistory",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ReportId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Seq = table.Column<int>(type: "integer", nullable: false),
+                    ActorUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    ActorDisplayName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ActorRole = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ActorOrgId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ActorOrgName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    FromStage = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ToStage = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Action = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ActionLabel = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Comment = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ReviewedScore = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: true),
+                    RuleSetScore = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: true),
+                    DefinitionId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    DefinitionVersion = table.Column<int>(type: "integer", nullable: false),
+                    ReportVersion = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportHistory", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReportHistory_Reports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "Reports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -306,6 +360,12 @@ namespace PerfEval.Host.Data.Migrations.PostgreSql
                 column: "ParentId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReportHistory_ReportId_Seq",
+                table: "ReportHistory",
+                columns: new[] { "ReportId", "Seq" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Reports_OrgId_Stage",
                 table: "Reports",
                 columns: new[] { "OrgId", "Stage" });
@@ -314,6 +374,11 @@ namespace PerfEval.Host.Data.Migrations.PostgreSql
                 name: "IX_Reports_RoundId",
                 table: "Reports",
                 column: "RoundId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkflowDefinitions_ReportKind_Status",
+                table: "WorkflowDefinitions",
+                columns: new[] { "ReportKind", "Status" });
         }
 
         /// <inheritdoc />
@@ -335,7 +400,10 @@ namespace PerfEval.Host.Data.Migrations.PostgreSql
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
-                name: "Reports");
+                name: "ReportHistory");
+
+            migrationBuilder.DropTable(
+                name: "WorkflowDefinitions");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
@@ -344,10 +412,13 @@ namespace PerfEval.Host.Data.Migrations.PostgreSql
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
-                name: "Rounds");
+                name: "Reports");
 
             migrationBuilder.DropTable(
                 name: "Organisations");
+
+            migrationBuilder.DropTable(
+                name: "Rounds");
         }
     }
 }

@@ -1,0 +1,34 @@
+namespace PerfEval.Host.Domain;
+
+/// <summary>Lifecycle of a stored workflow definition version.</summary>
+public enum DefinitionStatus
+{
+    Draft,
+    Published,
+}
+
+/// <summary>
+/// One version of a workflow definition, stored as the JSON the library reads. Versions are never edited once
+/// published: a report pins (definition id, version) when it starts, so publishing a new one leaves it alone.
+/// </summary>
+public sealed class WorkflowDefinitionVersion
+{
+    /// <summary>Definition id shared by all versions, e.g. <c>project-approval</c>.</summary>
+    public required string DefinitionId { get; set; }
+
+    public int Version { get; set; }
+
+    public required string Name { get; set; }
+
+    /// <summary>The report kind the definition runs (<c>project</c> / <c>department</c>).</summary>
+    public required string ReportKind { get; set; }
+
+    /// <summary>The definition as JSON (see docs/readme/workflow.md).</summary>
+    public required string Json { get; set; }
+
+    public DefinitionStatus Status { get; set; }
+
+    public DateTime CreatedAtUtc { get; set; }
+
+    public required string CreatedBy { get; set; }
+}

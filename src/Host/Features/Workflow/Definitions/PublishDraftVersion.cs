@@ -1,0 +1,34 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PerfEval.Host.Data;
+using PerfEval.Host.Domain;
+using PerfEval.Host.Identity;
+using PerfEval.Host.Infrastructure;
+
+namespace PerfEval.Host.Features.Workflow.Definitions;
+
+/// <summary>Publishes a stored draft version (FinanceAdmin only); its JSON was validated when it was stored.</summary>
+public sealed record PublishDraftVersion(UserContext User, string Id, int Version) : ICommand<WorkflowVersionInfo>;
+
+public sealed class PublishDraftVersionHandler(PerfEvalDbContext db) : ICommandHandler<PublishDraftVersion, WorkflowVersionInfo>
+{
+    public async ValueTask<WorkflowVersionInfo> Handle(PublishDraftVersion command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        if (!command.User.IsInRole(Roles.FinanceAdmin))
+        {
+            throw new ForbiddenException($"只有财政绩效管理员可以发布审批流程（您是{command.User.RoleLabel}）。");
+        }
+
+        var row = await db.WorkflowDefinitions.SingleOrDefaultAsync(d => d.DefinitionId == command.Id && d.Version == command.Version, cancellationToken)
+            ?? throw new NotFoundException($"流程定义 {command.Id} 第 {command.Version} 版不存在。");
+        if (row.Status == DefinitionStatus.Published)
+        {
+            throw new ConflictException($"流程定义 {command.Id} 第 {command.Version} 版已经发布。");
+        }
+
+        row.Status = DefinitionStatus.Published;
+        await db.SaveChangesAsync(cancellationToken);
+        return new WorkflowVersionInfo(row.Version, row.Name, row.Status, row.CreatedAtUtc, row.CreatedBy);
+    }
+}

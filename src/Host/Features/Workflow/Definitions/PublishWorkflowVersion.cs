@@ -1,0 +1,95 @@
+using System.Text.Json;
+using FluentValidation;
+using FluentValidation.Results;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PerfEval.Host.Data;
+using PerfEval.Host.Domain;
+using PerfEval.Host.Identity;
+using PerfEval.Host.Infrastructure;
+using PerfEval.Workflows.Definitions;
+
+namespace PerfEval.Host.Features.Workflow.Definitions;
+
+/// <summary>
+/// Stores a new version of a definition (FinanceAdmin only). The JSON is validated and refused with every reason;
+/// the version number is assigned (latest + 1). Reports already running stay on the version they are pinned to.
+/// </summary>
+public sealed record PublishWorkflowVersion(UserContext User, string Id, JsonElement Definition, bool Publish) : ICommand<WorkflowVersionInfo>;
+
+public sealed class PublishWorkflowVersionHandler(PerfEvalDbContext db, TimeProvider clock) : ICommandHandler<PublishWorkflowVersion, WorkflowVersionInfo>
+{
+    private static readonly string[] KnownKinds = ["project", "department"];
+
+    public async ValueTask<WorkflowVersionInfo> Handle(PublishWorkflowVersion command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        if (!command.User.IsInRole(Roles.FinanceAdmin))
+        {
+            throw new ForbiddenException($"只有财政绩效管理员可以发布审批流程（您是{command.User.RoleLabel}）。");
+        }
+
+        if (command.Definition.ValueKind != JsonValueKind.Object)
+        {
+            throw new BadInputException("$", "请求体须为流程定义 JSON 对象。");
+        }
+
+        WorkflowDefinition definition;
+        try
+        {
+            definition = WorkflowDefinitionJson.Parse(command.Definition.GetRawText());
+        }
+        catch (WorkflowDefinitionException e)
+        {
+            throw Invalid(e.Errors);
+        }
+
+        if (string.IsNullOrEmpty(definition.Id))
+        {
+            definition.Id = command.Id;
+        }
+        else if (!string.Equals(definition.Id, command.Id, StringComparison.Ordinal))
+        {
+            throw new BadInputException("id", $"请求体中的流程编号“{definition.Id}”与地址中的“{command.Id}”不一致。");
+        }
+
+        var latest = await db.WorkflowDefinitions.Where(d => d.DefinitionId == command.Id).Select(d => (int?)d.Version).MaxAsync(cancellationToken) ?? 0;
+        definition.Version = latest + 1;
+        var errors = WorkflowDefinitionValidator.Validate(definition).ToList();
+        if (!string.IsNullOrEmpty(definition.ReportKind) && !KnownKinds.Contains(definition.ReportKind))
+        {
+            errors.Add(new DefinitionError("reportKind", $"报告类型“{definition.ReportKind}”无效，应为 project 或 department。"));
+        }
+
+        if (errors.Count > 0)
+        {
+            throw Invalid(errors);
+        }
+
+        var row = new WorkflowDefinitionVersion
+        {
+            DefinitionId = definition.Id,
+            Version = definition.Version,
+            Name = definition.Name,
+            ReportKind = definition.ReportKind,
+            Json = WorkflowDefinitionJson.Serialize(definition),
+            Status = command.Publish ? DefinitionStatus.Published : DefinitionStatus.Draft,
+            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+            CreatedBy = command.User.UserName,
+        };
+        db.WorkflowDefinitions.Add(row);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            throw new ConflictException($"流程“{command.Id}”第 {row.Version} 版已被他人同时发布，请重试。");
+        }
+
+        return new WorkflowVersionInfo(row.Version, row.Name, row.Status, row.CreatedAtUtc, row.CreatedBy);
+    }
+
+    private static ValidationException Invalid(IEnumerable<DefinitionError> errors)
+        => new("流程定义无效。", errors.Select(e => new ValidationFailure(e.Path, e.Message)));
+}

@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using PerfEval.Host.Data;
+using PerfEval.Host.Domain;
+using PerfEval.Host.Infrastructure;
+using PerfEval.Workflows.Definitions;
+
+namespace PerfEval.Host.Features.Workflow.Definitions;
+
+/// <summary>
+/// Stores each shipped <c>workflows/*.json</c> as version 1 of its definition when the database has no version of it.
+/// An invalid shipped file stops start-up with the reasons (better than running on a broken ladder).
+/// </summary>
+internal sealed class ShippedDefinitionsTask(IConfiguration configuration, TimeProvider clock, ILogger<ShippedDefinitionsTask> logger) : IStartupTask
+{
+    public int Order => 10;
+
+    public static string FolderFrom(IConfiguration configuration)
+        => configuration["Workflows:Folder"] is { Length: > 0 } folder ? folder : Path.Combine(AppContext.BaseDirectory, "workflows");
+
+    public async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var folder = FolderFrom(configuration);
+        if (!Directory.Exists(folder))
+        {
+            logger.LogWarning("No workflow definition folder at {Folder}; reports cannot start until a definition is published.", folder);
+            return;
+        }
+
+        var db = services.GetRequiredService<PerfEvalDbContext>();
+        foreach (var file in Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal))
+        {
+            WorkflowDefinition definition;
+            try
+            {
+                definition = WorkflowDefinitionJson.ParseValid(await File.ReadAllTextAsync(file, cancellationToken));
+            }
+            catch (WorkflowDefinitionException e)
+            {
+                throw new InvalidOperationException($"Shipped workflow definition {Path.GetFileName(file)} is invalid: {e.Message}", e);
+            }
+
+            if (await db.WorkflowDefinitions.AnyAsync(d => d.DefinitionId == definition.Id, cancellationToken))
+            {
+                continue;
+            }
+
+            definition.Version = 1;
+            db.WorkflowDefinitions.Add(new WorkflowDefinitionVersion
+            {
+                DefinitionId = definition.Id,
+                Version = 1,
+                Name = definition.Name,
+                ReportKind = definition.ReportKind,
+                Json = WorkflowDefinitionJson.Serialize(definition),
+                Status = DefinitionStatus.Published,
+                CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+                CreatedBy = "system",
+            });
+            logger.LogInformation("Stored shipped workflow definition {Id} as version 1.", definition.Id);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,56 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PerfEval.Host.Data;
+using PerfEval.Host.Domain;
+using PerfEval.Host.Features.Reports;
+using PerfEval.Host.Identity;
+using PerfEval.Workflows.Definitions;
+
+namespace PerfEval.Host.Features.Workflow.History;
+
+/// <summary>The workflow steps of a report, oldest first; 404 outside the caller's organisations.</summary>
+public sealed record GetReportHistory(UserContext User, Guid ReportId) : IQuery<IReadOnlyList<HistoryItem>>;
+
+/// <summary>One step as the API shows it.</summary>
+public sealed record HistoryItem(
+    int Seq,
+    DateTime AtUtc,
+    string ActorUserName,
+    string ActorDisplayName,
+    string ActorRole,
+    string ActorRoleLabel,
+    string ActorOrgName,
+    string Action,
+    string ActionLabel,
+    string FromStage,
+    string FromStageLabel,
+    string ToStage,
+    string ToStageLabel,
+    string? Comment,
+    decimal? ReviewedScore,
+    decimal? RuleSetScore,
+    string DefinitionId,
+    int DefinitionVersion,
+    int ReportVersion);
+
+public sealed class GetReportHistoryHandler(PerfEvalDbContext db, ReportAccess access, WorkflowCatalog catalog) : IQueryHandler<GetReportHistory, IReadOnlyList<HistoryItem>>
+{
+    public async ValueTask<IReadOnlyList<HistoryItem>> Handle(GetReportHistory query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await access.GetVisibleAsync(query.User, query.ReportId, cancellationToken);
+        var rows = await db.ReportHistory.AsNoTracking().Where(h => h.ReportId == query.ReportId).OrderBy(h => h.Seq).ToListAsync(cancellationToken);
+        // Stage labels come from the definition version each step ran on.
+        var definitions = new Dictionary<(string, int), WorkflowDefinition>();
+        foreach (var key in rows.Select(h => (h.DefinitionId, h.DefinitionVersion)).Distinct())
+        {
+            definitions[key] = await catalog.GetAsync(key.DefinitionId, key.DefinitionVersion, cancellationToken);
+        }
+
+        string Label(ReportHistoryEntry h, string stage) => definitions[(h.DefinitionId, h.DefinitionVersion)].FindStage(stage)?.Label ?? stage;
+        return rows.Select(h => new HistoryItem(
+            h.Seq, h.AtUtc, h.ActorUserName, h.ActorDisplayName, h.ActorRole, Roles.Label(h.ActorRole), h.ActorOrgName,
+            h.Action, h.ActionLabel, h.FromStage, Label(h, h.FromStage), h.ToStage, Label(h, h.ToStage),
+            h.Comment, h.ReviewedScore, h.RuleSetScore, h.DefinitionId, h.DefinitionVersion, h.ReportVersion)).ToList();
+    }
+}

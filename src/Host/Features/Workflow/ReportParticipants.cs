@@ -1,0 +1,36 @@
+using PerfEval.Host.Domain;
+using PerfEval.Host.Identity;
+using PerfEval.Workflows.Runtime;
+
+namespace PerfEval.Host.Features.Workflow;
+
+/// <summary>Builds the runner's view of a report and an actor from the organisation tree.</summary>
+public sealed class ReportParticipants(OrgScope scope)
+{
+    public async Task<ReportParties> PartiesAsync(Guid reportOrgId, CancellationToken ct)
+    {
+        var all = await scope.AllAsync(ct).ConfigureAwait(false);
+        var byId = all.ToDictionary(o => o.Id);
+        var parent = byId.TryGetValue(reportOrgId, out var org) && org.ParentId is { } p ? p : (Guid?)null;
+        var root = org;
+        // Walk up to the root: the finance bureau of the tree (guarded against cycles).
+        for (var hops = 0; root?.ParentId is { } up && hops < 32; hops++)
+        {
+            root = byId.GetValueOrDefault(up);
+        }
+
+        return new ReportParties(reportOrgId.ToString(), parent?.ToString(), root is { Kind: OrgKind.FinanceBureau } ? root.Id.ToString() : null);
+    }
+
+    public static WorkflowActor Actor(UserContext user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return new WorkflowActor(user.UserName, user.DisplayName, user.Role, user.OrgId.ToString());
+    }
+
+    public async Task<WorkflowContext> ContextAsync(Report report, UserContext user, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return new WorkflowContext(report.Stage, Actor(user), await PartiesAsync(report.OrgId, ct).ConfigureAwait(false));
+    }
+}

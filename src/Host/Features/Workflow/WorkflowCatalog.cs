@@ -1,0 +1,88 @@
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+using PerfEval.Host.Data;
+using PerfEval.Host.Domain;
+using PerfEval.Host.Infrastructure;
+using PerfEval.Rules.Model;
+using PerfEval.Workflows.Definitions;
+
+namespace PerfEval.Host.Features.Workflow;
+
+/// <summary>
+/// Finds the definition version a report runs on: the one it is pinned to, or for a report that has not started,
+/// the latest published version for its kind. Parsed versions are cached: a stored version never changes.
+/// </summary>
+public sealed class WorkflowCatalog(PerfEvalDbContext db)
+{
+    private static readonly ConcurrentDictionary<(string Id, int Version, string Json), WorkflowDefinition> Parsed = new();
+
+    /// <summary>The JSON name of a report kind as definitions spell it (<c>project</c>, <c>department</c>).</summary>
+    public static string KindCode(ReportKind kind) => kind switch
+    {
+        ReportKind.Project => "project",
+        ReportKind.Department => "department",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+
+    /// <summary>One stored version, parsed; 404 when absent.</summary>
+    public async Task<WorkflowDefinition> GetAsync(string id, int version, CancellationToken ct)
+    {
+        var row = await db.WorkflowDefinitions.AsNoTracking()
+            .SingleOrDefaultAsync(d => d.DefinitionId == id && d.Version == version, ct).ConfigureAwait(false)
+            ?? throw new NotFoundException($"流程定义 {id} 第 {version} 版不存在。");
+        return Parse(row);
+    }
+
+    /// <summary>The latest published version of a definition; 404 when none.</summary>
+    public async Task<WorkflowDefinition> LatestPublishedAsync(string id, CancellationToken ct)
+    {
+        var row = await db.WorkflowDefinitions.AsNoTracking()
+            .Where(d => d.DefinitionId == id && d.Status == DefinitionStatus.Published)
+            .OrderByDescending(d => d.Version).FirstOrDefaultAsync(ct).ConfigureAwait(false)
+            ?? throw new NotFoundException($"流程定义 {id} 不存在或没有已发布的版本。");
+        return Parse(row);
+    }
+
+    /// <summary>The latest published definition for a report kind (the most recently published one if several).</summary>
+    public async Task<WorkflowDefinition> ForNewReportAsync(ReportKind kind, CancellationToken ct)
+    {
+        var code = KindCode(kind);
+        var rows = await db.WorkflowDefinitions.AsNoTracking()
+            .Where(d => d.ReportKind == code && d.Status == DefinitionStatus.Published)
+            .ToListAsync(ct).ConfigureAwait(false);
+        var row = rows.OrderByDescending(d => d.CreatedAtUtc).ThenByDescending(d => d.Version).FirstOrDefault()
+            ?? throw new ConflictException($"没有适用于“{code}”类报告的已发布审批流程，请联系财政绩效管理员。");
+        return Parse(row);
+    }
+
+    /// <summary>The version the report is pinned to, or the one it would start on.</summary>
+    public Task<WorkflowDefinition> ForReportAsync(Report report, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return report.WorkflowDefinitionId is { } id && report.WorkflowVersion is { } version
+            ? GetAsync(id, version, ct)
+            : ForNewReportAsync(report.Kind, ct);
+    }
+
+    /// <summary>Pins an unpinned report to <paramref name="definition"/> (its version then never changes under it).</summary>
+    public static void Pin(Report report, WorkflowDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(definition);
+        if (report.WorkflowDefinitionId is null || report.WorkflowVersion is null)
+        {
+            report.WorkflowDefinitionId = definition.Id;
+            report.WorkflowVersion = definition.Version;
+        }
+    }
+
+    internal static WorkflowDefinition Parse(WorkflowDefinitionVersion row)
+        => Parsed.GetOrAdd((row.DefinitionId, row.Version, row.Json), key =>
+        {
+            var definition = WorkflowDefinitionJson.Parse(key.Json);
+            // The row is the authority for identity; the JSON may omit or repeat it.
+            definition.Id = key.Id;
+            definition.Version = key.Version;
+            return definition;
+        });
+}

@@ -1,0 +1,23 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PerfEval.Host.Features.Workflow.Definitions;
+using PerfEval.Host.Features.Workflow.Submission;
+using PerfEval.Host.Infrastructure;
+
+namespace PerfEval.Host.Features.Workflow;
+
+public static class WorkflowModule
+{
+    /// <summary>Workflow definitions (shipped + stored versions), the runner's services and the submission gate.</summary>
+    public static WebApplicationBuilder AddWorkflows(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddScoped<WorkflowCatalog>();
+        builder.Services.AddScoped<ReportParticipants>();
+        // TryAdd: a gate the rules module registers with AddScoped wins whether it is added before or after this one.
+        builder.Services.TryAddScoped<ISubmissionGate, RequiredFactsSubmissionGate>();
+        builder.Services.AddExceptionHandler<SubmissionBlockedExceptionHandler>();
+        builder.Services.AddStartupTask<ShippedDefinitionsTask>();
+        builder.Services.AddStartupTask<PinReportsTask>();
+        return builder;
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text.Json.Serialization;
+
+namespace PerfEval.Workflows.Definitions;
+
+/// <summary>
+/// One version of an approval workflow: the stages a report climbs and the actions that move it.
+/// Stored as JSON (see <see cref="WorkflowDefinitionJson"/>); a report stays on the version it started with.
+/// </summary>
+public sealed class WorkflowDefinition
+{
+    /// <summary>Stable identifier shared by all versions, e.g. <c>project-approval</c>.</summary>
+    public string Id { get; set; } = "";
+
+    /// <summary>Version number, 1 and up.</summary>
+    public int Version { get; set; } = 1;
+
+    /// <summary>Display name (Chinese).</summary>
+    public string Name { get; set; } = "";
+
+    /// <summary>The report kind this definition runs (<c>project</c> or <c>department</c>).</summary>
+    public string ReportKind { get; set; } = "";
+
+    /// <summary>Code of the stage a new report starts in; the first stage when empty.</summary>
+    public string? InitialStage { get; set; }
+
+    /// <summary>The stages, in ladder order.</summary>
+    public List<StageDefinition> Stages { get; set; } = [];
+
+    /// <summary>The stage a new report starts in.</summary>
+    [JsonIgnore]
+    public string StartStage => string.IsNullOrEmpty(InitialStage) ? Stages.FirstOrDefault()?.Code ?? "" : InitialStage;
+
+    /// <summary>The stage with this code, or <c>null</c>.</summary>
+    /// <param name="code">Stage code.</param>
+    public StageDefinition? FindStage(string code) => Stages.FirstOrDefault(s => string.Equals(s.Code, code, StringComparison.Ordinal));
+}
+
+/// <summary>One stage of the ladder and the actions that leave it.</summary>
+public sealed class StageDefinition
+{
+    /// <summary>Stage code stored on the report, e.g. <c>UnitSignOff</c>.</summary>
+    public string Code { get; set; } = "";
+
+    /// <summary>Chinese label, e.g. 单位签署.</summary>
+    public string Label { get; set; } = "";
+
+    /// <summary>Days a report may wait in this stage before it is overdue; <c>null</c> for no limit.</summary>
+    public int? DueDays { get; set; }
+
+    /// <summary>Whether the workflow ends here (no actions leave a terminal stage).</summary>
+    public bool Terminal { get; set; }
+
+    /// <summary>Actions available in this stage.</summary>
+    public List<ActionDefinition> Actions { get; set; } = [];
+
+    /// <summary>The action with this code, or <c>null</c>.</summary>
+    /// <param name="code">Action code.</param>
+    public ActionDefinition? FindAction(string code) => Actions.FirstOrDefault(a => string.Equals(a.Code, code, StringComparison.Ordinal));
+}
+
+/// <summary>An action a person may take in a stage: who, from where, to which stage, and what it writes.</summary>
+public sealed class ActionDefinition
+{
+    /// <summary>Action code used in the API, e.g. <c>approve</c>.</summary>
+    public string Code { get; set; } = "";
+
+    /// <summary>Chinese label, e.g. 同意.</summary>
+    public string Label { get; set; } = "";
+
+    /// <summary>Code of the stage the report moves to (the same stage for an action that does not move it).</summary>
+    public string To { get; set; } = "";
+
+    /// <summary>Role code of the person allowed to act, e.g. <c>UnitHead</c>.</summary>
+    public string Role { get; set; } = "";
+
+    /// <summary>Where that person's organisation must sit relative to the report.</summary>
+    public OrgLevel OrgLevel { get; set; }
+
+    /// <summary>Whether a comment (opinion) is required; always true for <c>return</c>.</summary>
+    public bool CommentRequired { get; set; }
+
+    /// <summary>The sign-off box the action writes its opinion, signer and date into.</summary>
+    public SignOffField SignOff { get; set; }
+
+    /// <summary>Whether the action records a reviewed score (needs a score with the comment).</summary>
+    public bool Rescore { get; set; }
+}

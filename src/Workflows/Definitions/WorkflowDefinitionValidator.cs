@@ -1,0 +1,158 @@
+namespace PerfEval.Workflows.Definitions;
+
+/// <summary>Refuses inconsistent definitions, naming each problem, before anything runs on them.</summary>
+public static class WorkflowDefinitionValidator
+{
+    /// <summary>Every problem of the definition; empty when it can be run.</summary>
+    /// <param name="definition">The definition to check.</param>
+    public static IReadOnlyList<DefinitionError> Validate(WorkflowDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        var errors = new List<DefinitionError>();
+        void Add(string path, string message) => errors.Add(new DefinitionError(path, message));
+
+        if (string.IsNullOrWhiteSpace(definition.Id))
+        {
+            Add("id", "缺少流程编号（id）。");
+        }
+
+        if (definition.Version < 1)
+        {
+            Add("version", $"版本号必须从 1 开始（当前 {definition.Version}）。");
+        }
+
+        if (string.IsNullOrWhiteSpace(definition.ReportKind))
+        {
+            Add("reportKind", "缺少适用的报告类型（reportKind）。");
+        }
+
+        if (definition.Stages.Count == 0)
+        {
+            Add("stages", "流程没有任何阶段。");
+            return errors;
+        }
+
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < definition.Stages.Count; i++)
+        {
+            var stage = definition.Stages[i];
+            if (string.IsNullOrWhiteSpace(stage.Code))
+            {
+                Add($"stages[{i}].code", "阶段缺少编码。");
+            }
+            else if (!codes.Add(stage.Code))
+            {
+                Add($"stages[{i}].code", $"阶段编码“{stage.Code}”重复。");
+            }
+
+            if (stage.DueDays is < 0)
+            {
+                Add($"stages[{i}].dueDays", $"阶段“{stage.Code}”的办理期限不能为负数。");
+            }
+        }
+
+        if (!string.IsNullOrEmpty(definition.InitialStage) && !codes.Contains(definition.InitialStage))
+        {
+            Add("initialStage", $"起始阶段“{definition.InitialStage}”不存在。");
+        }
+
+        if (!definition.Stages.Any(s => s.Terminal))
+        {
+            Add("stages", "流程没有终止阶段（terminal），报告永远无法办结。");
+        }
+
+        for (var i = 0; i < definition.Stages.Count; i++)
+        {
+            ValidateStage(definition.Stages[i], $"stages[{i}]", codes, Add);
+        }
+
+        foreach (var unreachable in UnreachableStages(definition))
+        {
+            var index = definition.Stages.FindIndex(s => s.Code == unreachable);
+            Add($"stages[{index}]", $"阶段“{unreachable}”从起始阶段无法到达。");
+        }
+
+        return errors;
+    }
+
+    private static void ValidateStage(StageDefinition stage, string path, HashSet<string> codes, Action<string, string> add)
+    {
+        if (stage.Terminal && stage.Actions.Count > 0)
+        {
+            add($"{path}.actions", $"终止阶段“{stage.Code}”不能再有操作。");
+        }
+
+        if (!stage.Terminal && stage.Actions.Count == 0)
+        {
+            add($"{path}.actions", $"阶段“{stage.Code}”不是终止阶段，却没有任何操作，报告会停在这里。");
+        }
+
+        var actionCodes = new HashSet<string>(StringComparer.Ordinal);
+        for (var j = 0; j < stage.Actions.Count; j++)
+        {
+            var action = stage.Actions[j];
+            var ap = $"{path}.actions[{j}]";
+            if (string.IsNullOrWhiteSpace(action.Code))
+            {
+                add($"{ap}.code", $"阶段“{stage.Code}”有操作缺少编码。");
+            }
+            else if (!actionCodes.Add(action.Code))
+            {
+                add($"{ap}.code", $"阶段“{stage.Code}”的操作“{action.Code}”重复。");
+            }
+
+            if (string.IsNullOrWhiteSpace(action.To))
+            {
+                add($"{ap}.to", $"操作“{stage.Code}.{action.Code}”缺少目标阶段。");
+            }
+            else if (!codes.Contains(action.To))
+            {
+                add($"{ap}.to", $"操作“{stage.Code}.{action.Code}”指向不存在的阶段“{action.To}”。");
+            }
+
+            if (string.IsNullOrWhiteSpace(action.Role))
+            {
+                add($"{ap}.role", $"操作“{stage.Code}.{action.Code}”没有指定办理角色。");
+            }
+
+            if (!Enum.IsDefined(action.OrgLevel))
+            {
+                add($"{ap}.orgLevel", $"操作“{stage.Code}.{action.Code}”的办理层级无效。");
+            }
+
+            if (!Enum.IsDefined(action.SignOff))
+            {
+                add($"{ap}.signOff", $"操作“{stage.Code}.{action.Code}”的签署栏无效。");
+            }
+
+            if (action.Code == ActionCodes.Return && !action.CommentRequired)
+            {
+                add($"{ap}.commentRequired", $"退回操作“{stage.Code}.{action.Code}”必须要求填写意见（commentRequired: true）。");
+            }
+        }
+    }
+
+    private static IEnumerable<string> UnreachableStages(WorkflowDefinition definition)
+    {
+        var start = definition.StartStage;
+        if (definition.FindStage(start) is null)
+        {
+            return [];
+        }
+
+        var reached = new HashSet<string>(StringComparer.Ordinal) { start };
+        var queue = new Queue<string>([start]);
+        while (queue.TryDequeue(out var code))
+        {
+            foreach (var action in definition.FindStage(code)?.Actions ?? [])
+            {
+                if (!string.IsNullOrEmpty(action.To) && reached.Add(action.To))
+                {
+                    queue.Enqueue(action.To);
+                }
+            }
+        }
+
+        return definition.Stages.Select(s => s.Code).Where(c => !string.IsNullOrEmpty(c) && !reached.Contains(c)).Distinct();
+    }
+}

@@ -1,0 +1,25 @@
+namespace PerfEval.Workflows.Runtime;
+
+/// <summary>The person acting: their role and the organisation they belong to.</summary>
+/// <param name="UserName">Login name.</param>
+/// <param name="DisplayName">Name shown and written as signer.</param>
+/// <param name="Role">Role code, e.g. <c>UnitHead</c>.</param>
+/// <param name="OrgId">Identifier of the actor's organisation (compared with <see cref="ReportParties"/>).</param>
+public sealed record WorkflowActor(string UserName, string DisplayName, string Role, string OrgId);
+
+/// <summary>The organisations around a report that the org levels of a definition refer to.</summary>
+/// <param name="ReportOrgId">The organisation that owns the report.</param>
+/// <param name="SupervisingOrgId">Its parent (主管部门), if any.</param>
+/// <param name="FinanceBureauOrgId">The root of the tree (财政局), if known.</param>
+public sealed record ReportParties(string ReportOrgId, string? SupervisingOrgId, string? FinanceBureauOrgId);
+
+/// <summary>Everything the runner needs about one report and one actor; built per request, never shared.</summary>
+/// <param name="CurrentStage">The stage stored on the report.</param>
+/// <param name="Actor">Who wants to act.</param>
+/// <param name="Parties">The organisations around the report.</param>
+public sealed record WorkflowContext(string CurrentStage, WorkflowActor Actor, ReportParties Parties);
+
+/// <summary>What the actor sends with an action (the trigger parameter of the state machine).</summary>
+/// <param name="Comment">The opinion (意见); required where the definition says so, always for a return.</param>
+/// <param name="Score">The reviewed score, for a rescoring action only.</param>
+public sealed record ActionInput(string? Comment, decimal? Score = null);
