@@ -51,6 +51,7 @@ public static class UiText
     public const string FilterKind = "按报告类型筛选";
     public const string FilterAll = "全部";
     public const string Overdue = "已逾期";
+    public const string RoundDeadline = "任务截止";
     public const string DueSoon = "即将到期";
     public const string InboxEmpty = "没有等待您处理的报告。";
     public const string ListEmpty = "没有符合条件的报告。";
@@ -59,6 +60,17 @@ public static class UiText
     public const string PagerInfoFormat = "第 {first_item}–{last_item} 条，共 {all_items} 条";
     public const string Untitled = "（未命名）";
     public const string InboxHint = "以下是等待您处理的报告，点击一行打开。";
+
+    /// <summary>Times are shown in Beijing time (UTC+8), like the sign-off dates the workflow writes.</summary>
+    public static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
+
+    public static DateTime ToChina(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc).Add(ChinaOffset);
+
+    public static DateOnly TodayInChina(TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(ChinaOffset).DateTime);
+    }
 
     public static string KindLabel(ReportKind kind) => kind == ReportKind.Department ? "部门整体支出" : "项目支出";
 

@@ -42,7 +42,8 @@ public sealed class GetDashboardHandler(PerfEvalDbContext db, OrgScope scope, Ti
         var visible = await ListReportsHandler.ApplyAsync(db, scope, query.User, new ReportFilter(RoundId: query.RoundId), cancellationToken);
         var reports = await visible.Include(r => r.Org).Include(r => r.Round).AsNoTracking().ToListAsync(cancellationToken);
         var orgs = await scope.AllAsync(cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        // Deadlines are calendar days in China (UTC+8), whatever the server's zone.
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
 
         var stages = new[] { ReportStages.Draft, ReportStages.UnitSignOff, ReportStages.DepartmentApproval, ReportStages.FinanceReview, ReportStages.Accepted };
         var byStage = stages.Concat(reports.Select(r => r.Stage).Where(s => !stages.Contains(s)).Distinct())
