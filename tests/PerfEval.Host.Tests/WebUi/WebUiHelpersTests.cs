@@ -47,3 +47,23 @@ public sealed class WebUiHelpersTests
         Assert.Equal(["funding"], DocumentCopy.DifferingSections(mine, theirs));
     }
 }
+
+public sealed class DiagramTextTests
+{
+    [Fact]
+    public void Localize_TransitionWithGuards_ShowsChineseActionLabelOnly()
+    {
+        var definition = new PerfEval.Workflows.Definitions.WorkflowDefinition
+        {
+            Stages =
+            [
+                new() { Code = "UnitSignOff", Label = "单位签署", Actions = [new() { Code = "return", Label = "退回修改" }] },
+            ],
+        };
+        const string mermaid = "stateDiagram-v2\n    UnitSignOff --> Draft : return [须由单位负责人办理] [须填写意见]\n    Draft : 起草（20天）";
+
+        var result = PerfEval.Host.Components.Workflow.DiagramText.Localize(mermaid, definition);
+
+        Assert.Equal("stateDiagram-v2\n    UnitSignOff --> Draft : 退回修改\n    Draft : 起草（20天）", result);
+    }
+}
