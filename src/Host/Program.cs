@@ -1,9 +1,12 @@
 using PerfEval.Host.Api;
 using PerfEval.Host.Data;
 using PerfEval.Host.DemoData;
+using PerfEval.Host.Features.Reminders;
 using PerfEval.Host.Features.Reports;
+using PerfEval.Host.Features.Rounds;
 using PerfEval.Host.Identity;
 using PerfEval.Host.Infrastructure;
+using PerfEval.Host.Jobs;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,6 +15,9 @@ builder.AddHostDefaults();
 builder.AddData();
 builder.AddPerfEvalIdentity();
 builder.AddReports();
+builder.AddRounds();
+builder.AddReminders();
+builder.AddJobs();
 builder.AddDemoData();
 builder.Services.AddStartupTask<MigrateDatabaseTask>();
 builder.Services.AddStartupTask<EnsureRolesTask>();
@@ -28,6 +34,9 @@ app.MapScalarApiReference("/api/docs");
 app.MapHealthChecks("/health");
 app.MapAuthEndpoints();
 app.MapReportEndpoints();
+app.MapRoundEndpoints();
+app.MapReminderEndpoints();
+app.MapJobs();
 
 await app.Services.RunStartupTasksAsync();
 app.Lifetime.ApplicationStarted.Register(() =>

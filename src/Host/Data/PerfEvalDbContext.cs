@@ -16,6 +16,10 @@ public abstract class PerfEvalDbContext(DbContextOptions options) : IdentityDbCo
 
     public DbSet<EvaluationRound> Rounds => Set<EvaluationRound>();
 
+    public DbSet<RoundTarget> RoundTargets => Set<RoundTarget>();
+
+    public DbSet<Reminder> Reminders => Set<Reminder>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -11,7 +11,7 @@ using PerfEval.Host.Data;
 namespace PerfEval.Host.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePerfEvalDbContext))]
-    [Migration("20261123172306_Initial")]
+    [Migration("20261123173002_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -228,6 +228,9 @@ namespace PerfEval.Host.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -264,6 +267,9 @@ namespace PerfEval.Host.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Name", "Year")
+                        .IsUnique();
+
                     b.ToTable("Rounds");
                 });
 
@@ -299,6 +305,63 @@ namespace PerfEval.Host.Data.Migrations.Sqlite
                     b.HasIndex("ParentId");
 
                     b.ToTable("Organisations");
+                });
+
+            modelBuilder.Entity("PerfEval.Host.Domain.Reminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Escalated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReadAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecipientOrgId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientRole")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecipientOrgId", "RecipientRole", "ReadAtUtc");
+
+                    b.HasIndex("ReportId", "Stage", "Kind", "Day")
+                        .IsUnique();
+
+                    b.ToTable("Reminders", (string)null);
                 });
 
             modelBuilder.Entity("PerfEval.Host.Domain.Report", b =>
@@ -402,6 +465,38 @@ namespace PerfEval.Host.Data.Migrations.Sqlite
                     b.ToTable("Reports");
                 });
 
+            modelBuilder.Entity("PerfEval.Host.Domain.RoundTarget", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProjectName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgId");
+
+                    b.HasIndex("ReportId");
+
+                    b.HasIndex("RoundId", "OrgId", "ProjectName")
+                        .IsUnique();
+
+                    b.ToTable("RoundTargets", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -474,6 +569,25 @@ namespace PerfEval.Host.Data.Migrations.Sqlite
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("PerfEval.Host.Domain.Reminder", b =>
+                {
+                    b.HasOne("PerfEval.Host.Domain.Organisation", "RecipientOrg")
+                        .WithMany()
+                        .HasForeignKey("RecipientOrgId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PerfEval.Host.Domain.Report", "Report")
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("RecipientOrg");
+
+                    b.Navigation("Report");
+                });
+
             modelBuilder.Entity("PerfEval.Host.Domain.Report", b =>
                 {
                     b.HasOne("PerfEval.Host.Domain.Organisation", "Org")
@@ -490,6 +604,33 @@ namespace PerfEval.Host.Data.Migrations.Sqlite
                     b.Navigation("Org");
 
                     b.Navigation("Round");
+                });
+
+            modelBuilder.Entity("PerfEval.Host.Domain.RoundTarget", b =>
+                {
+                    b.HasOne("PerfEval.Host.Domain.Organisation", "Org")
+                        .WithMany()
+                        .HasForeignKey("OrgId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PerfEval.Host.Domain.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("PerfEval.Host.Domain.EvaluationRound", null)
+                        .WithMany("Targets")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Org");
+                });
+
+            modelBuilder.Entity("PerfEval.Host.Domain.EvaluationRound", b =>
+                {
+                    b.Navigation("Targets");
                 });
 #pragma warning restore 612, 618
         }
