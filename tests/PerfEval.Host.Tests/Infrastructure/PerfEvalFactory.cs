@@ -57,6 +57,8 @@ public class PerfEvalFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:PerfEval", ConnectionString);
         builder.UseSetting("Database:Provider", "Sqlite");
+        // No Hangfire server in tests: they call the jobs directly and move the fake clock.
+        builder.UseSetting("Jobs:Enabled", "false");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
