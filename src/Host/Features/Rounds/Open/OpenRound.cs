@@ -120,7 +120,8 @@ public sealed class OpenRoundHandler(PerfEvalDbContext db, RoundQueries queries,
         {
             var report = NewDraft(round, orgs[orgId], project, orgs, bureau, command.User.UserName, now);
             db.Reports.Add(report);
-            round.Targets.Add(new RoundTarget { RoundId = round.Id, OrgId = orgId, ProjectName = project, ReportId = report.Id });
+            // Added explicitly: a client-generated key on an entity reached through a tracked round would be taken for an update.
+            db.RoundTargets.Add(new RoundTarget { RoundId = round.Id, OrgId = orgId, ProjectName = project, ReportId = report.Id });
             reportIds.Add(report.Id);
         }
 
