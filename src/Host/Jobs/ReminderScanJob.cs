@@ -32,7 +32,7 @@ public sealed class ReminderScanJob(
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var result = await ScanAsync(cancellationToken);
-        logger.LogInformation("Reminder scan {Today}: {Scanned} reports, {Created} reminders created, {Existing} already there.",
+        logger.LogInformation("Reminder scan {Today:yyyy-MM-dd}: {Scanned} reports, {Created} reminders created, {Existing} already there.",
             result.Today, result.ReportsScanned, result.Created, result.AlreadyThere);
     }
 
