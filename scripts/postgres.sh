@@ -3,6 +3,8 @@
 start_test_postgres() {
   command -v pg_lsclusters >/dev/null 2>&1 || return 1
   local SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  # As root there is no sudo prefix to hang "-u postgres" on: switch user with runuser instead.
+  local AS_PG="sudo -u postgres"; [ "$(id -u)" -eq 0 ] && AS_PG="runuser -u postgres --"
   local cluster version name
   cluster=$(pg_lsclusters --no-header | head -n1) || return 1
   if [ -z "$cluster" ]; then
@@ -15,7 +17,7 @@ start_test_postgres() {
   if ! echo "$cluster" | grep -q online; then
     $SUDO pg_ctlcluster "$version" "$name" start || return 1
   fi
-  $SUDO -u postgres psql -p "$port" -q -v ON_ERROR_STOP=1 <<SQL >/dev/null || return 1
+  $AS_PG psql -p "$port" -q -v ON_ERROR_STOP=1 <<SQL >/dev/null || return 1
 DO \$\$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'perfeval') THEN
     CREATE ROLE perfeval LOGIN PASSWORD 'perfeval-test' CREATEDB;

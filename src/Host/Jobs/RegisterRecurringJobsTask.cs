@@ -13,7 +13,7 @@ namespace PerfEval.Host.Jobs;
 /// distributed lock or on a serialization failure in the database, so those errors are retried.
 /// </summary>
 internal sealed class RegisterRecurringJobsTask(
-    IRecurringJobManager jobs, IOptions<ReminderOptions> reminders, IOptions<JobsOptions> jobsOptions, TimeProvider clock,
+    IOptions<ReminderOptions> reminders, IOptions<JobsOptions> jobsOptions, TimeProvider clock,
     ILogger<RegisterRecurringJobsTask> logger) : IStartupTask
 {
     private const int Attempts = 5;
@@ -27,6 +27,8 @@ internal sealed class RegisterRecurringJobsTask(
             return;
         }
 
+        // Resolved here, after the migrations ran: building PostgreSQL job storage connects to the database.
+        var jobs = services.GetRequiredService<IRecurringJobManager>();
         var options = reminders.Value;
         for (var attempt = 1; ; attempt++)
         {
