@@ -259,4 +259,24 @@ public sealed class RoundsEndpointsTests(PerfEvalFactory.WithFileDatabase factor
         Assert.DoesNotContain(list.EnumerateArray(), r => r.GetProperty("id").GetGuid() == roundId);
         Assert.Equal(reportId, Assert.Single(ownGet.GetProperty("reports").EnumerateArray()).GetProperty("id").GetGuid());
     }
+
+    [Fact]
+    public async Task Open_DemoCurrentRoundAgain_CreatesNoneAndKeepsOneDraftPerUnit()
+    {
+        var admin = await factory.ClientForAsync("financeadmin");
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PerfEvalDbContext>();
+        var demo = await db.Rounds.AsNoTracking().SingleAsync(r => r.Status == RoundStatus.Open && r.Name.EndsWith("年度项目支出绩效自评"));
+        var units = new List<object>();
+        foreach (var (code, project) in PerfEval.Host.DemoData.DemoOrganisations.CurrentProjects)
+        {
+            units.Add(new { orgId = await OrgIdAsync(factory, code), projects = new[] { project } });
+        }
+
+        var response = await PostRoundAsync(admin, new { name = demo.Name, kind = "project", year = demo.Year, deadline = demo.Deadline, warningDays = demo.WarningDays, units });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(0, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("createdReportIds").GetArrayLength());
+        Assert.Equal(3, (await ReportsOfRoundAsync(demo.Id)).Count);
+    }
 }
