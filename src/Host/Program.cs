@@ -1,10 +1,13 @@
 using PerfEval.Host.Api;
 using PerfEval.Host.Data;
 using PerfEval.Host.DemoData;
+using PerfEval.Host.Features.Reminders;
 using PerfEval.Host.Features.Reports;
 using PerfEval.Host.Features.Workflow;
+using PerfEval.Host.Features.Rounds;
 using PerfEval.Host.Identity;
 using PerfEval.Host.Infrastructure;
+using PerfEval.Host.Jobs;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,6 +17,9 @@ builder.AddData();
 builder.AddPerfEvalIdentity();
 builder.AddReports();
 builder.AddWorkflows();
+builder.AddRounds();
+builder.AddReminders();
+builder.AddJobs();
 builder.AddDemoData();
 builder.Services.AddStartupTask<MigrateDatabaseTask>();
 builder.Services.AddStartupTask<EnsureRolesTask>();
@@ -32,6 +38,9 @@ app.MapAuthEndpoints();
 app.MapReportEndpoints();
 app.MapOrgEndpoints();
 app.MapWorkflowEndpoints();
+app.MapRoundEndpoints();
+app.MapReminderEndpoints();
+app.MapJobs();
 
 await app.Services.RunStartupTasksAsync();
 app.Lifetime.ApplicationStarted.Register(() =>
