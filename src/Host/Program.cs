@@ -1,6 +1,7 @@
 using PerfEval.Host.Api;
 using PerfEval.Host.Data;
 using PerfEval.Host.DemoData;
+using PerfEval.Host.Features.Export;
 using PerfEval.Host.Features.Reports;
 using PerfEval.Host.Identity;
 using PerfEval.Host.Infrastructure;
@@ -12,6 +13,7 @@ builder.AddHostDefaults();
 builder.AddData();
 builder.AddPerfEvalIdentity();
 builder.AddReports();
+builder.AddExport();
 builder.AddDemoData();
 builder.Services.AddStartupTask<MigrateDatabaseTask>();
 builder.Services.AddStartupTask<EnsureRolesTask>();
@@ -28,6 +30,7 @@ app.MapScalarApiReference("/api/docs");
 app.MapHealthChecks("/health");
 app.MapAuthEndpoints();
 app.MapReportEndpoints();
+app.MapExportEndpoints();
 
 await app.Services.RunStartupTasksAsync();
 app.Lifetime.ApplicationStarted.Register(() =>
