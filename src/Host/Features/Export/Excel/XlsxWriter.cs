@@ -79,7 +79,8 @@ internal static class XlsxWriter
                         row.Append(TextCell(reference, s, strings));
                         break;
                     case decimal d:
-                        row.Append(NumberCell(reference, d.ToString(CultureInfo.InvariantCulture)));
+                        // "G29" drops the trailing zeros a stored decimal keeps (90.0 → 90).
+                        row.Append(NumberCell(reference, d.ToString("G29", CultureInfo.InvariantCulture)));
                         break;
                     case int n:
                         row.Append(NumberCell(reference, n.ToString(CultureInfo.InvariantCulture)));

@@ -13,8 +13,8 @@ internal static class CoverPart
     public static IEnumerable<OpenXmlElement> Build(ReportDocxContext ctx)
     {
         var basic = ctx.Content.Basic;
-        yield return WordText.Paragraph("", spaceBefore: 1200);
-        yield return WordText.Paragraph(Title(ctx), bold: true, size: WordText.SizeTitle, align: JustificationValues.Center, spaceAfter: 960);
+        yield return WordText.Paragraph("", spaceBefore: 1440);
+        yield return WordText.Paragraph(Title(ctx), bold: true, size: WordText.SizeTitle, align: JustificationValues.Center, spaceAfter: 1200);
         yield return CoverLine([WordText.Run("评价类型：", size: WordText.SizeCover), .. TypeBoxes(basic.EvaluationType)]);
         yield return Field(ctx.IsDepartment ? "部门名称" : "项目名称", basic.ProjectName);
         yield return Field(ctx.IsDepartment ? "预算单位" : "项目单位", basic.UnitName);
@@ -25,7 +25,7 @@ internal static class CoverPart
         yield return CoverLine([WordText.Run("部门（单位）名称（盖章）：", size: WordText.SizeCover)]);
         yield return WordText.Paragraph(
             string.IsNullOrWhiteSpace(basic.IssuingFinanceBureau) ? "财政局（制）" : $"{basic.IssuingFinanceBureau}（制）",
-            size: WordText.SizeCover, align: JustificationValues.Center, spaceBefore: 1800);
+            size: WordText.SizeCover, align: JustificationValues.Center, spaceBefore: 2400);
         yield return WordText.PageBreak();
     }
 
@@ -62,8 +62,8 @@ internal static class CoverPart
 
     private static Paragraph CoverLine(IEnumerable<Run> runs)
     {
-        var p = WordText.Paragraph(runs, spaceAfter: 240);
-        p.ParagraphProperties!.Indentation = new Indentation { Left = "840" };
+        var p = WordText.Paragraph(runs, spaceAfter: 360);
+        p.ParagraphProperties!.Indentation = new Indentation { Left = "560" };
         return p;
     }
 }

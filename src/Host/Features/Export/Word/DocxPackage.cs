@@ -23,12 +23,14 @@ internal static class DocxPackage
     public const int TextWidth = PageWidth - (2 * MarginLeftRight);
 
     /// <summary>
-    /// East Asian text font. Word finds 宋体 on every Chinese Windows; elsewhere the font table's alt name (SimSun)
-    /// and the GB2312 charset and panose let Word and LibreOffice substitute a Song/serif CJK face such as Noto Serif CJK SC.
+    /// East Asian text font: 宋体 under its English name SimSun. Word on Windows knows it by either name; the font table
+    /// adds the Chinese alt name, the GB2312 charset and the panose so Word elsewhere picks a Song face; LibreOffice asks
+    /// fontconfig, whose stock rules (65-nonlatin.conf) map SimSun to a serif CJK face such as Noto Serif CJK SC
+    /// (the Chinese name 宋体 is unknown to fontconfig and lands on a sans face).
     /// </summary>
-    public const string EastAsianFont = "宋体";
+    public const string EastAsianFont = "SimSun";
 
-    public const string EastAsianFontAlt = "SimSun";
+    public const string EastAsianFontAlt = "宋体";
 
     public const string LatinFont = "Times New Roman";
 
@@ -138,5 +140,7 @@ internal static class DocxPackage
             Top = MarginTopBottom, Bottom = MarginTopBottom, Left = MarginLeftRight, Right = MarginLeftRight,
             Header = 851, Footer = 992, Gutter = 0,
         },
+        // The cover has no page number: a distinct first page without a first-page footer.
+        new TitlePage(),
         new DocGrid { Type = DocGridValues.Lines, LinePitch = 312 });
 }

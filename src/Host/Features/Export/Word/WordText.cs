@@ -6,11 +6,11 @@ namespace PerfEval.Host.Features.Export.Word;
 /// <summary>Paragraph and run helpers; sizes are in half-points as Word stores them (21 = 五号 10.5 pt).</summary>
 internal static class WordText
 {
-    /// <summary>二号 22 pt (cover title).</summary>
-    public const int SizeTitle = 44;
+    /// <summary>小二 18 pt (cover title: one line of up to 23 characters).</summary>
+    public const int SizeTitle = 36;
 
-    /// <summary>三号 16 pt (cover fields).</summary>
-    public const int SizeCover = 32;
+    /// <summary>四号 14 pt (cover fields).</summary>
+    public const int SizeCover = 28;
 
     /// <summary>四号 14 pt (section headings).</summary>
     public const int SizeHeading = 28;
@@ -70,7 +70,8 @@ internal static class WordText
                 LineRule = LineSpacingRuleValues.Auto,
             },
             // Two-character first-line indent, as Chinese prose is typeset.
-            Indentation = firstLineIndent ? new Indentation { FirstLineChars = 200 } : null,
+            // FirstLineChars for Word, FirstLine (two 五号 characters) for LibreOffice, which ignores the former.
+            Indentation = firstLineIndent ? new Indentation { FirstLineChars = 200, FirstLine = "420" } : null,
             Justification = align is { } a ? new Justification { Val = a } : null,
         };
         var p = new Paragraph(props);
