@@ -27,7 +27,8 @@ internal static class BasicFactsPart
         var table = new FormTable(Columns, WordText.SizeSmall)
             .AddRow(FormCell.Heading(ctx.IsDepartment ? "一、部门基本概况" : Heading, 8))
             .AddRow(FormCell.Label($"{ctx.Subject}负责人", 2), FormCell.Value(basic.PersonInCharge, 2), FormCell.Label("联系电话", 2), FormCell.Value(basic.Phone, 2))
-            .AddRow(FormCell.Label($"{ctx.Subject}地址", 2), FormCell.Value(basic.Address, 2), FormCell.Label("邮编", 2), FormCell.Value(basic.Postcode, 2))
+            // Addresses are long and postcodes short: the address takes the room.
+            .AddRow(FormCell.Label($"{ctx.Subject}地址", 2), FormCell.Left(basic.Address, 3), FormCell.Label("邮编"), FormCell.Value(basic.Postcode, 2))
             .AddRow(FormCell.Label(ctx.IsDepartment ? "评价期间" : "项目起止时间", 2), FormCell.Left(ExportFormat.Period(basic.StartDate, basic.EndDate), 6));
 
         FundingRow[] rows = [funding.Planned, funding.Arrived, funding.Spent, funding.Balance];

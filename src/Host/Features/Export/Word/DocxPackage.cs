@@ -141,6 +141,6 @@ internal static class DocxPackage
             Header = 851, Footer = 992, Gutter = 0,
         },
         // The cover has no page number: a distinct first page without a first-page footer.
-        new TitlePage(),
-        new DocGrid { Type = DocGridValues.Lines, LinePitch = 312 });
+        // No line grid: snapping every line to a grid pitch makes cover lines and table rows needlessly tall.
+        new TitlePage());
 }

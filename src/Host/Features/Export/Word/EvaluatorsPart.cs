@@ -45,7 +45,6 @@ internal static class EvaluatorsPart
                 WordText.Run("          联系电话："), WordText.Run(content.Preparer.Phone ?? ""),
             ],
             spaceBefore: 120);
-        yield return WordText.Spacer();
     }
 
     /// <summary>A whole-width box: the opinion, then the signer line and the date at the right.</summary>

@@ -46,11 +46,21 @@ internal sealed class FormTable(IReadOnlyList<int> columns, int fontSize = WordT
     public FormTable AddRow(params FormCell[] cells) => AddRow(false, cells);
 
     /// <summary>Adds a row; a header row repeats at the top of every page the table runs onto.</summary>
-    public FormTable AddRow(bool header, params FormCell[] cells)
+    public FormTable AddRow(bool header, params FormCell[] cells) => AddRow(header, canSplit: false, cells);
+
+    /// <summary>Adds a row; only long text boxes (<paramref name="canSplit"/>) may break across a page.</summary>
+    public FormTable AddRow(bool header, bool canSplit, params FormCell[] cells)
     {
         ArgumentNullException.ThrowIfNull(cells);
         var row = new TableRow();
         var props = new TableRowProperties();
+        if (!canSplit)
+        {
+            props.Append(new CantSplit());
+        }
+
+        // At least 0.7 cm per row, as the printed forms leave room to write.
+        props.Append(new TableRowHeight { Val = 400U, HeightType = HeightRuleValues.AtLeast });
         if (header)
         {
             props.Append(new TableHeader());

@@ -21,17 +21,16 @@ internal static class NarrativePart
 
     public static IEnumerable<OpenXmlElement> Build(ReportDocxContext ctx)
     {
-        var table = new FormTable([DocxPackage.TextWidth]).AddRow(FormCell.Heading(Heading, 1));
-        // One box for all six parts, like the form; the row may break across pages.
-        List<Paragraph> paragraphs = [];
+        // One box holding the heading and all six parts, like the form, starting on a new page; the box breaks
+        // across pages. (Following straight on, LibreOffice left the heading alone at the foot of a page.)
+        List<Paragraph> paragraphs = [WordText.Paragraph(Heading, bold: true, size: WordText.SizeTable)];
         foreach (var (title, text) in Sections(ctx.Subject))
         {
-            paragraphs.Add(WordText.Paragraph(title, bold: true, size: WordText.SizeTable, spaceBefore: 120, keepNext: true));
+            paragraphs.Add(WordText.Paragraph(title, bold: true, size: WordText.SizeTable, spaceBefore: 120));
             paragraphs.AddRange(WordText.Lines(text(ctx.Content.Narrative), WordText.SizeTable, JustificationValues.Both, firstLineIndent: true, lineMultiple: 1.2));
         }
 
-        table.AddRow(new FormCell { Align = JustificationValues.Left, Paragraphs = paragraphs });
-
-        yield return table.Build();
+        yield return WordText.PageBreakBefore();
+        yield return new FormTable([DocxPackage.TextWidth]).AddRow(false, canSplit: true, new FormCell { Align = JustificationValues.Left, Paragraphs = paragraphs }).Build();
     }
 }

@@ -91,6 +91,14 @@ internal static class WordText
 
     public static Paragraph PageBreak() => new(new Run(new Break { Type = BreakValues.Page }));
 
+    /// <summary>A tiny paragraph that starts a new page, so what follows (e.g. a table) begins at the top.</summary>
+    public static Paragraph PageBreakBefore()
+    {
+        var p = Spacer();
+        p.ParagraphProperties!.PageBreakBefore = new PageBreakBefore();
+        return p;
+    }
+
     /// <summary>A small gap between two tables (Word would otherwise join adjacent tables).</summary>
     public static Paragraph Spacer() => Paragraph([Run("", size: 8)]);
 }
