@@ -51,10 +51,11 @@ public sealed class ExportDocxBuilderTests
 
         var text = Body(doc).InnerText;
         Assert.Contains("同意上报。", text, StringComparison.Ordinal);
-        Assert.Contains("部门单位负责人（签字）：李主任", text, StringComparison.Ordinal);
+        Assert.Contains("部门负责人（签字）：李主任", text, StringComparison.Ordinal);
         Assert.Contains("2026年11月20日", text, StringComparison.Ordinal);
         Assert.Contains("复核通过。", text, StringComparison.Ordinal);
         Assert.Contains("财政部门负责人（签字）：赵审核", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("主管部门意见", text, StringComparison.Ordinal);
     }
 
     [Fact]

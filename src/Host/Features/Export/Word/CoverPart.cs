@@ -23,8 +23,9 @@ internal static class CoverPart
         yield return Field("评价机构", basic.EvaluationBody);
         yield return Field("报告日期", ExportFormat.Date(basic.ReportDate));
         yield return CoverLine([WordText.Run("部门（单位）名称（盖章）：", size: WordText.SizeCover)]);
+        // "…财政局（制）" names the bureau that issued the form; a report without one leaves the line out.
         yield return WordText.Paragraph(
-            string.IsNullOrWhiteSpace(basic.IssuingFinanceBureau) ? "财政局（制）" : $"{basic.IssuingFinanceBureau}（制）",
+            string.IsNullOrWhiteSpace(basic.IssuingFinanceBureau) ? "" : $"{basic.IssuingFinanceBureau}（制）",
             size: WordText.SizeCover, align: JustificationValues.Center, spaceBefore: 2400);
         yield return WordText.PageBreak();
     }

@@ -35,8 +35,17 @@ internal static class EvaluatorsPart
 
         var s = content.SignOffs;
         table.AddRow(Box("评价组组长意见：", "评价组组长（签字）：", s.EvaluationLeader));
-        table.AddRow(Box($"{ctx.Subject}单位意见：", $"{ctx.Subject}单位负责人（签字）：", s.Unit));
-        table.AddRow(Box("主管部门意见：", "主管部门负责人（签字）：", s.Department));
+        if (ctx.IsDepartment)
+        {
+            // A department report is signed by the department itself; its ladder has no supervising-department stage.
+            table.AddRow(Box("部门意见：", "部门负责人（签字）：", s.Unit));
+        }
+        else
+        {
+            table.AddRow(Box("项目单位意见：", "项目单位负责人（签字）：", s.Unit));
+            table.AddRow(Box("主管部门意见：", "主管部门负责人（签字）：", s.Department));
+        }
+
         table.AddRow(Box("财政部门（归口业务科室）意见：", "财政部门负责人（签字）：", s.Finance));
         yield return table.Build();
         yield return WordText.Paragraph(
