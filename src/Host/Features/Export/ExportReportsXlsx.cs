@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PerfEval.Host.Data;
 using PerfEval.Host.Domain;
 using PerfEval.Host.Features.Export.Excel;
@@ -11,11 +12,9 @@ namespace PerfEval.Host.Features.Export;
 /// <summary>The caller's reports matching the list filter, as a workbook (sheets 报告 and 指标).</summary>
 public sealed record ExportReportsXlsx(UserContext User, ReportFilter Filter) : IQuery<ExportFile>;
 
-public sealed class ExportReportsXlsxHandler(PerfEvalDbContext db, OrgScope scope, TimeProvider clock) : IQueryHandler<ExportReportsXlsx, ExportFile>
+public sealed class ExportReportsXlsxHandler(PerfEvalDbContext db, OrgScope scope, TimeProvider clock, IOptions<ExportSettings> settings)
+    : IQueryHandler<ExportReportsXlsx, ExportFile>
 {
-    /// <summary>Round deadlines are calendar days of the bureau: China Standard Time (UTC+8, no daylight saving).</summary>
-    private static readonly TimeSpan BureauOffset = TimeSpan.FromHours(8);
-
     public async ValueTask<ExportFile> Handle(ExportReportsXlsx query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -24,7 +23,7 @@ public sealed class ExportReportsXlsxHandler(PerfEvalDbContext db, OrgScope scop
             .Include(r => r.Org).Include(r => r.Round)
             .OrderByDescending(r => r.Year).ThenBy(r => r.Title).ThenBy(r => r.Id)
             .AsNoTracking().ToListAsync(cancellationToken);
-        var today = Today(clock);
+        var today = Today(clock, settings.Value.ResolveTimeZone());
         var lines = reports.Select(r => new ReportExportLine(r, OverdueDays(r, today))).ToList();
         var bytes = ReportListWorkbook.Build(lines);
 
@@ -34,8 +33,8 @@ public sealed class ExportReportsXlsxHandler(PerfEvalDbContext db, OrgScope scop
         return new ExportFile(bytes, ExportFile.XlsxContentType, ExportFile.SafeName(name), $"perfeval-reports-{stamp}.xlsx");
     }
 
-    /// <summary>The bureau's calendar day now.</summary>
-    internal static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(BureauOffset).DateTime);
+    /// <summary>The bureau's calendar day now (round deadlines are days of its calendar).</summary>
+    internal static DateOnly Today(TimeProvider clock, TimeZoneInfo zone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
 
     /// <summary>Days past the round's deadline while the report is not yet accepted; 0 otherwise.</summary>
     internal static int OverdueDays(Report report, DateOnly today)
