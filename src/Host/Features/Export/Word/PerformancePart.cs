@@ -13,7 +13,7 @@ internal static class PerformancePart
     public const string Heading = "三、项目绩效自评情况";
 
     /// <summary>一级 | 二级 | 三级 | 指标值 | 实际完成值 | 分值 | 自评得分 | 偏差原因.</summary>
-    private static readonly int[] Columns = [1000, 1000, 1800, 900, 900, 600, 700, 1406];
+    private static readonly int[] Columns = [1000, 1000, 1600, 900, 900, 600, 700, 1606];
 
     public static IEnumerable<OpenXmlElement> Build(ReportDocxContext ctx)
     {
