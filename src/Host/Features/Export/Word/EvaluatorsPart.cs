@@ -47,13 +47,21 @@ internal static class EvaluatorsPart
         }
 
         table.AddRow(Box("财政部门（归口业务科室）意见：", "财政部门负责人（签字）：", s.Finance));
-        yield return table.Build();
-        yield return WordText.Paragraph(
+        // 填报人 is the last row of the table (as on the Hechi form), so it never ends up alone on a page.
+        table.AddRow(new FormCell
+        {
+            Span = 4,
+            Align = JustificationValues.Left,
+            Paragraphs =
             [
-                WordText.Run("填报人（签名）："), WordText.Run(content.Preparer.Name ?? "", underline: !string.IsNullOrEmpty(content.Preparer.Name)),
-                WordText.Run("          联系电话："), WordText.Run(content.Preparer.Phone ?? ""),
+                WordText.Paragraph(
+                [
+                    WordText.Run("填报人（签名）："), WordText.Run(content.Preparer.Name ?? ""),
+                    WordText.Run("          联系电话："), WordText.Run(content.Preparer.Phone ?? ""),
+                ]),
             ],
-            spaceBefore: 120);
+        });
+        yield return table.Build();
     }
 
     /// <summary>A whole-width box: the opinion, then the signer line and the date at the right.</summary>
@@ -65,6 +73,12 @@ internal static class EvaluatorsPart
             : WordText.Lines(signOff.Opinion, WordText.SizeTable, firstLineIndent: true));
         paragraphs.Add(Indented(WordText.Paragraph([WordText.Run(signerLabel, size: WordText.SizeTable), WordText.Run(signOff.Signer ?? "", size: WordText.SizeTable)], spaceBefore: 120)));
         paragraphs.Add(WordText.Paragraph([WordText.Run(ExportFormat.SignatureDate(signOff.Date), size: WordText.SizeTable)], JustificationValues.Right, spaceAfter: 60));
+        // Keep-with-next on every paragraph keeps the sign-off boxes and the 填报人 row together on one page.
+        foreach (var p in paragraphs)
+        {
+            p.ParagraphProperties!.KeepNext = new KeepNext();
+        }
+
         return new FormCell { Span = 4, Align = JustificationValues.Left, Paragraphs = paragraphs };
     }
 
