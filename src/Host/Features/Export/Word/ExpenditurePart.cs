@@ -15,7 +15,8 @@ internal static class ExpenditurePart
         var expenditure = ctx.Content.Expenditure;
         var unit = MoneyUnits.Label(expenditure.Unit);
         var table = new FormTable(Columns)
-            .AddRow(FormCell.Heading(ctx.IsDepartment ? $"二、部门支出明细情况（单位：{unit}）" : $"{Heading}（单位：{unit}）", 5))
+            // Heading and column headers both repeat when the lines run onto another page (Word repeats leading header rows only).
+            .AddRow(true, FormCell.Heading(ctx.IsDepartment ? $"二、部门支出明细情况（单位：{unit}）" : $"{Heading}（单位：{unit}）", 5))
             .AddRow(true, FormCell.Label("支出内容（按经济科目）"), FormCell.Label($"计划支出数（{unit}）"), FormCell.Label($"实际支出数（{unit}）"), FormCell.Label("会计凭证号"), FormCell.Label("备注"));
         foreach (var line in expenditure.Lines)
         {
