@@ -2,6 +2,7 @@ using PerfEval.Host.Api;
 using PerfEval.Host.Data;
 using PerfEval.Host.DemoData;
 using PerfEval.Host.Features.Reminders;
+using PerfEval.Host.Features.Export;
 using PerfEval.Host.Features.Reports;
 using PerfEval.Host.Features.Workflow;
 using PerfEval.Host.Features.Rounds;
@@ -20,6 +21,7 @@ builder.AddWorkflows();
 builder.AddRounds();
 builder.AddReminders();
 builder.AddJobs();
+builder.AddExport();
 builder.AddDemoData();
 builder.Services.AddStartupTask<MigrateDatabaseTask>();
 builder.Services.AddStartupTask<EnsureRolesTask>();
@@ -41,6 +43,7 @@ app.MapWorkflowEndpoints();
 app.MapRoundEndpoints();
 app.MapReminderEndpoints();
 app.MapJobs();
+app.MapExportEndpoints();
 
 await app.Services.RunStartupTasksAsync();
 app.Lifetime.ApplicationStarted.Register(() =>
