@@ -20,6 +20,10 @@ public abstract class PerfEvalDbContext(DbContextOptions options) : IdentityDbCo
 
     public DbSet<ReportHistoryEntry> ReportHistory => Set<ReportHistoryEntry>();
 
+    public DbSet<RoundTarget> RoundTargets => Set<RoundTarget>();
+
+    public DbSet<Reminder> Reminders => Set<Reminder>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -78,7 +78,10 @@ internal sealed class DemoDataTask(IOptions<DemoSettings> settings, IHostEnviron
                     IssuingFinanceBureau = orgs["FIN"].Name,
                 },
             };
-            db.Reports.Add(NewReport(ReportKind.Project, content, org.Id, current.Id, now.UtcDateTime));
+            var draft = NewReport(ReportKind.Project, content, org.Id, current.Id, now.UtcDateTime);
+            db.Reports.Add(draft);
+            // Recorded as the round's targets, so opening the demo round again through the API adds no duplicates.
+            db.RoundTargets.Add(new RoundTarget { RoundId = current.Id, OrgId = org.Id, ProjectName = project, ReportId = draft.Id });
         }
 
         try

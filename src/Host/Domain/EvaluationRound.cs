@@ -33,4 +33,24 @@ public sealed class EvaluationRound
     public RoundStatus Status { get; set; } = RoundStatus.Open;
 
     public DateTime CreatedAtUtc { get; set; }
+
+    public DateTime? ClosedAtUtc { get; set; }
+
+    /// <summary>The units (and their projects) the round covers; one draft report each.</summary>
+    public List<RoundTarget> Targets { get; set; } = [];
+
+    /// <summary>A closed round accepts no new reports and no submissions.</summary>
+    public bool IsOpen => Status == RoundStatus.Open;
+
+    /// <summary>Closes the round (idempotent: closing a closed round keeps its first closing time).</summary>
+    public void Close(DateTime nowUtc)
+    {
+        if (Status == RoundStatus.Closed)
+        {
+            return;
+        }
+
+        Status = RoundStatus.Closed;
+        ClosedAtUtc = nowUtc;
+    }
 }

@@ -66,6 +66,8 @@ public class PerfEvalFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:PerfEval", ConnectionString);
         builder.UseSetting("Database:Provider", Provider);
+        // No Hangfire server in tests: they call the jobs directly and move the fake clock.
+        builder.UseSetting("Jobs:Enabled", "false");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

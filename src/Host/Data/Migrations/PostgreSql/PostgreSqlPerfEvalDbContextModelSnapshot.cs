@@ -234,6 +234,9 @@ namespace PerfEval.Host.Data.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -270,6 +273,9 @@ namespace PerfEval.Host.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Name", "Year")
+                        .IsUnique();
+
                     b.ToTable("Rounds");
                 });
 
@@ -305,6 +311,63 @@ namespace PerfEval.Host.Data.Migrations.PostgreSql
                     b.HasIndex("ParentId");
 
                     b.ToTable("Organisations");
+                });
+
+            modelBuilder.Entity("PerfEval.Host.Domain.Reminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Escalated")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("ReadAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RecipientOrgId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RecipientRole")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecipientOrgId", "RecipientRole", "ReadAtUtc");
+
+                    b.HasIndex("ReportId", "Stage", "Kind", "Day")
+                        .IsUnique();
+
+                    b.ToTable("Reminders", (string)null);
                 });
 
             modelBuilder.Entity("PerfEval.Host.Domain.Report", b =>
@@ -499,6 +562,38 @@ namespace PerfEval.Host.Data.Migrations.PostgreSql
                     b.ToTable("ReportHistory");
                 });
 
+            modelBuilder.Entity("PerfEval.Host.Domain.RoundTarget", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ProjectName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid?>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgId");
+
+                    b.HasIndex("ReportId");
+
+                    b.HasIndex("RoundId", "OrgId", "ProjectName")
+                        .IsUnique();
+
+                    b.ToTable("RoundTargets", (string)null);
+                });
+
             modelBuilder.Entity("PerfEval.Host.Domain.WorkflowDefinitionVersion", b =>
                 {
                     b.Property<string>("DefinitionId")
@@ -614,6 +709,25 @@ namespace PerfEval.Host.Data.Migrations.PostgreSql
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("PerfEval.Host.Domain.Reminder", b =>
+                {
+                    b.HasOne("PerfEval.Host.Domain.Organisation", "RecipientOrg")
+                        .WithMany()
+                        .HasForeignKey("RecipientOrgId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PerfEval.Host.Domain.Report", "Report")
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("RecipientOrg");
+
+                    b.Navigation("Report");
+                });
+
             modelBuilder.Entity("PerfEval.Host.Domain.Report", b =>
                 {
                     b.HasOne("PerfEval.Host.Domain.Organisation", "Org")
@@ -639,6 +753,33 @@ namespace PerfEval.Host.Data.Migrations.PostgreSql
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("PerfEval.Host.Domain.RoundTarget", b =>
+                {
+                    b.HasOne("PerfEval.Host.Domain.Organisation", "Org")
+                        .WithMany()
+                        .HasForeignKey("OrgId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PerfEval.Host.Domain.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("PerfEval.Host.Domain.EvaluationRound", null)
+                        .WithMany("Targets")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Org");
+                });
+
+            modelBuilder.Entity("PerfEval.Host.Domain.EvaluationRound", b =>
+                {
+                    b.Navigation("Targets");
                 });
 #pragma warning restore 612, 618
         }

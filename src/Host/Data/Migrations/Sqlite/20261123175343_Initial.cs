@@ -59,7 +59,8 @@ namespace PerfEval.Host.Data.Migrations.Sqlite
                     Deadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     WarningDays = table.Column<int>(type: "INTEGER", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ClosedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -270,6 +271,40 @@ namespace PerfEval.Host.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Reminders",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    RecipientOrgId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecipientRole = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Escalated = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Days = table.Column<int>(type: "INTEGER", nullable: false),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReadAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reminders", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Reminders_Organisations_RecipientOrgId",
+                        column: x => x.RecipientOrgId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Reminders_Reports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "Reports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ReportHistory",
                 columns: table => new
                 {
@@ -301,6 +336,39 @@ namespace PerfEval.Host.Data.Migrations.Sqlite
                         name: "FK_ReportHistory_Reports_ReportId",
                         column: x => x.ReportId,
                         principalTable: "Reports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RoundTargets",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoundId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrgId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProjectName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    ReportId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RoundTargets", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RoundTargets_Organisations_OrgId",
+                        column: x => x.OrgId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RoundTargets_Reports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "Reports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_RoundTargets_Rounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "Rounds",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -359,6 +427,17 @@ namespace PerfEval.Host.Data.Migrations.Sqlite
                 column: "ParentId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Reminders_RecipientOrgId_RecipientRole_ReadAtUtc",
+                table: "Reminders",
+                columns: new[] { "RecipientOrgId", "RecipientRole", "ReadAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reminders_ReportId_Stage_Kind_Day",
+                table: "Reminders",
+                columns: new[] { "ReportId", "Stage", "Kind", "Day" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReportHistory_ReportId_Seq",
                 table: "ReportHistory",
                 columns: new[] { "ReportId", "Seq" },
@@ -373,6 +452,28 @@ namespace PerfEval.Host.Data.Migrations.Sqlite
                 name: "IX_Reports_RoundId",
                 table: "Reports",
                 column: "RoundId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Rounds_Name_Year",
+                table: "Rounds",
+                columns: new[] { "Name", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RoundTargets_OrgId",
+                table: "RoundTargets",
+                column: "OrgId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RoundTargets_ReportId",
+                table: "RoundTargets",
+                column: "ReportId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RoundTargets_RoundId_OrgId_ProjectName",
+                table: "RoundTargets",
+                columns: new[] { "RoundId", "OrgId", "ProjectName" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_WorkflowDefinitions_ReportKind_Status",
@@ -399,7 +500,13 @@ namespace PerfEval.Host.Data.Migrations.Sqlite
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "Reminders");
+
+            migrationBuilder.DropTable(
                 name: "ReportHistory");
+
+            migrationBuilder.DropTable(
+                name: "RoundTargets");
 
             migrationBuilder.DropTable(
                 name: "WorkflowDefinitions");

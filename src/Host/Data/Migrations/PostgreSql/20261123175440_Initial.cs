@@ -60,7 +60,8 @@ namespace PerfEval.Host.Data.Migrations.PostgreSql
                     Deadline = table.Column<DateOnly>(type: "date", nullable: false),
                     WarningDays = table.Column<int>(type: "integer", nullable: false),
                     Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ClosedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -271,6 +272,40 @@ namespace PerfEval.Host.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "Reminders",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReportId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Stage = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    RecipientOrgId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecipientRole = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    Escalated = table.Column<bool>(type: "boolean", nullable: false),
+                    Days = table.Column<int>(type: "integer", nullable: false),
+                    Message = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ReadAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reminders", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Reminders_Organisations_RecipientOrgId",
+                        column: x => x.RecipientOrgId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Reminders_Reports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "Reports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ReportHistory",
                 columns: table => new
                 {
@@ -302,6 +337,39 @@ namespace PerfEval.Host.Data.Migrations.PostgreSql
                         name: "FK_ReportHistory_Reports_ReportId",
                         column: x => x.ReportId,
                         principalTable: "Reports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RoundTargets",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RoundId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrgId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProjectName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    ReportId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RoundTargets", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RoundTargets_Organisations_OrgId",
+                        column: x => x.OrgId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RoundTargets_Reports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "Reports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_RoundTargets_Rounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "Rounds",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -360,6 +428,17 @@ namespace PerfEval.Host.Data.Migrations.PostgreSql
                 column: "ParentId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Reminders_RecipientOrgId_RecipientRole_ReadAtUtc",
+                table: "Reminders",
+                columns: new[] { "RecipientOrgId", "RecipientRole", "ReadAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reminders_ReportId_Stage_Kind_Day",
+                table: "Reminders",
+                columns: new[] { "ReportId", "Stage", "Kind", "Day" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReportHistory_ReportId_Seq",
                 table: "ReportHistory",
                 columns: new[] { "ReportId", "Seq" },
@@ -374,6 +453,28 @@ namespace PerfEval.Host.Data.Migrations.PostgreSql
                 name: "IX_Reports_RoundId",
                 table: "Reports",
                 column: "RoundId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Rounds_Name_Year",
+                table: "Rounds",
+                columns: new[] { "Name", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RoundTargets_OrgId",
+                table: "RoundTargets",
+                column: "OrgId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RoundTargets_ReportId",
+                table: "RoundTargets",
+                column: "ReportId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RoundTargets_RoundId_OrgId_ProjectName",
+                table: "RoundTargets",
+                columns: new[] { "RoundId", "OrgId", "ProjectName" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_WorkflowDefinitions_ReportKind_Status",
@@ -400,7 +501,13 @@ namespace PerfEval.Host.Data.Migrations.PostgreSql
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "Reminders");
+
+            migrationBuilder.DropTable(
                 name: "ReportHistory");
+
+            migrationBuilder.DropTable(
+                name: "RoundTargets");
 
             migrationBuilder.DropTable(
                 name: "WorkflowDefinitions");

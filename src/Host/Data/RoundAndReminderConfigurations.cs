@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PerfEval.Host.Domain;
+
+namespace PerfEval.Host.Data;
+
+internal sealed class RoundTargetConfiguration : IEntityTypeConfiguration<RoundTarget>
+{
+    public void Configure(EntityTypeBuilder<RoundTarget> b)
+    {
+        b.ToTable("RoundTargets");
+        b.Property(t => t.ProjectName).HasMaxLength(300);
+        b.HasOne<EvaluationRound>().WithMany(r => r.Targets).HasForeignKey(t => t.RoundId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(t => t.Org).WithMany().HasForeignKey(t => t.OrgId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Report>().WithMany().HasForeignKey(t => t.ReportId).OnDelete(DeleteBehavior.SetNull);
+        // Idempotent opening: one target (hence one draft report) per round, organisation and project.
+        b.HasIndex(t => new { t.RoundId, t.OrgId, t.ProjectName }).IsUnique();
+    }
+}
+
+internal sealed class ReminderConfiguration : IEntityTypeConfiguration<Reminder>
+{
+    public void Configure(EntityTypeBuilder<Reminder> b)
+    {
+        b.ToTable("Reminders");
+        b.Property(r => r.Stage).HasMaxLength(64);
+        b.Property(r => r.Kind).HasConversion<string>().HasMaxLength(32);
+        b.Property(r => r.RecipientRole).HasMaxLength(64);
+        b.Property(r => r.Message).HasMaxLength(1000);
+        b.HasOne(r => r.Report).WithMany().HasForeignKey(r => r.ReportId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(r => r.RecipientOrg).WithMany().HasForeignKey(r => r.RecipientOrgId).OnDelete(DeleteBehavior.Restrict);
+        // The guarantee against duplicates, whichever job run or server gets there first.
+        b.HasIndex(r => new { r.ReportId, r.Stage, r.Kind, r.Day }).IsUnique();
+        // The inbox query: my organisation and role, unread first.
+        b.HasIndex(r => new { r.RecipientOrgId, r.RecipientRole, r.ReadAtUtc });
+    }
+}

@@ -1,0 +1,24 @@
+using Mediator;
+using PerfEval.Host.Features.Export.Word;
+using PerfEval.Host.Features.Reports;
+using PerfEval.Host.Identity;
+
+namespace PerfEval.Host.Features.Export;
+
+/// <summary>One report as the bureau's Word form; 404 outside the caller's organisations (same as reading it).</summary>
+public sealed record ExportReportDocx(UserContext User, Guid Id) : IQuery<ExportFile>;
+
+public sealed class ExportReportDocxHandler(ReportAccess access) : IQueryHandler<ExportReportDocx, ExportFile>
+{
+    public async ValueTask<ExportFile> Handle(ExportReportDocx query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var report = await access.GetVisibleAsync(query.User, query.Id, cancellationToken);
+        var bytes = ReportDocxBuilder.Build(report.Content, report.Kind);
+        var title = string.IsNullOrWhiteSpace(report.Title) ? "未命名项目" : report.Title;
+        return new ExportFile(
+            bytes, ExportFile.DocxContentType,
+            ExportFile.SafeName($"{report.Year}年度{title}绩效自评报告.docx"),
+            $"perfeval-report-{report.Year}-{report.Id.ToString("N")[..8]}.docx");
+    }
+}

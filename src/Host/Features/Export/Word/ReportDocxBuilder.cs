@@ -1,0 +1,25 @@
+using DocumentFormat.OpenXml;
+using PerfEval.Rules.Model;
+
+namespace PerfEval.Host.Features.Export.Word;
+
+/// <summary>Writes a report as the bureau's Word form: cover, sections 一 to 五, department tables where present.</summary>
+internal static class ReportDocxBuilder
+{
+    public static byte[] Build(ReportDocument content, ReportKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var ctx = new ReportDocxContext(content, kind);
+        IEnumerable<OpenXmlElement> body =
+        [
+            .. CoverPart.Build(ctx),
+            .. BasicFactsPart.Build(ctx),
+            .. DepartmentPart.Build(ctx),
+            .. ExpenditurePart.Build(ctx),
+            .. PerformancePart.Build(ctx),
+            .. EvaluatorsPart.Build(ctx),
+            .. NarrativePart.Build(ctx),
+        ];
+        return DocxPackage.Write(body);
+    }
+}

@@ -1,0 +1,20 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PerfEval.Host.Data;
+using PerfEval.Host.Features.Reminders.List;
+using PerfEval.Host.Identity;
+
+namespace PerfEval.Host.Features.Reminders.Count;
+
+/// <summary>How many of the caller's reminders are unread (for the badge).</summary>
+public sealed record CountUnreadReminders(UserContext User) : IQuery<UnreadCount>;
+
+public sealed class CountUnreadRemindersHandler(PerfEvalDbContext db) : IQueryHandler<CountUnreadReminders, UnreadCount>
+{
+    public async ValueTask<UnreadCount> Handle(CountUnreadReminders query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var count = await db.Reminders.AsNoTracking().ForRecipient(query.User).CountAsync(r => r.ReadAtUtc == null, cancellationToken);
+        return new UnreadCount(count);
+    }
+}

@@ -1,0 +1,34 @@
+using MimeKit;
+
+namespace PerfEval.Host.Features.Reminders.Email;
+
+/// <summary>Builds the reminder e-mail (kept apart from sending so it can be tested without a server).</summary>
+public static class ReminderEmailComposer
+{
+    public static MimeMessage Compose(ReminderNotice notice, IReadOnlyCollection<MailboxAddress> to, SmtpOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        ArgumentNullException.ThrowIfNull(to);
+        ArgumentNullException.ThrowIfNull(options);
+        if (to.Count == 0)
+        {
+            throw new ArgumentException("A reminder e-mail needs at least one recipient.", nameof(to));
+        }
+
+        var message = new MimeMessage();
+        message.From.Add(new MailboxAddress(options.FromName, options.From));
+        message.To.AddRange(to);
+        message.Subject = ReminderTexts.EmailSubject(notice);
+        var body = $"{notice.RecipientOrgName}：\n\n{notice.Reminder.Message}\n";
+        if (!string.IsNullOrWhiteSpace(options.PublicBaseUrl))
+        {
+            body += $"\n查看报告：{options.PublicBaseUrl.TrimEnd('/')}/reports/{notice.Reminder.ReportId}\n";
+        }
+
+        body += "\n（本邮件由绩效自评系统自动发送，请勿直接回复。）\n";
+        message.Body = new TextPart(MimeKit.Text.TextFormat.Plain) { Text = body };
+        // Same reminder, same Message-Id: a mail server or client can drop a resend.
+        message.MessageId = $"reminder-{notice.Reminder.Id:N}@perfeval";
+        return message;
+    }
+}

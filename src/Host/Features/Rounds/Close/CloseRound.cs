@@ -1,0 +1,28 @@
+using Mediator;
+using PerfEval.Host.Data;
+using PerfEval.Host.Domain;
+using PerfEval.Host.Identity;
+using PerfEval.Host.Infrastructure;
+
+namespace PerfEval.Host.Features.Rounds.Close;
+
+/// <summary>Closes a round: no new reports, no new submissions (see <see cref="IRoundGate"/>), no more deadline reminders.</summary>
+public sealed record CloseRound(UserContext User, Guid Id) : ICommand<RoundDetail>;
+
+public sealed class CloseRoundHandler(PerfEvalDbContext db, RoundQueries queries, TimeProvider clock) : ICommandHandler<CloseRound, RoundDetail>
+{
+    public async ValueTask<RoundDetail> Handle(CloseRound command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        if (!command.User.IsInRole(Roles.FinanceAdmin))
+        {
+            throw new ForbiddenException($"只有财政绩效管理员可以关闭自评任务（您是{command.User.RoleLabel}）。");
+        }
+
+        var round = await db.Rounds.FindAsync([command.Id], cancellationToken)
+            ?? throw new NotFoundException($"自评任务 {command.Id} 不存在。");
+        round.Close(clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
+        return await queries.GetAsync(command.User, round.Id, cancellationToken);
+    }
+}

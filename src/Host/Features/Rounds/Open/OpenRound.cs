@@ -1,0 +1,192 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PerfEval.Host.Data;
+using PerfEval.Host.Domain;
+using PerfEval.Host.Identity;
+using PerfEval.Host.Infrastructure;
+using PerfEval.Rules.Model;
+
+namespace PerfEval.Host.Features.Rounds.Open;
+
+/// <summary>A unit the round covers, with its projects (project rounds; none for a department round).</summary>
+public sealed record RoundUnitInput(Guid OrgId, IReadOnlyList<string>? Projects);
+
+/// <summary>
+/// Opens an evaluation round (自评任务) and creates one draft report per target, in one transaction.
+/// Idempotent: a round with the same <see cref="Id"/>, or else the same name and year, is reused and only
+/// targets it does not have yet get a report; the round's own settings are not changed by a second call.
+/// </summary>
+public sealed record OpenRound(
+    UserContext User, Guid? Id, string Name, ReportKind Kind, int? Year, string? RuleSetId, int? RuleSetVersion,
+    IReadOnlyList<RoundUnitInput> Units, DateOnly Deadline, int WarningDays) : ICommand<OpenRoundResult>
+{
+    /// <summary>The budget year evaluated: as given, else the year before the deadline's (自评 looks back at last year).</summary>
+    public int EffectiveYear => Year ?? Deadline.Year - 1;
+}
+
+public sealed class OpenRoundValidator : AbstractValidator<OpenRound>
+{
+    public OpenRoundValidator()
+    {
+        RuleFor(c => c.Name).NotEmpty().WithMessage("请填写任务名称。").MaximumLength(200);
+        RuleFor(c => c.Kind).IsInEnum();
+        RuleFor(c => c.Year).InclusiveBetween(2000, 2100).When(c => c.Year is not null);
+        RuleFor(c => c.RuleSetId).MaximumLength(100);
+        RuleFor(c => c.RuleSetVersion).GreaterThan(0).When(c => c.RuleSetVersion is not null);
+        RuleFor(c => c.Deadline).NotEqual(default(DateOnly)).WithMessage("请填写截止日期。");
+        RuleFor(c => c.WarningDays).InclusiveBetween(0, 365).WithMessage("预警天数应在 0–365 之间。");
+        RuleFor(c => c.Units).NotEmpty().WithMessage("请至少选择一个单位。");
+        RuleFor(c => c.Units).Must(u => u.Select(x => x.OrgId).Distinct().Count() == u.Count)
+            .When(c => c.Units is not null).WithMessage("同一单位只能出现一次。");
+        RuleForEach(c => c.Units).ChildRules(unit =>
+        {
+            unit.RuleFor(u => u.OrgId).NotEmpty().WithMessage("请选择单位。");
+        });
+        RuleForEach(c => c.Units).Must(u => u.Projects is { Count: > 0 } && u.Projects.All(p => !string.IsNullOrWhiteSpace(p) && p.Trim().Length <= 300)
+                && u.Projects.Select(p => p.Trim()).Distinct(StringComparer.Ordinal).Count() == u.Projects.Count)
+            .When(c => c.Kind == ReportKind.Project)
+            .WithMessage("项目支出自评任务需为每个单位列出项目名称（非空、不重复、不超过 300 字）。");
+        RuleForEach(c => c.Units).Must(u => u.Projects is null || u.Projects.Count == 0)
+            .When(c => c.Kind == ReportKind.Department)
+            .WithMessage("部门整体支出自评任务按部门出报告，不列项目。");
+    }
+}
+
+public sealed class OpenRoundHandler(PerfEvalDbContext db, RoundQueries queries, TimeProvider clock, ILogger<OpenRoundHandler> logger)
+    : ICommandHandler<OpenRound, OpenRoundResult>
+{
+    public async ValueTask<OpenRoundResult> Handle(OpenRound command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        if (!command.User.IsInRole(Roles.FinanceAdmin))
+        {
+            throw new ForbiddenException($"只有财政绩效管理员可以发起自评任务（您是{command.User.RoleLabel}）。");
+        }
+
+        try
+        {
+            return await OpenAsync(command, cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            // Someone opened the same round (or added the same target) at the same moment: their transaction won,
+            // ours rolled back whole. Run again: it now finds their rows and adds only what is still missing.
+            logger.LogInformation("Concurrent opening of round {Name}; retrying against the winner's rows.", command.Name);
+            db.ChangeTracker.Clear();
+            return await OpenAsync(command, cancellationToken);
+        }
+    }
+
+    private async Task<OpenRoundResult> OpenAsync(OpenRound command, CancellationToken ct)
+    {
+        var orgs = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, ct);
+        CheckUnits(command, orgs);
+        var name = command.Name.Trim();
+        var year = command.EffectiveYear;
+        var round = command.Id is { } id
+            ? await db.Rounds.Include(r => r.Targets).FirstOrDefaultAsync(r => r.Id == id, ct)
+            : null;
+        round ??= await db.Rounds.Include(r => r.Targets).FirstOrDefaultAsync(r => r.Name == name && r.Year == year, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var created = round is null;
+        if (round is null)
+        {
+            round = new EvaluationRound
+            {
+                Id = command.Id ?? Guid.NewGuid(), Name = name, Kind = command.Kind, Year = year,
+                RuleSetId = command.RuleSetId, RuleSetVersion = command.RuleSetVersion,
+                Deadline = command.Deadline, WarningDays = command.WarningDays, Status = RoundStatus.Open, CreatedAtUtc = now,
+            };
+            db.Rounds.Add(round);
+        }
+        else if (round.Name != name || round.Year != year || round.Kind != command.Kind)
+        {
+            throw new ConflictException($"已存在自评任务“{round.Name}”（{round.Year} 年，{round.Kind}），与本次请求的名称、年度或类型不一致。");
+        }
+
+        var missing = command.Units
+            .SelectMany(u => Targets(command.Kind, u))
+            .Where(t => !round.Targets.Any(x => x.OrgId == t.OrgId && x.ProjectName == t.Project))
+            .ToList();
+        if (missing.Count > 0 && !round.IsOpen)
+        {
+            throw new ConflictException($"自评任务“{round.Name}”已关闭，不能再新建报告。");
+        }
+
+        var bureau = orgs.Values.FirstOrDefault(o => o.Kind == OrgKind.FinanceBureau);
+        var reportIds = new List<Guid>(missing.Count);
+        foreach (var (orgId, project) in missing)
+        {
+            var report = NewDraft(round, orgs[orgId], project, orgs, bureau, command.User.UserName, now);
+            db.Reports.Add(report);
+            // Added explicitly: a client-generated key on an entity reached through a tracked round would be taken for an update.
+            db.RoundTargets.Add(new RoundTarget { RoundId = round.Id, OrgId = orgId, ProjectName = project, ReportId = report.Id });
+            reportIds.Add(report.Id);
+        }
+
+        // One SaveChanges = one transaction: the round, its targets and their reports appear together or not at all.
+        await db.SaveChangesAsync(ct);
+        if (created || reportIds.Count > 0)
+        {
+            logger.LogInformation("Round {Round} ({Id}): {Count} draft reports created.", round.Name, round.Id, reportIds.Count);
+        }
+
+        return new OpenRoundResult(created, reportIds, await queries.GetAsync(command.User, round.Id, ct));
+    }
+
+    private static void CheckUnits(OpenRound command, Dictionary<Guid, Organisation> orgs)
+    {
+        for (var i = 0; i < command.Units.Count; i++)
+        {
+            var field = $"units[{i}].orgId";
+            if (!orgs.TryGetValue(command.Units[i].OrgId, out var org))
+            {
+                throw new BadInputException(field, $"单位 {command.Units[i].OrgId} 不存在。");
+            }
+
+            if (command.Kind == ReportKind.Department && org.Kind != OrgKind.SupervisingDepartment)
+            {
+                throw new BadInputException(field, $"部门整体支出自评只能下达给主管部门，“{org.Name}”不是主管部门。");
+            }
+
+            if (command.Kind == ReportKind.Project && org.Kind == OrgKind.FinanceBureau)
+            {
+                throw new BadInputException(field, "项目支出自评应下达给预算单位或主管部门，不能下达给财政局。");
+            }
+        }
+    }
+
+    private static IEnumerable<(Guid OrgId, string Project)> Targets(ReportKind kind, RoundUnitInput unit)
+        => kind == ReportKind.Department
+            ? [(unit.OrgId, "")]
+            : unit.Projects!.Select(p => (unit.OrgId, p.Trim()));
+
+    private static Report NewDraft(
+        EvaluationRound round, Organisation org, string project, Dictionary<Guid, Organisation> orgs, Organisation? bureau, string userName, DateTime now)
+    {
+        var parent = org.ParentId is { } p && orgs.TryGetValue(p, out var po) ? po : null;
+        var content = new ReportDocument
+        {
+            Basic = new BasicFacts
+            {
+                ProjectName = round.Kind == ReportKind.Department ? $"{org.Name}部门整体支出" : project,
+                UnitName = org.Name,
+                Year = round.Year,
+                SupervisingDepartment = round.Kind == ReportKind.Department ? org.Name
+                    : parent?.Kind == OrgKind.SupervisingDepartment ? parent.Name : null,
+                EvaluationType = EvaluationType.Posterior,
+                IssuingFinanceBureau = bureau?.Name,
+            },
+            // A department-overall report must carry its department section from the start.
+            Department = round.Kind == ReportKind.Department ? new DepartmentSection() : null,
+        };
+        var report = new Report
+        {
+            Kind = round.Kind, OrgId = org.Id, RoundId = round.Id, Content = content, Stage = ReportStages.Draft,
+            StageEnteredAtUtc = now, Version = 1, CreatedAtUtc = now, UpdatedAtUtc = now, CreatedBy = userName, UpdatedBy = userName,
+        };
+        report.SyncFromContent();
+        return report;
+    }
+}

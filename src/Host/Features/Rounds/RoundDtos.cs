@@ -1,0 +1,22 @@
+using PerfEval.Host.Domain;
+using PerfEval.Rules.Model;
+
+namespace PerfEval.Host.Features.Rounds;
+
+/// <summary>A round in lists; the counts cover only reports the caller may see.</summary>
+public sealed record RoundSummary(
+    Guid Id, string Name, ReportKind Kind, int Year, string? RuleSetId, int? RuleSetVersion,
+    DateOnly Deadline, int WarningDays, RoundStatus Status, DateTime CreatedAtUtc, DateTime? ClosedAtUtc,
+    int ReportCount, int SubmittedCount);
+
+/// <summary>A unit (and project) the round covers, with the draft report it received.</summary>
+public sealed record RoundTargetDto(Guid OrgId, string OrgCode, string OrgName, string? ProjectName, Guid? ReportId);
+
+/// <summary>A report of the round as listed on the round page.</summary>
+public sealed record RoundReportDto(Guid Id, Guid OrgId, string OrgCode, string Title, string Stage, string StageLabel);
+
+/// <summary>One round with its targets and reports (those the caller may see).</summary>
+public sealed record RoundDetail(RoundSummary Round, IReadOnlyList<RoundTargetDto> Targets, IReadOnlyList<RoundReportDto> Reports);
+
+/// <summary>Result of opening a round: whether the round is new and which draft reports this call created.</summary>
+public sealed record OpenRoundResult(bool Created, IReadOnlyList<Guid> CreatedReportIds, RoundDetail Detail);

@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using PerfEval.Host.Data;
+using PerfEval.Host.Domain;
+using PerfEval.Host.Identity;
+using PerfEval.Host.Infrastructure;
+
+namespace PerfEval.Host.Features.Rounds;
+
+/// <summary>Builds round DTOs restricted to what a user may see (their organisation and below).</summary>
+public sealed class RoundQueries(PerfEvalDbContext db, OrgScope scope)
+{
+    /// <summary>Rounds that touch at least one visible organisation (a target or a report there).</summary>
+    public async Task<IReadOnlyList<RoundSummary>> ListAsync(UserContext user, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var visible = (await scope.VisibleOrgIdsAsync(user.OrgId, ct)).ToList();
+        var rounds = await db.Rounds.AsNoTracking()
+            .Where(r => r.Targets.Any(t => visible.Contains(t.OrgId)) || db.Reports.Any(p => p.RoundId == r.Id && visible.Contains(p.OrgId)))
+            .ToListAsync(ct);
+        var ids = rounds.Select(r => r.Id).ToList();
+        var counts = await db.Reports.AsNoTracking()
+            .Where(p => p.RoundId != null && ids.Contains(p.RoundId.Value) && visible.Contains(p.OrgId))
+            .GroupBy(p => p.RoundId!.Value)
+            .Select(g => new { Id = g.Key, Total = g.Count(), Submitted = g.Count(p => p.Stage != ReportStages.Draft) })
+            .ToDictionaryAsync(x => x.Id, ct);
+        return rounds
+            .OrderByDescending(r => r.Deadline).ThenBy(r => r.Name, StringComparer.Ordinal)
+            .Select(r => Summary(r, counts.TryGetValue(r.Id, out var c) ? c.Total : 0, c?.Submitted ?? 0))
+            .ToList();
+    }
+
+    /// <summary>One round; 404 when it does not exist or touches no visible organisation.</summary>
+    public async Task<RoundDetail> GetAsync(UserContext user, Guid id, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var visible = await scope.VisibleOrgIdsAsync(user.OrgId, ct);
+        var round = await db.Rounds.AsNoTracking().Include(r => r.Targets).FirstOrDefaultAsync(r => r.Id == id, ct);
+        var orgs = (await scope.AllAsync(ct)).ToDictionary(o => o.Id);
+        var reports = round is null ? [] : await db.Reports.AsNoTracking()
+            .Where(p => p.RoundId == id)
+            .Select(p => new { p.Id, p.OrgId, p.Title, p.Stage })
+            .ToListAsync(ct);
+        var targets = round?.Targets.Where(t => visible.Contains(t.OrgId)).ToList() ?? [];
+        var mine = reports.Where(p => visible.Contains(p.OrgId)).ToList();
+        if (round is null || (targets.Count == 0 && mine.Count == 0))
+        {
+            throw new NotFoundException($"自评任务 {id} 不存在或不在您的权限范围内。");
+        }
+
+        var summary = Summary(round, mine.Count, mine.Count(p => p.Stage != ReportStages.Draft));
+        return new RoundDetail(
+            summary,
+            targets
+                .OrderBy(t => orgs[t.OrgId].Code, StringComparer.Ordinal).ThenBy(t => t.ProjectName, StringComparer.Ordinal)
+                .Select(t => new RoundTargetDto(t.OrgId, orgs[t.OrgId].Code, orgs[t.OrgId].Name, t.ProjectName.Length == 0 ? null : t.ProjectName, t.ReportId))
+                .ToList(),
+            mine
+                .OrderBy(p => orgs[p.OrgId].Code, StringComparer.Ordinal).ThenBy(p => p.Title, StringComparer.Ordinal)
+                .Select(p => new RoundReportDto(p.Id, p.OrgId, orgs[p.OrgId].Code, p.Title, p.Stage, ReportStages.Label(p.Stage)))
+                .ToList());
+    }
+
+    private static RoundSummary Summary(EvaluationRound r, int total, int submitted) => new(
+        r.Id, r.Name, r.Kind, r.Year, r.RuleSetId, r.RuleSetVersion, r.Deadline, r.WarningDays, r.Status, r.CreatedAtUtc, r.ClosedAtUtc,
+        total, submitted);
+}
