@@ -48,4 +48,17 @@ public sealed class LoginTests(BrowserHost host)
         Assert.Contains("/login", page.Url, StringComparison.Ordinal);
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task Reminders_FromAppBarBell_OpensReminderList()
+    {
+        var page = await host.NewPageAsync();
+        await new LoginPage(page).SignInAsync("preparer");
+
+        await page.ClickAsync("[data-testid=reminder-badge] a, [data-testid=reminder-badge] button");
+        await page.Locator("#reminders-title").WaitForAsync();
+
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("[data-testid=reminders-table]")).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+    }
 }

@@ -33,6 +33,14 @@ public static class UiText
     public const string NewReport = "新建报告";
     public const string NewReportCreate = "创建草稿并开始填写";
     public const string UnreadReminders = "未读提醒";
+    public const string RemindersUnreadOnly = "只看未读";
+    public const string RemindersEmpty = "没有提醒。";
+    public const string ReminderWhen = "日期";
+    public const string ReminderKind = "类型";
+    public const string ReminderMessage = "内容";
+    public const string ReminderMarkRead = "标为已读";
+    public const string ExportDocx = "导出 Word";
+    public const string ExportXlsx = "导出 Excel";
 
     // Lists
     public const string ColTitle = "项目名称";

@@ -17,6 +17,7 @@ public static class WebUiModule
         builder.Services.AddMudServices(o => o.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight);
         builder.Services.AddScoped<UiMediator>();
         builder.Services.AddScoped<Data.UiLookups>();
+        builder.Services.AddScoped<Layout.ReminderBadgeState>();
         return builder;
     }
 
