@@ -23,8 +23,6 @@ builder.AddReminders();
 builder.AddJobs();
 builder.AddExport();
 builder.AddDemoData();
-builder.Services.AddStartupTask<MigrateDatabaseTask>();
-builder.Services.AddStartupTask<EnsureRolesTask>();
 
 var app = builder.Build();
 
