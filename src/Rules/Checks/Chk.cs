@@ -74,7 +74,7 @@ public static partial class Chk
         {
             var sumWan = MoneyUnits.ToWanYuan(sum, t.Unit);
             Compare(f, "expenditureTotal", "expenditure.lines", sumWan, spent, tolerance,
-                (w, s) => $"支出明细各行之和 {Zh.N(sum)} {unit}（= {w} 万元）与资金表实际支出 {s} 万元不符"
+                (w, s) => $"支出明细各行之和 {(t.Unit == MoneyUnit.Yuan ? $"{Zh.N(sum)} 元（= {w} 万元）" : $"{w} 万元")}与资金表实际支出 {s} 万元不符"
                     + (t.Unit == MoneyUnit.WanYuan && sum == spent * 10_000m ? "（疑似把元当作万元填写）" : ""));
         }
 
@@ -241,7 +241,11 @@ public static partial class Chk
         var f = new List<Finding>();
         foreach (var (field, label, value) in new[] { ("basic.phone", "联系电话", input.Report.Basic.Phone), ("preparer.phone", "填报人电话", input.Report.Preparer.Phone) })
         {
-            if (!string.IsNullOrWhiteSpace(value) && !PhoneRegex().IsMatch(value.Trim()))
+            if (!string.IsNullOrWhiteSpace(value) && LocalPhoneRegex().IsMatch(value.Trim()))
+            {
+                f.Add(new(FindingSeverity.Warning, field, $"{label}「{value}」缺少区号", "phoneShape"));
+            }
+            else if (!string.IsNullOrWhiteSpace(value) && !PhoneRegex().IsMatch(value.Trim()))
             {
                 f.Add(new(FindingSeverity.Error, field, $"{label}「{value}」格式不正确（应为 区号-号码 或 11 位手机号）", "phoneShape"));
             }
@@ -306,6 +310,9 @@ public static partial class Chk
 
     [GeneratedRegex(@"^(0\d{2,3}-?\d{7,8}(-\d{1,6})?|1[3-9]\d{9})$")]
     private static partial Regex PhoneRegex();
+
+    [GeneratedRegex(@"^\d{7,8}$")]
+    private static partial Regex LocalPhoneRegex();
 
     [GeneratedRegex(@"^\d{6}$")]
     private static partial Regex PostcodeRegex();

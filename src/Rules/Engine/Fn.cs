@@ -30,6 +30,17 @@ public static class Fn
     /// <param name="item">Item id.</param>
     public static bool Has(RubricInput input, string key, string item) => Guard(input).Answer(key)?.Checked.Contains(item) ?? false;
 
+    /// <summary>
+    /// A checklist item's points: 0 when not ticked; when ticked, the points minus a partial-credit deduction
+    /// (a <c>Deduction</c> on the item, accepted only within (0, points]).
+    /// </summary>
+    /// <param name="input">Input.</param>
+    /// <param name="key">Indicator key.</param>
+    /// <param name="item">Item id.</param>
+    /// <param name="points">Item points.</param>
+    public static decimal Item(RubricInput input, string key, string item, decimal points) =>
+        Judging.Item(Guard(input).Answer(key), item, points).Score;
+
     /// <summary>The chosen option ("" when none).</summary>
     /// <param name="input">Input.</param>
     /// <param name="key">Indicator key.</param>

@@ -12,6 +12,37 @@ internal static class Judging
 {
     internal sealed record Outcome(decimal Score, List<string> Refusals, List<string> Notes);
 
+    public static Outcome Item(IndicatorAssessment? a, string item, decimal points)
+    {
+        if (a is null || !a.Checked.Contains(item))
+        {
+            return new(0m, [], []);
+        }
+
+        Deduction? partial = null;
+        foreach (var d in a.Deductions)
+        {
+            if (d.Item == item)
+            {
+                partial = d;
+                break;
+            }
+        }
+
+        if (partial is null)
+        {
+            return new(points, [], []);
+        }
+
+        if (partial.Points <= 0 || partial.Points > points)
+        {
+            return new(points, [$"要点 {item} 部分扣分 {Zh.N(partial.Points)} 超出 0–{Zh.N(points)}，不予采用"], []);
+        }
+
+        var refusals = string.IsNullOrWhiteSpace(partial.Reason) ? new List<string> { $"要点 {item} 部分扣分须说明理由" } : [];
+        return new(points - partial.Points, refusals, [$"部分满足，扣 {Zh.N(partial.Points)} 分{(string.IsNullOrWhiteSpace(partial.Reason) ? "" : "（" + partial.Reason!.Trim() + "）")}"]);
+    }
+
     public static Outcome Judged(IndicatorAssessment? a, decimal min, decimal max)
     {
         var refusals = new List<string>();

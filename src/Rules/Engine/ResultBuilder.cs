@@ -33,7 +33,8 @@ internal static class ResultBuilder
         return factors;
     }
 
-    public static decimal Round(decimal v) => Math.Round(v, 2, MidpointRounding.AwayFromZero);
+    /// <summary>Rounds to 2 decimals and drops trailing zeros (98, not 98.00).</summary>
+    public static decimal Round(decimal v) => Math.Round(v, 2, MidpointRounding.AwayFromZero) / 1.000000000000000000000000000000000m;
 
     public static decimal Total(LoadedRuleSet rs, decimal[] outputs, decimal[] factors)
     {
@@ -44,7 +45,7 @@ internal static class ResultBuilder
             total += Round(outputs[n] * factors[l1[n]]);
         }
 
-        return total;
+        return Round(total);
     }
 
     public static ScoreResult Build(LoadedRuleSet rs, RubricInput input, decimal[] outputs, decimal[] factors)
@@ -72,11 +73,16 @@ internal static class ResultBuilder
             var path = l2 is null ? $"{l1.Name}/{i.Name}" : $"{l1.Name}/{l2.Name}/{i.Name}";
             var (self, selfIndex) = SelfScore(input, i, l2);
             var explanation = Explainer.Explain(i, input, outputs[n], factor, findings);
-            results.Add(Result(path, i.Key, Round(i.Points * factor), score, self, selfIndex, explanation, findings, input));
+            results.Add(Result(path, i.Key, Round(i.Points * factor), score, self, selfIndex, factor, explanation, findings));
         }
 
         var level1 = d.Groups.Select((g, k) => new Level1Subtotal(g.Key, g.Name, Round(g.Points * factors[k]), subtotals[k])).ToList();
-        var total = subtotals.Sum();
+        var total = Round(subtotals.Sum());
+        for (var g = 0; g < subtotals.Length; g++)
+        {
+            subtotals[g] = Round(subtotals[g]);
+        }
+
         return new ScoreResult(d.Id, d.Version, total, d.GradeOf(total), level1, results, findings);
     }
 
@@ -100,24 +106,26 @@ internal static class ResultBuilder
             }
 
             var path = $"{r.Row.Level1}/{r.Row.Level2}/{r.Row.Level3}";
-            results.Add(Result(path, $"{i.Key}#{r.Index}", Round(r.Points), Round(r.Score), r.Row.SelfScore, r.Index, r.Explanation!, findings, input));
+            var rowFactor = r.Row.Points == 0 ? 1m : r.Points / r.Row.Points;
+            results.Add(Result(path, $"{i.Key}#{r.Index}", Round(r.Points), Round(r.Score), r.Row.SelfScore, r.Index, rowFactor, r.Explanation!, findings));
         }
 
         _ = rs;
     }
 
-    private static IndicatorResult Result(string path, string key, decimal points, decimal score, decimal? self, int? selfIndex, string explanation,
-        List<Finding> findings, RubricInput input)
+    /// <summary>The self-score is compared on the same scale as the score (× <paramref name="factor"/> when weights were rescaled).</summary>
+    private static IndicatorResult Result(string path, string key, decimal points, decimal score, decimal? self, int? selfIndex, decimal factor,
+        string explanation, List<Finding> findings)
     {
-        var disagrees = self is { } s && Math.Abs(s - score) >= 0.01m;
+        var disagrees = self is { } s && Math.Abs(Round(s * factor) - score) >= 0.01m;
         if (disagrees)
         {
+            var scaled = factor == 1m ? "" : $"（折算后 {Zh.S(self!.Value * factor)} 分）";
             findings.Add(new(FindingSeverity.Warning, selfIndex is { } ix ? $"indicators[{ix}].selfScore" : "indicators",
-                $"「{path}」单位自评 {Zh.N(self!.Value)} 分，按评分标准为 {Zh.S(score)} 分，两者不一致", key));
-            explanation += $"；单位自评 {Zh.N(self.Value)} 分，与评分不一致";
+                $"「{path}」单位自评 {Zh.N(self!.Value)} 分{scaled}，按评分标准为 {Zh.S(score)} 分，两者不一致", key));
+            explanation += $"；单位自评 {Zh.N(self.Value)} 分{scaled}，与评分不一致";
         }
 
-        _ = input;
         return new IndicatorResult(path, key, points, score, self, disagrees, explanation);
     }
 

@@ -144,7 +144,8 @@ internal static class RowScoring
         if (row.SelfScore is { } self && self >= 0 && self <= p)
         {
             var band = DefaultBands.First(b => self >= p * b.LowerPercent / 100m);
-            var refusals = self < p && string.IsNullOrWhiteSpace(row.DeviationReason) ? new List<string> { "定性指标未得满分，须说明偏差原因" } : [];
+            // A missing deviation reason is reported by the consistency check (deviationReason), not twice.
+            var refusals = new List<string>();
             var why = !explain ? "" : $"{row.Level3}（定性）未经评审，采用单位自评分 {Zh.N(self)}（{band.Id}），得 {Zh.S(self)}/{Zh.N(p)} 分"
                 + (self < p ? "；" + (string.IsNullOrWhiteSpace(row.DeviationReason) ? "未说明偏差原因" : "偏差原因：" + row.DeviationReason!.Trim()) : "");
             return (self, why, refusals);

@@ -31,12 +31,16 @@ internal static class Explainer
                 var what = i.Template == TemplateKind.BudgetExecution
                     ? $"{i.Name} {Zh.N(Fn.Ratio(a, t) * 100m)}%（{Measures.Label(p.Actual ?? "funding.spent")} {Zh.U(a, u)} / {Measures.Label(p.Target ?? "funding.planned")} {Zh.U(t, u)}）"
                     : $"{i.Name} {Zh.U(a, u)}";
+                if (i.Template == TemplateKind.BudgetExecution)
+                {
+                    return full ? $"{what}，达到 100%，得满分 {Zh.N(pts)} 分" : $"{what}，未达到 100%，按执行率{got}";
+                }
                 if (i.Template == TemplateKind.BudgetExecution && Fn.Ratio(a, t) * 100m < (p.ExplainBelow ?? 90m))
                 {
                     findings.Add(new(FindingSeverity.Warning, "funding.spent.total", $"预算执行率 {Zh.N(Fn.Ratio(a, t) * 100m)}% 低于 {Zh.N(p.ExplainBelow ?? 90m)}%，须说明原因", i.Key));
                 }
 
-                return full ? $"{what} 达到目标 {Zh.U(t, u)}，得满分 {Zh.N(pts)} 分" : $"{what} 低于目标 {Zh.U(t, u)}，按完成比例{got}";
+                return full ? $"{what} 达到目标 {Zh.U(t, u)}，得满分 {Zh.N(pts)} 分" : $"{what} 低于目标 {Zh.U(t, u)}，按完成比例{got}{Said(answer, full)}";
             }
 
             case TemplateKind.ReverseRatio:
@@ -57,7 +61,7 @@ internal static class Explainer
             {
                 var (a, _, u) = Values(i, input);
                 var tier = p.Tiers!.FirstOrDefault(x => x.Contains(a));
-                return $"{i.Name} {Zh.U(a, u)} 属于 {tier?.ToString() ?? "无"} 档，{got}";
+                return $"{i.Name} {Zh.U(a, u)} 属于 {tier?.ToString() ?? "无"} 档，{got}{Said(answer, full)}";
             }
 
             case TemplateKind.PerPointDeduction:
@@ -66,14 +70,29 @@ internal static class Explainer
                 var beyond = p.Direction == "below" ? t - a : a - t;
                 return beyond <= 0
                     ? $"{i.Name} {Zh.U(a, u)} {(p.Direction == "below" ? "不低于" : "不超过")} {Zh.U(t, u)}，得满分 {Zh.N(pts)} 分"
-                    : $"{i.Name} {Zh.U(a, u)} {(p.Direction == "below" ? "低于" : "超过")} {Zh.U(t, u)} {Zh.N(beyond)} 个点，每点扣 {Zh.N(p.PerUnit ?? 0)} 分，{got}";
+                    : $"{i.Name} {Zh.U(a, u)} {(p.Direction == "below" ? "低于" : "超过")} {Zh.U(t, u)} {Zh.N(beyond)} 个点，每点扣 {Zh.N(p.PerUnit ?? 0)} 分，{got}{Said(answer, full)}";
             }
 
             case TemplateKind.Checklist:
             {
                 var missing = p.Items!.Where(x => answer?.Checked.Contains(x.Id) != true).ToList();
-                return missing.Count == 0 ? $"{i.Name} 各评分要点均满足，得满分 {Zh.N(pts)} 分"
-                    : $"{i.Name} 未满足：{string.Join("、", missing.Select(x => $"{x.Label}（{Zh.N(x.Points * factor)} 分）"))}，{got}";
+                var parts = new List<string>();
+                foreach (var item in p.Items!)
+                {
+                    var o = Judging.Item(answer, item.Id, item.Points);
+                    Refusals(i, input, o.Refusals, findings);
+                    if (o.Notes.Count > 0)
+                    {
+                        parts.Add($"{item.Label}{string.Join("；", o.Notes)}");
+                    }
+                }
+
+                if (missing.Count > 0)
+                {
+                    parts.Insert(0, $"未满足：{string.Join("、", missing.Select(x => $"{x.Label}（{Zh.N(x.Points * factor)} 分）"))}");
+                }
+
+                return parts.Count == 0 ? $"{i.Name} 各评分要点均满足，得满分 {Zh.N(pts)} 分" : $"{i.Name} {string.Join("；", parts)}，{got}{Said(answer, full)}";
             }
 
             case TemplateKind.Choice:
@@ -84,13 +103,13 @@ internal static class Explainer
                     findings.Add(new(FindingSeverity.Error, input.AnswerPath(i.Key) + ".choice", $"「{i.Name}」选项「{answer.Choice}」不在评分标准中", i.Key));
                 }
 
-                return o is null ? $"{i.Name} 未选择有效选项，{got}" : $"{i.Name} 评定为「{o.Label}」，{got}";
+                return o is null ? $"{i.Name} 未选择有效选项，{got}" : $"{i.Name} 评定为「{o.Label}」，{got}{Said(answer, full)}";
             }
 
             case TemplateKind.PerViolationDeduction:
             {
                 var n = Fn.Count(input, i.Key);
-                return n == 0 ? $"{i.Name} 未发现问题，得满分 {Zh.N(pts)} 分" : $"{i.Name} 发现 {Zh.N(n)} 起问题，每起扣 {Zh.N(p.PerUnit ?? 0)} 分，{got}";
+                return n == 0 ? $"{i.Name} 未发现问题，得满分 {Zh.N(pts)} 分" : $"{i.Name} 发现 {Zh.N(n)} 起问题，每起扣 {Zh.N(p.PerUnit ?? 0)} 分，{got}{Said(answer, full)}";
             }
 
             case TemplateKind.JudgmentRange:
@@ -115,6 +134,9 @@ internal static class Explainer
                 return full ? $"{i.Name} 按自定义表达式得满分 {Zh.N(pts)} 分" : $"{i.Name} 按自定义表达式{got}，扣 {Zh.S(pts - s)} 分";
         }
     }
+
+    private static string Said(Model.IndicatorAssessment? answer, bool full) =>
+        full || string.IsNullOrWhiteSpace(answer?.Reason) ? "" : "；说明：" + answer!.Reason!.Trim();
 
     private static bool NeedsAnswer(IndicatorDefinition i) =>
         i.Template is TemplateKind.Checklist or TemplateKind.Choice or TemplateKind.PerViolationDeduction or TemplateKind.JudgmentRange or TemplateKind.QualitativeBands

@@ -76,7 +76,7 @@ public static class ExpressionGenerator
             }
 
             case TemplateKind.Checklist:
-                return string.Join(" + ", Need(p.Items, "items", k).Select(i => $"(Fn.Has(input, {Measures.Lit(k)}, {Measures.Lit(i.Id)}) ? {D(i.Points)} : 0m)"));
+                return string.Join(" + ", Need(p.Items, "items", k).Select(i => $"Fn.Item(input, {Measures.Lit(k)}, {Measures.Lit(i.Id)}, {D(i.Points)})"));
             case TemplateKind.Choice:
             {
                 var sb = new StringBuilder();
