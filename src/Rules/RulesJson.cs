@@ -14,7 +14,10 @@ public static class RulesJson
     /// <summary>Shared options; do not mutate.</summary>
     public static JsonSerializerOptions Options { get; } = Create(indented: false);
 
-    /// <summary>Same as <see cref="Options"/> but indented, for files people read.</summary>
+    /// <summary>
+    /// Same as <see cref="Options"/> but indented and with relaxed escaping (<c>\"</c>, <c>+</c> and Chinese kept as typed),
+    /// for files people read such as rule sets. Not for embedding in HTML.
+    /// </summary>
     public static JsonSerializerOptions Indented { get; } = Create(indented: true);
 
     private static JsonSerializerOptions Create(bool indented)
@@ -22,7 +25,7 @@ public static class RulesJson
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-            Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+            Encoder = indented ? JavaScriptEncoder.UnsafeRelaxedJsonEscaping : JavaScriptEncoder.Create(UnicodeRanges.All),
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             ReadCommentHandling = JsonCommentHandling.Skip,
             AllowTrailingCommas = true,

@@ -38,7 +38,7 @@ internal static class WorkflowJson
 
         foreach (var c in d.Checks)
         {
-            rules.Add(Rule(c.Key, CheckKinds.Expression(c), new JsonObject
+            rules.Add(Rule(c.Key, CheckKinds.IsKnown(c.Check) ? CheckKinds.Expression(c) : "", new JsonObject
             {
                 ["role"] = "check",
                 ["name"] = c.Name,
@@ -185,8 +185,9 @@ internal static class WorkflowJson
         },
     };
 
+    /// <summary>An indicator rule; a template whose parameters cannot generate an expression is written with an empty one (the loader names the cause).</summary>
     private static JsonObject IndicatorRule(IndicatorDefinition i, IndicatorGroup l1, IndicatorGroup? l2) =>
-        Rule(i.Key, ExpressionGenerator.Generate(i), new JsonObject
+        Rule(i.Key, TryGenerate(i), new JsonObject
         {
             ["role"] = "indicator",
             ["group"] = (l2 ?? l1).Key,
@@ -199,6 +200,18 @@ internal static class WorkflowJson
             ["standard"] = i.Standard,
             ["evidence"] = i.Evidence,
         });
+
+    private static string TryGenerate(IndicatorDefinition i)
+    {
+        try
+        {
+            return ExpressionGenerator.Generate(i);
+        }
+        catch (ArgumentException)
+        {
+            return "";
+        }
+    }
 
     private static JsonObject Rule(string name, string expression, JsonObject properties) => new()
     {
