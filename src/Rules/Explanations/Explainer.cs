@@ -31,13 +31,14 @@ internal static class Explainer
                 var what = i.Template == TemplateKind.BudgetExecution
                     ? $"{i.Name} {Zh.N(Fn.Ratio(a, t) * 100m)}%（{Measures.Label(p.Actual ?? "funding.spent")} {Zh.U(a, u)} / {Measures.Label(p.Target ?? "funding.planned")} {Zh.U(t, u)}）"
                     : $"{i.Name} {Zh.U(a, u)}";
-                if (i.Template == TemplateKind.BudgetExecution)
-                {
-                    return full ? $"{what}，达到 100%，得满分 {Zh.N(pts)} 分" : $"{what}，未达到 100%，按执行率{got}";
-                }
                 if (i.Template == TemplateKind.BudgetExecution && Fn.Ratio(a, t) * 100m < (p.ExplainBelow ?? 90m))
                 {
                     findings.Add(new(FindingSeverity.Warning, "funding.spent.total", $"预算执行率 {Zh.N(Fn.Ratio(a, t) * 100m)}% 低于 {Zh.N(p.ExplainBelow ?? 90m)}%，须说明原因", i.Key));
+                }
+
+                if (i.Template == TemplateKind.BudgetExecution)
+                {
+                    return full ? $"{what}，达到 100%，得满分 {Zh.N(pts)} 分" : $"{what}，未达到 100%，按执行率{got}";
                 }
 
                 return full ? $"{what} 达到目标 {Zh.U(t, u)}，得满分 {Zh.N(pts)} 分" : $"{what} 低于目标 {Zh.U(t, u)}，按完成比例{got}{Said(answer, full)}";
