@@ -82,5 +82,5 @@ internal static class HandWrittenRubricA
 
     private static decimal Reverse(decimal a, decimal t, decimal points) => a <= t ? points : Math.Max(0m, 1m - Ratio(a - t, t)) * points;
 
-    private static decimal Satisfaction(decimal a) => a >= 90 ? 8m : a >= 80 ? 6m : a >= 70 ? 4m : a >= 60 ? 2m : a >= 0 ? 0m : 0m;
+    private static decimal Satisfaction(decimal a) => a >= 90 ? 8m : a >= 80 ? 6m : a >= 70 ? 4m : a >= 60 ? 2m : 0m;
 }

@@ -57,6 +57,12 @@ public static class Cli
             await error.WriteLineAsync("错误：" + ex.Message).ConfigureAwait(false);
             return BadInput;
         }
+        catch (RuleEvaluationException ex)
+        {
+            // A report the rules cannot evaluate (e.g. a section written as null): bad input, not a crash.
+            await error.WriteLineAsync("错误：" + ex.Message).ConfigureAwait(false);
+            return BadInput;
+        }
     }
 
     private static async Task<int> UsageAsync(TextWriter error)

@@ -115,6 +115,24 @@ public class CliTests
     }
 
     [Fact]
+    public async Task Score_NullSection_ExitsNonZeroNamingTheRule()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"perfeval-cli-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(path, "{ \"kind\": \"project\", \"content\": { \"funding\": null } }");
+        try
+        {
+            var (code, _, error) = await RunAsync("score", path, "--rule-set", "rubric-c-self-evaluation");
+
+            Assert.NotEqual(0, code);
+            Assert.Contains("规则 C.2.1 执行失败", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public async Task RulesValidate_ShippedRubric_ExitsZero()
     {
         var (code, output, _) = await RunAsync("rules", "validate", Path.Combine(RuleSets, "rubric-a-project.json"));
