@@ -124,6 +124,32 @@ public class RefusalTests
     }
 
     [Fact]
+    public void Load_MethodOnAReportString_IsRefused()
+    {
+        var result = LoadEdited(d => MakeAdvanced(d, "A.2.1.1", "input.Report.Basic.ProjectName.ToUpper() == \"X\" ? 3m : 0m"));
+
+        Assert.Contains(result.Problems, p => p.Rule == "A.2.1.1" && p.Message.Contains("String.ToUpper", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_SyntaxError_NamesTheRule()
+    {
+        var result = LoadEdited(d => MakeAdvanced(d, "A.2.1.1", "Math.Min(1m, "));
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal("A.2.1.1", problem.Rule);
+        Assert.Contains("表达式无法编译", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_ExpressionThatThrowsOnAReport_IsRefusedByTheDryRun()
+    {
+        var result = LoadEdited(d => MakeAdvanced(d, "A.2.1.1", "input.Report.Department.Staffing.Rows.Count > 0 ? 3m : 0m"));
+
+        Assert.Contains(result.Problems, p => p.Rule == "A.2.1.1" && p.Message.Contains("试运行出错", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Load_TierGap_NamesTheMissingInterval()
     {
         var result = LoadEdited(d => Indicator(d, "A.3.2.5").Parameters.Tiers![1].Lower = 82);

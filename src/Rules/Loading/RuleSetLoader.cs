@@ -164,6 +164,13 @@ public static class RuleSetLoader
             return Fail(new RuleSetProblem("rubric", $"RulesEngine 拒绝加载：{ex.GetBaseException().Message}"));
         }
 
+        // Run the file once through the stock engine too: proves RulesEngine itself evaluates every rule (and warms its caches).
+        var dryRun = RunStockOnce(engine, definition, samples[0]);
+        if (dryRun.Count > 0)
+        {
+            return Fail([.. dryRun]);
+        }
+
         return new RuleSetLoadResult(new LoadedRuleSet(definition, json, engine, indicators, checks), []);
     }
 
@@ -178,6 +185,30 @@ public static class RuleSetLoader
     }
 
     private static RuleSetLoadResult Fail(params RuleSetProblem[] problems) => new(null, problems);
+
+    private static List<RuleSetProblem> RunStockOnce(RulesEngine.RulesEngine engine, RubricDefinition definition, RubricInput sample)
+    {
+        var problems = new List<RuleSetProblem>();
+        try
+        {
+            // RulesEngine's async API completes synchronously for in-memory rules; no synchronization context is captured.
+            var results = engine.ExecuteAllRulesAsync(definition.Id, new RuleParameter(WorkflowJson.InputName, sample)).AsTask().GetAwaiter().GetResult();
+            foreach (var r in results.Where(r => r.Rule.Enabled))
+            {
+                var error = r.ActionResult?.Exception?.GetBaseException().Message ?? (r.IsSuccess ? null : r.ExceptionMessage);
+                if (error is not null || r.ActionResult?.Output is null)
+                {
+                    problems.Add(new RuleSetProblem(r.Rule.RuleName, $"RulesEngine 试运行失败：{error ?? "没有输出"}"));
+                }
+            }
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            problems.Add(new RuleSetProblem("rubric", $"RulesEngine 试运行失败：{ex.GetBaseException().Message}"));
+        }
+
+        return problems;
+    }
 
     private static Func<object[], object>? Compile(RuleExpressionParser parser, string key, string expression, Type expected, List<RuleSetProblem> problems)
     {
