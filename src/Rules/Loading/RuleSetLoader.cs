@@ -174,6 +174,15 @@ public static class RuleSetLoader
         return new RuleSetLoadResult(new LoadedRuleSet(definition, json, engine, indicators, checks), []);
     }
 
+    /// <summary>Validates and loads an edited definition (writes its workflow JSON with generated expressions, then loads that).</summary>
+    /// <param name="definition">The definition, e.g. from an editor.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="definition"/> is null.</exception>
+    public static RuleSetLoadResult Load(RubricDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        return Load(definition.ToWorkflowJson());
+    }
+
     /// <summary>Loads a rule set from a file.</summary>
     /// <param name="path">Path to the JSON file.</param>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>

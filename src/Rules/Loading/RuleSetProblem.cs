@@ -9,7 +9,7 @@ public sealed record RuleSetProblem(string Rule, string Message)
     public override string ToString() => $"{Rule}: {Message}";
 }
 
-/// <summary>The outcome of <see cref="RuleSetLoader.Load"/>: the loaded rule set, or every problem found.</summary>
+/// <summary>The outcome of <see cref="RuleSetLoader.Load(string)"/>: the loaded rule set, or every problem found.</summary>
 public sealed class RuleSetLoadResult
 {
     internal RuleSetLoadResult(LoadedRuleSet? ruleSet, IReadOnlyList<RuleSetProblem> problems)
