@@ -250,7 +250,7 @@ public class RefusalTests
     [Fact]
     public void Load_Null_Throws()
     {
-        Assert.Throws<ArgumentNullException>(() => RuleSetLoader.Load(null!));
+        Assert.Throws<ArgumentNullException>(() => RuleSetLoader.Load((string)null!));
     }
 
     [Fact]
@@ -260,5 +260,57 @@ public class RefusalTests
 
         var ex = Assert.Throws<InvalidOperationException>(() => result.GetOrThrow());
         Assert.Contains("A.2.1.1", ex.Message, StringComparison.Ordinal);
+    }
+}
+
+public class LoaderRobustnessTests
+{
+    public static TheoryData<string> RuleSets => new(TestFiles.ShippedIds);
+
+    [Theory]
+    [MemberData(nameof(RuleSets))]
+    public void Load_AnySinglePropertyRemoved_NeverThrows(string id)
+    {
+        var original = System.Text.Json.Nodes.JsonNode.Parse(TestFiles.RuleSetJson(id))!;
+        var paths = new List<(System.Text.Json.Nodes.JsonObject Parent, string Name)>();
+        Collect(original, paths);
+        var refused = 0;
+        var tried = 0;
+        var stride = Math.Max(1, paths.Count / 60); // ~60 removals per rule set, spread over the whole file
+
+        for (var n = 0; n < paths.Count; n += stride)
+        {
+            var copy = System.Text.Json.Nodes.JsonNode.Parse(TestFiles.RuleSetJson(id))!;
+            var targets = new List<(System.Text.Json.Nodes.JsonObject Parent, string Name)>();
+            Collect(copy, targets);
+            targets[n].Parent.Remove(targets[n].Name);
+
+            var result = Loading.RuleSetLoader.Load(copy.ToJsonString());
+
+            refused += result.Succeeded ? 0 : 1;
+            tried++;
+            Assert.True(result.Succeeded || result.Problems.Count > 0);
+        }
+
+        Assert.True(refused > tried / 2, $"only {refused} of {tried} removals were refused");
+    }
+
+    private static void Collect(System.Text.Json.Nodes.JsonNode? node, List<(System.Text.Json.Nodes.JsonObject, string)> paths)
+    {
+        if (node is System.Text.Json.Nodes.JsonObject o)
+        {
+            foreach (var (name, child) in o.ToList())
+            {
+                paths.Add((o, name));
+                Collect(child, paths);
+            }
+        }
+        else if (node is System.Text.Json.Nodes.JsonArray a)
+        {
+            foreach (var child in a)
+            {
+                Collect(child, paths);
+            }
+        }
     }
 }

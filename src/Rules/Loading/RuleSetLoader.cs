@@ -66,9 +66,10 @@ public static class RuleSetLoader
             problems.Add(new RuleSetProblem("rubric", ex.Message));
             return Fail([.. problems]);
         }
-        catch (InvalidOperationException ex)
+        catch (Exception ex) when (ex is InvalidOperationException or NullReferenceException or InvalidCastException or System.Text.Json.JsonException or OverflowException)
         {
-            problems.Add(new RuleSetProblem("rubric", "字段类型错误：" + ex.Message));
+            // Shapes the schema already reports (a missing Properties, a string where a number belongs): refuse, never throw.
+            problems.Add(new RuleSetProblem("rubric", "规则集结构错误：" + ex.Message));
             return Fail([.. problems]);
         }
 

@@ -117,7 +117,7 @@ public static class SampleReports
         {
             if (r.Next(4) == 0)
             {
-                a.Deductions.Add(new Deduction { Item = d.Id, Points = d.Min + r.Next(0, (int)(d.Max - d.Min) + 2), Reason = r.Next(2) == 0 ? "发现问题" : null });
+                a.Deductions.Add(new Deduction { Item = d.Id, Points = d.Min + r.Next(0, (int)Math.Clamp(d.Max - d.Min, 0m, 100m) + 2), Reason = r.Next(2) == 0 ? "发现问题" : null });
             }
         }
 
