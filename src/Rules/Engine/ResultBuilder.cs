@@ -66,7 +66,7 @@ internal static class ResultBuilder
             subtotals[g] += score;
             if (i.Template == TemplateKind.IndicatorRows)
             {
-                AddRows(rs, input, i, l1, factor, results, findings);
+                AddRows(input, i, l1, factor, results, findings);
                 continue;
             }
 
@@ -86,7 +86,7 @@ internal static class ResultBuilder
         return new ScoreResult(d.Id, d.Version, total, d.GradeOf(total), level1, results, findings);
     }
 
-    private static void AddRows(LoadedRuleSet rs, RubricInput input, IndicatorDefinition i, IndicatorGroup l1, decimal factor,
+    private static void AddRows(RubricInput input, IndicatorDefinition i, IndicatorGroup l1, decimal factor,
         List<IndicatorResult> results, List<Finding> findings)
     {
         var p = i.Parameters;
@@ -109,8 +109,6 @@ internal static class ResultBuilder
             var rowFactor = r.Row.Points == 0 ? 1m : r.Points / r.Row.Points;
             results.Add(Result(path, $"{i.Key}#{r.Index}", Round(r.Points), Round(r.Score), r.Row.SelfScore, r.Index, rowFactor, r.Explanation!, findings));
         }
-
-        _ = rs;
     }
 
     /// <summary>The self-score is compared on the same scale as the score (× <paramref name="factor"/> when weights were rescaled).</summary>
