@@ -28,17 +28,20 @@ internal static class Explainer
             case TemplateKind.Ratio or TemplateKind.BudgetExecution:
             {
                 var (a, t, u) = Values(i, input);
-                var what = i.Template == TemplateKind.BudgetExecution
-                    ? $"{i.Name} {Zh.N(Fn.Ratio(a, t) * 100m)}%（{Measures.Label(p.Actual ?? "funding.spent")} {Zh.U(a, u)} / {Measures.Label(p.Target ?? "funding.planned")} {Zh.U(t, u)}）"
+                // Rates between two grid amounts (到位率, 预算执行率) read better as a percentage of the two amounts.
+                var asRate = i.Template == TemplateKind.BudgetExecution || (p.Actual?.StartsWith("funding.", StringComparison.Ordinal) ?? false);
+                var rate = Fn.Ratio(a, t) * 100m;
+                var what = asRate
+                    ? $"{i.Name} {Zh.N(rate)}%（{Measures.Label(p.Actual ?? "funding.spent")} {Zh.U(a, u)} / {Measures.Label(p.Target ?? "funding.planned")} {Zh.U(t, u)}）"
                     : $"{i.Name} {Zh.U(a, u)}";
-                if (i.Template == TemplateKind.BudgetExecution && Fn.Ratio(a, t) * 100m < (p.ExplainBelow ?? 90m))
+                if (i.Template == TemplateKind.BudgetExecution && rate < (p.ExplainBelow ?? 90m))
                 {
-                    findings.Add(new(FindingSeverity.Warning, "funding.spent.total", $"预算执行率 {Zh.N(Fn.Ratio(a, t) * 100m)}% 低于 {Zh.N(p.ExplainBelow ?? 90m)}%，须说明原因", i.Key));
+                    findings.Add(new(FindingSeverity.Warning, "funding.spent.total", $"预算执行率 {Zh.N(rate)}% 低于 {Zh.N(p.ExplainBelow ?? 90m)}%，须说明原因", i.Key));
                 }
 
-                if (i.Template == TemplateKind.BudgetExecution)
+                if (asRate)
                 {
-                    return full ? $"{what}，达到 100%，得满分 {Zh.N(pts)} 分" : $"{what}，未达到 100%，按执行率{got}";
+                    return full ? $"{what}，达到 100%，得满分 {Zh.N(pts)} 分" : $"{what}，未达到 100%，按比率{got}";
                 }
 
                 return full ? $"{what} 达到目标 {Zh.U(t, u)}，得满分 {Zh.N(pts)} 分" : $"{what} 低于目标 {Zh.U(t, u)}，按完成比例{got}{Said(answer, full)}";
