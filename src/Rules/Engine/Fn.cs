@@ -39,7 +39,7 @@ public static class Fn
     /// <param name="item">Item id.</param>
     /// <param name="points">Item points.</param>
     public static decimal Item(RubricInput input, string key, string item, decimal points) =>
-        Judging.Item(Guard(input).Answer(key), item, points).Score;
+        Judging.ItemScore(Guard(input).Answer(key), item, points);
 
     /// <summary>The chosen option ("" when none).</summary>
     /// <param name="input">Input.</param>
@@ -62,7 +62,7 @@ public static class Fn
     /// <param name="min">Lowest allowed.</param>
     /// <param name="max">Highest allowed.</param>
     public static decimal Judged(RubricInput input, string key, decimal min, decimal max) =>
-        Judging.Judged(Guard(input).Answer(key), min, max).Score;
+        Judging.JudgedScore(Guard(input).Answer(key), min, max);
 
     /// <summary>Points minus the judged deductions that lie within their item's range; floor 0.</summary>
     /// <param name="input">Input.</param>
@@ -70,7 +70,7 @@ public static class Fn
     /// <param name="points">Full points.</param>
     /// <param name="spec">Items as <c>id:min:max;…</c>.</param>
     public static decimal Deducted(RubricInput input, string key, decimal points, string spec) =>
-        Judging.Deducted(Guard(input).Answer(key), points, ParseDeductions(spec)).Score;
+        Judging.DeductedScore(Guard(input).Answer(key), points, ParseDeductions(spec));
 
     /// <summary>A judged score inside the chosen qualitative band (refused → 0).</summary>
     /// <param name="input">Input.</param>

@@ -12,6 +12,55 @@ internal static class Judging
 {
     internal sealed record Outcome(decimal Score, List<string> Refusals, List<string> Notes);
 
+    /// <summary>The score of <see cref="Item"/> without building notes (the hot path of every checklist expression).</summary>
+    public static decimal ItemScore(IndicatorAssessment? a, string item, decimal points)
+    {
+        if (a is null || !a.Checked.Contains(item))
+        {
+            return 0m;
+        }
+
+        foreach (var d in a.Deductions)
+        {
+            if (d.Item == item)
+            {
+                return d.Points > 0 && d.Points <= points ? points - d.Points : points;
+            }
+        }
+
+        return points;
+    }
+
+    /// <summary>The score of <see cref="Judged"/> without building notes.</summary>
+    public static decimal JudgedScore(IndicatorAssessment? a, decimal min, decimal max) =>
+        a?.Score is { } s && s >= min && s <= max ? s : 0m;
+
+    /// <summary>The score of <see cref="Deducted"/> without building notes.</summary>
+    public static decimal DeductedScore(IndicatorAssessment? a, decimal points, DeductionRange[] items)
+    {
+        var total = 0m;
+        if (a is not null)
+        {
+            foreach (var d in a.Deductions)
+            {
+                foreach (var item in items)
+                {
+                    if (item.Id == d.Item)
+                    {
+                        if (d.Points >= item.Min && d.Points <= item.Max)
+                        {
+                            total += d.Points;
+                        }
+
+                        break;
+                    }
+                }
+            }
+        }
+
+        return Math.Max(0m, points - total);
+    }
+
     public static Outcome Item(IndicatorAssessment? a, string item, decimal points)
     {
         if (a is null || !a.Checked.Contains(item))

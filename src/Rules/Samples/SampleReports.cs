@@ -97,6 +97,13 @@ public static class SampleReports
             }
         }
 
+        if (p.Items is { Count: > 0 } checklist && r.Next(4) == 0)
+        {
+            // Partial credit on one item, sometimes out of range (must be refused).
+            var item = checklist[r.Next(checklist.Count)];
+            a.Deductions.Add(new Deduction { Item = item.Id, Points = r.Next(3) == 0 ? item.Points + 1 : item.Points / 2, Reason = r.Next(2) == 0 ? "部分满足" : null });
+        }
+
         if (p.Options is { Count: > 0 } options)
         {
             a.Choice = options[r.Next(options.Count)].Id;
