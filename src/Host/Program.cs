@@ -1,4 +1,5 @@
 using PerfEval.Host.Api;
+using PerfEval.Host.Cli;
 using PerfEval.Host.Data;
 using PerfEval.Host.DemoData;
 using PerfEval.Host.Features.Reminders;
@@ -10,6 +11,11 @@ using PerfEval.Host.Identity;
 using PerfEval.Host.Infrastructure;
 using PerfEval.Host.Jobs;
 using Scalar.AspNetCore;
+
+if (Cli.IsCommand(args))
+{
+    return await Cli.RunAsync(args);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -47,6 +53,7 @@ await app.Services.RunStartupTasksAsync();
 app.Lifetime.ApplicationStarted.Register(() =>
     app.Logger.LogInformation("PerfEval is running at {Urls} (API docs at /api/docs)", string.Join(", ", app.Urls)));
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so integration tests can host it.</summary>
 public partial class Program;
