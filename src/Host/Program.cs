@@ -1,5 +1,6 @@
 using PerfEval.Host.Api;
 using PerfEval.Host.Cli;
+using PerfEval.Host.Components;
 using PerfEval.Host.Data;
 using PerfEval.Host.DemoData;
 using PerfEval.Host.Features.Reminders;
@@ -29,6 +30,7 @@ builder.AddReminders();
 builder.AddJobs();
 builder.AddExport();
 builder.AddDemoData();
+builder.AddWebUi();
 
 var app = builder.Build();
 
@@ -48,6 +50,7 @@ app.MapRoundEndpoints();
 app.MapReminderEndpoints();
 app.MapJobs();
 app.MapExportEndpoints();
+app.MapWebUi();
 
 await app.Services.RunStartupTasksAsync();
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using PerfEval.Host.Data;
+using PerfEval.Host.Domain;
+
+namespace PerfEval.Host.Components.Data;
+
+/// <summary>A round as shown in filters and due-date columns.</summary>
+public sealed record RoundOption(Guid Id, string Name, DateOnly Deadline, int WarningDays, RoundStatus Status);
+
+/// <summary>Small read-only look-ups for filters (rounds, stages); no authorization needed: round names are not secret.</summary>
+public sealed class UiLookups(UiMediator ui)
+{
+    public Task<IReadOnlyList<RoundOption>> RoundsAsync(CancellationToken ct = default) =>
+        ui.RunAsync<IReadOnlyList<RoundOption>>(async sp =>
+        {
+            var db = sp.GetRequiredService<PerfEvalDbContext>();
+            var rounds = await db.Rounds.AsNoTracking().ToListAsync(ct);
+            return [.. rounds.OrderByDescending(r => r.Year).ThenBy(r => r.Name)
+                .Select(r => new RoundOption(r.Id, r.Name, r.Deadline, r.WarningDays, r.Status))];
+        }, ct);
+
+    public static readonly IReadOnlyList<string> Stages =
+        [ReportStages.Draft, ReportStages.UnitSignOff, ReportStages.DepartmentApproval, ReportStages.FinanceReview, ReportStages.Accepted];
+}

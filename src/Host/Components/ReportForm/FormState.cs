@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+
+namespace PerfEval.Host.Components.ReportForm;
+
+/// <summary>
+/// What every section of the report form shares: read-only or not, the server's field errors keyed by path
+/// (e.g. <c>basic.projectName</c>, <c>indicators[0].level3</c>) and the "something was edited" callback.
+/// </summary>
+public sealed partial class FormState
+{
+    private readonly Dictionary<string, string> _errors = new(StringComparer.OrdinalIgnoreCase);
+
+    public bool ReadOnly { get; set; }
+
+    /// <summary>Called after every edit (marks the form dirty, schedules the live score).</summary>
+    public Func<Task> Edited { get; set; } = () => Task.CompletedTask;
+
+    public Task OnEdited() => Edited();
+
+    public int ErrorCount => _errors.Count;
+
+    public IEnumerable<KeyValuePair<string, string>> Errors => _errors;
+
+    public string? Error(string path) => _errors.GetValueOrDefault(Normalize(path));
+
+    public bool HasError(string path) => _errors.ContainsKey(Normalize(path));
+
+    public void ClearErrors() => _errors.Clear();
+
+    /// <summary>Adds an error from a validator property name (<c>Content.Basic.ProjectName</c>) or a problem field.</summary>
+    public void AddError(string property, string message)
+    {
+        var key = Normalize(property);
+        _errors[key] = _errors.TryGetValue(key, out var existing) ? existing + " " + message : message;
+    }
+
+    /// <summary>Drops the "Content." prefix and lower-cases the first letter of each segment.</summary>
+    public static string Normalize(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var p = path.Trim();
+        if (p.StartsWith("content.", StringComparison.OrdinalIgnoreCase))
+        {
+            p = p["content.".Length..];
+        }
+
+        return SegmentStart().Replace(p, m => m.Value.ToLowerInvariant());
+    }
+
+    [GeneratedRegex(@"(^|\.)[A-Z]")]
+    private static partial Regex SegmentStart();
+}

@@ -1,0 +1,16 @@
+namespace PerfEval.Host.Components.ReportForm;
+
+/// <summary>Chinese text of the live score panel.</summary>
+public static class ScoreText
+{
+    public const string Title = "实时评分";
+    public const string RuleSet = "评分规则";
+    public const string Indicator = "指标";
+    public const string Score = "规则得分";
+    public const string Self = "自评";
+    public const string NotScored = "暂无规则评分。";
+    public const string Stated = "自评综合得分";
+    public const string Reviewed = "财政复核得分";
+
+    public static string FindingsCount(int n) => $"数据校验发现 {n} 处问题，见表单中相应位置。";
+}

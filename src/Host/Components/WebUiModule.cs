@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using MudBlazor.Services;
+using PerfEval.Host.Domain;
+
+namespace PerfEval.Host.Components;
+
+/// <summary>The staff web UI: Blazor (interactive server) + MudBlazor in the same host, on the same Mediator handlers as the API.</summary>
+public static class WebUiModule
+{
+    public static WebApplicationBuilder AddWebUi(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddCascadingAuthenticationState();
+        // Snackbars bottom-right: top-right would cover the form's save button.
+        builder.Services.AddMudServices(o => o.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight);
+        builder.Services.AddScoped<UiMediator>();
+        builder.Services.AddScoped<Data.UiLookups>();
+        builder.Services.AddScoped<Layout.ReminderBadgeState>();
+        return builder;
+    }
+
+    /// <summary>Maps static assets, the Blazor endpoints and the sign-out form target. Call after authentication/authorization.</summary>
+    public static WebApplication MapWebUi(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+        // A POST form (with antiforgery token, validated because of [FromForm]) so a link cannot sign anyone out.
+        app.MapPost("/logout", async ([FromForm] string? returnUrl, SignInManager<AppUser> signIn) =>
+        {
+            await signIn.SignOutAsync();
+            return TypedResults.LocalRedirect("/login");
+        }).RequireAuthorization().ExcludeFromDescription();
+        return app;
+    }
+}

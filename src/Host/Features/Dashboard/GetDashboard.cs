@@ -1,0 +1,108 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PerfEval.Host.Data;
+using PerfEval.Host.Domain;
+using PerfEval.Host.Features.Reports.List;
+using PerfEval.Host.Identity;
+using PerfEval.Host.Infrastructure;
+
+namespace PerfEval.Host.Features.Dashboard;
+
+/// <summary>Figures for the dashboard of finance staff and reviewers, scoped to the caller's organisations.</summary>
+public sealed record GetDashboard(UserContext User, Guid? RoundId) : IQuery<DashboardData>;
+
+public sealed record StageCount(string Stage, string StageLabel, int Count);
+
+public sealed record UnitOverdue(string OrgName, int Overdue, int Open);
+
+/// <summary>Grades per supervising department; <see cref="AverageScore"/> over the scored reports.</summary>
+public sealed record DepartmentGrades(string Department, int Excellent, int Good, int Fair, int Poor, int Unscored, decimal? AverageScore);
+
+public sealed record AcceptedReport(Guid Id, string Title, string OrgName, decimal? Score, string? Grade);
+
+public sealed record DashboardData(
+    IReadOnlyList<StageCount> ByStage,
+    IReadOnlyList<UnitOverdue> OverdueByUnit,
+    IReadOnlyList<DepartmentGrades> GradesByDepartment,
+    IReadOnlyList<AcceptedReport> Accepted,
+    int Total);
+
+public sealed class GetDashboardHandler(PerfEvalDbContext db, OrgScope scope, TimeProvider clock) : IQueryHandler<GetDashboard, DashboardData>
+{
+    public static readonly IReadOnlyList<string> DashboardRoles = [Roles.FinanceAdmin, Roles.FinanceReviewer, Roles.DepartmentReviewer];
+
+    public async ValueTask<DashboardData> Handle(GetDashboard query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (!DashboardRoles.Contains(query.User.Role))
+        {
+            throw new ForbiddenException($"统计分析仅供财政和主管部门审核人员使用（您是{query.User.RoleLabel}）。");
+        }
+
+        var visible = await ListReportsHandler.ApplyAsync(db, scope, query.User, new ReportFilter(RoundId: query.RoundId), cancellationToken);
+        var reports = await visible.Include(r => r.Org).Include(r => r.Round).AsNoTracking().ToListAsync(cancellationToken);
+        var orgs = await scope.AllAsync(cancellationToken);
+        // Deadlines are calendar days in China (UTC+8), whatever the server's zone.
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+
+        var stages = new[] { ReportStages.Draft, ReportStages.UnitSignOff, ReportStages.DepartmentApproval, ReportStages.FinanceReview, ReportStages.Accepted };
+        var byStage = stages.Concat(reports.Select(r => r.Stage).Where(s => !stages.Contains(s)).Distinct())
+            .Select(s => new StageCount(s, ReportStages.Label(s), reports.Count(r => r.Stage == s))).ToList();
+
+        // Overdue: in an open round, past its deadline, not yet accepted.
+        var open = reports.Where(r => r.Stage != ReportStages.Accepted && r.Round is { Status: RoundStatus.Open }).ToList();
+        var overdue = open.GroupBy(r => r.Org?.Name ?? "")
+            .Select(g => new UnitOverdue(g.Key, g.Count(r => r.Round!.Deadline < today), g.Count()))
+            .OrderByDescending(u => u.Overdue).ThenBy(u => u.OrgName, StringComparer.Ordinal).ToList();
+
+        var grades = reports.GroupBy(r => DepartmentOf(r, orgs))
+            .Select(g =>
+            {
+                var graded = g.Select(r => (Report: r, Grade: GradeOf(r))).ToList();
+                var scores = g.Select(ScoreOf).Where(s => s is not null).Select(s => s!.Value).ToList();
+                return new DepartmentGrades(g.Key,
+                    graded.Count(x => x.Grade == "优"), graded.Count(x => x.Grade == "良"), graded.Count(x => x.Grade == "中"),
+                    graded.Count(x => x.Grade == "差"), graded.Count(x => x.Grade is null),
+                    scores.Count == 0 ? null : Math.Round(scores.Average(), 2));
+            })
+            .OrderBy(d => d.Department, StringComparer.Ordinal).ToList();
+
+        var accepted = reports.Where(r => r.Stage == ReportStages.Accepted)
+            .OrderBy(r => r.Title, StringComparer.Ordinal)
+            .Select(r => new AcceptedReport(r.Id, r.Title, r.Org?.Name ?? "", ScoreOf(r), GradeOf(r))).ToList();
+        return new DashboardData(byStage, overdue, grades, accepted, reports.Count);
+    }
+
+    /// <summary>The score that counts: the finance reviewer's, else the rubric's, else the unit's own.</summary>
+    public static decimal? ScoreOf(Report r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        return r.ReviewedScore ?? r.ScoredTotal ?? r.StatedScore;
+    }
+
+    /// <summary>The grade band (财政部 bands) of the counting score; the written grade when no score exists.</summary>
+    public static string? GradeOf(Report r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        return ScoreOf(r) switch
+        {
+            >= 90 => "优",
+            >= 80 => "良",
+            >= 60 => "中",
+            { } => "差",
+            null => r.ScoredGrade ?? (r.StatedGrade is "优" or "良" or "中" or "差" ? r.StatedGrade : null),
+        };
+    }
+
+    /// <summary>The supervising department a report belongs to (the unit's parent, or the department itself).</summary>
+    private static string DepartmentOf(Report r, IReadOnlyList<Organisation> orgs)
+    {
+        var org = orgs.FirstOrDefault(o => o.Id == r.OrgId);
+        if (org is null)
+        {
+            return "";
+        }
+
+        return org.Kind == OrgKind.BudgetUnit && org.ParentId is { } p ? orgs.FirstOrDefault(o => o.Id == p)?.Name ?? org.Name : org.Name;
+    }
+}

@@ -1,0 +1,32 @@
+// Small browser helpers for the PerfEval UI (no CDN; everything is served by the host).
+window.perfeval = {
+    // Loads the local mermaid copy (wwwroot/lib/mermaid) on first use: 3.5 MB is too much for every page.
+    loadMermaid: function () {
+        if (window.mermaid) { return Promise.resolve(true); }
+        if (!window.perfeval._mermaidLoading) {
+            window.perfeval._mermaidLoading = new Promise(function (resolve) {
+                const s = document.createElement('script');
+                s.src = '/lib/mermaid/mermaid.min.js';
+                s.onload = function () { resolve(!!window.mermaid); };
+                s.onerror = function () { resolve(false); };
+                document.head.appendChild(s);
+            });
+        }
+        return window.perfeval._mermaidLoading;
+    },
+
+    // Renders Mermaid text into an element; returns false when mermaid is unavailable or the text does not parse.
+    renderMermaid: async function (elementId, text) {
+        const el = document.getElementById(elementId);
+        if (!el || !(await window.perfeval.loadMermaid())) { return false; }
+        try {
+            window.mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', fontFamily: '"Noto Sans CJK SC", "Microsoft YaHei", sans-serif' });
+            const { svg } = await window.mermaid.render(elementId + '-svg-' + Date.now(), text);
+            el.innerHTML = svg;
+            return true;
+        } catch (e) {
+            console.warn('mermaid render failed', e);
+            return false;
+        }
+    }
+};

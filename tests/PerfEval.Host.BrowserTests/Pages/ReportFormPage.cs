@@ -1,0 +1,66 @@
+using Microsoft.Playwright;
+
+namespace PerfEval.Host.BrowserTests.Pages;
+
+/// <summary>The report form (/reports/{id}); fields are addressed by their document path (data-testid).</summary>
+public sealed class ReportFormPage(IPage page)
+{
+    public IPage Page => page;
+
+    public async Task WaitReadyAsync()
+    {
+        await page.WaitForURLAsync(u => u.Contains("/reports/", StringComparison.Ordinal));
+        await page.WaitInteractiveAsync();
+        await page.Locator("#report-title").WaitForAsync();
+    }
+
+    /// <summary>The input or textarea of a field by its document path, e.g. <c>funding.planned.central</c>.</summary>
+    public ILocator Field(string path) => page.Locator(
+        $"input[data-testid='{path}'], textarea[data-testid='{path}']:not([aria-hidden]), [data-testid='{path}'] input, [data-testid='{path}'] textarea:not([aria-hidden])").First;
+
+    /// <summary>Types a value and leaves the field (MudBlazor commits on change/blur).</summary>
+    public async Task FillAsync(string path, string value)
+    {
+        var field = Field(path);
+        await field.FillAsync(value);
+        await field.PressAsync("Tab");
+    }
+
+    public async Task<string> ValueAsync(string path) => await Field(path).InputValueAsync();
+
+    /// <summary>Opens a report from the report list (/reports) by its title.</summary>
+    public async Task OpenFromListAsync(string title)
+    {
+        await page.GotoAsync("/reports");
+        await page.WaitInteractiveAsync();
+        await page.Locator("[data-testid=report-table] a", new() { HasText = title }).First.ClickAsync();
+        await WaitReadyAsync();
+    }
+
+    public async Task NewCreateAsync(string title)
+    {
+        await page.GotoAsync("/reports/new");
+        await page.WaitInteractiveAsync();
+        var field = page.Locator("[data-testid=new-title] input, input[data-testid=new-title]").First;
+        await field.FillAsync(title);
+        await field.PressAsync("Tab");
+        await page.ClickAsync("[data-testid=new-create]");
+        await WaitReadyAsync();
+    }
+
+    public Task AddRowAsync(string section) => page.ClickAsync($"[data-testid={section}-add]");
+
+    public async Task SaveAsync()
+    {
+        await page.ClickAsync("[data-testid=save]");
+        await Assertions.Expect(page.Locator("[data-testid=save-status]")).ToHaveTextAsync("已保存");
+    }
+
+    public ILocator Findings(string section) => page.Locator($"[data-testid=findings-{section}] [data-testid=finding]");
+
+    public ILocator LiveTotal => page.Locator("[data-testid=live-total]");
+
+    public ILocator LiveGrade => page.Locator("[data-testid=live-grade]");
+
+    public WorkflowPanel Workflow => new(page);
+}

@@ -1,0 +1,136 @@
+using Microsoft.Playwright;
+using PerfEval.Host.BrowserTests.Infrastructure;
+using PerfEval.Host.BrowserTests.Pages;
+using static Microsoft.Playwright.Assertions;
+
+namespace PerfEval.Host.BrowserTests;
+
+/// <summary>The whole journey of one project report through the UI, as issue 6 describes it.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ReportJourneyTests(BrowserHost host)
+{
+    private const string Title = "浏览器测试：就业见习补贴资金项目";
+
+    [Fact]
+    public async Task ProjectReport_FilledSavedAndApproved_ShowsOnDashboard()
+    {
+        // Preparer: inbox, new report, fill the form with a mistake in the funding grid.
+        var page = await host.NewPageAsync();
+        var inbox = await new LoginPage(page).SignInAsync("preparer");
+        Assert.Equal("张填报", await inbox.UserNameAsync());
+        await Screenshots.TakeAsync(page, "inbox-preparer-1366");
+
+        var form = new ReportFormPage(page);
+        await form.NewCreateAsync(Title);
+        await form.FillAsync("basic.personInCharge", "张三");
+        await form.FillAsync("basic.phone", "0731-88886666");
+        await form.FillAsync("funding.planned.city", "100");
+        await form.FillAsync("funding.planned.total", "100");
+        await form.FillAsync("funding.arrived.city", "100");
+        await form.FillAsync("funding.arrived.total", "100");
+        await form.FillAsync("funding.spent.city", "95");
+        await form.FillAsync("funding.spent.total", "95");
+        await form.FillAsync("funding.balance.city", "5");
+        await form.FillAsync("funding.balance.total", "6"); // the mistake: 100 − 95 is 5, not 6
+        await form.AddRowAsync("expenditure");
+        await form.FillAsync("expenditure.lines[0].content", "302商品和服务支出");
+        await form.FillAsync("expenditure.lines[0].planned", "100");
+        await form.FillAsync("expenditure.lines[0].actual", "95");
+        await form.FillAsync("expenditure.statedActualTotal", "95");
+        await form.AddRowAsync("goals");
+        await form.FillAsync("goals[0].expected", "支持高校毕业生就业见习 500 人");
+        await form.FillAsync("goals[0].actual", "完成见习 520 人");
+        await form.AddRowAsync("indicators");
+        await form.FillAsync("indicators[0].level1", "产出指标");
+        await form.FillAsync("indicators[0].level2", "数量指标");
+        await form.FillAsync("indicators[0].level3", "见习人数");
+        await form.FillAsync("indicators[0].targetText", "500人");
+        await form.FillAsync("indicators[0].targetValue", "500");
+        await form.FillAsync("indicators[0].actualValue", "520");
+        await form.FillAsync("indicators[0].points", "100");
+        await form.FillAsync("indicators[0].selfScore", "95");
+        await form.FillAsync("statedTotalScore", "95");
+        await form.FillAsync("statedGrade", "优");
+        await form.SaveAsync();
+        await page.Locator("#sec-funding").ScrollIntoViewIfNeededAsync();
+        await Screenshots.TakeViewportAsync(page, "report-form-funding-1366");
+
+        Assert.Equal("6.00", await form.ValueAsync("funding.balance.total"));
+        await form.FillAsync("funding.balance.total", "5");
+        await form.SaveAsync();
+        await form.Workflow.ActAsync("提交", null);
+        await Expect(form.Workflow.CurrentStage).ToHaveTextAsync("单位签署");
+        await Screenshots.TakeAsync(page, "report-form-1366");
+        await page.Context.CloseAsync();
+
+        // Unit head signs for the unit.
+        await ApproveFromInboxAsync("unithead", "同意", "同意上报，数据已核对。", "主管部门审批");
+
+        // Department reviewer: the opinion is required to return; returns once with a comment.
+        var dept = await OpenFromInboxAsync("deptreviewer");
+        await dept.Workflow.ActAsync("退回修改", null);
+        await Expect(dept.Workflow.Root).ToContainTextAsync("需要填写意见");
+        await dept.Workflow.ActAsync("退回修改", "请补充评价报告综述中的项目概况。");
+        await Expect(dept.Workflow.CurrentStage).ToHaveTextAsync("起草");
+        await dept.Page.Context.CloseAsync();
+
+        // Preparer answers the return: edits, submits again (unsaved edits are saved first).
+        var again = await OpenFromInboxAsync("preparer");
+        await Expect(again.Workflow.History.First).ToContainTextAsync("请补充评价报告综述中的项目概况。");
+        await again.FillAsync("narrative.overview", "本项目支持高校毕业生就业见习，全年完成见习 520 人。");
+        await again.Workflow.ActAsync("提交", null);
+        await Expect(again.Workflow.CurrentStage).ToHaveTextAsync("单位签署");
+        await again.Page.Context.CloseAsync();
+
+        await ApproveFromInboxAsync("unithead", "同意", "已按主管部门意见补充，同意上报。", "主管部门审批");
+        await ApproveFromInboxAsync("deptreviewer", "同意", "同意报送财政局。", "财政局审核");
+        var financeForm = await ApproveFromInboxAsync("financereviewer", "审核通过", "审核通过。", "已通过", keepOpen: true);
+        await Expect(financeForm.Workflow.History).ToHaveCountAsync(7);
+        await Expect(financeForm.Page.Locator("[data-testid=signoffs]")).ToContainTextAsync("审核通过。");
+        await Expect(financeForm.Page.Locator("[data-testid=wf-diagram] svg")).ToBeVisibleAsync();
+        await financeForm.Page.EvaluateAsync("window.scrollTo(0, 0)");
+        await Screenshots.TakeViewportAsync(financeForm.Page, "report-workflow-1366");
+        await Screenshots.TakeAsync(financeForm.Page, "report-accepted-1366");
+
+        // Finance dashboard: accepted, with its grade.
+        var dashboard = new DashboardPage(financeForm.Page);
+        await dashboard.OpenAsync();
+        await Expect(dashboard.AcceptedRow(Title)).ToContainTextAsync("优");
+        await Screenshots.TakeAsync(financeForm.Page, "dashboard-finance-1366");
+        await financeForm.Page.Context.CloseAsync();
+
+        // Narrow screen (390 px): inbox, form and dashboard stay usable.
+        var narrow = await host.NewPageAsync(narrow: true);
+        var narrowInbox = await new LoginPage(narrow).SignInAsync("preparer");
+        await Screenshots.TakeAsync(narrow, "inbox-preparer-390");
+        await narrowInbox.OpenReportAsync("社会保险经办服务能力提升项目");
+        await Screenshots.TakeViewportAsync(narrow, "report-form-390");
+        await narrow.Context.CloseAsync();
+        var narrowFinance = await host.NewPageAsync(narrow: true);
+        await new LoginPage(narrowFinance).SignInAsync("financereviewer");
+        await new DashboardPage(narrowFinance).OpenAsync();
+        await Screenshots.TakeAsync(narrowFinance, "dashboard-finance-390");
+        await narrowFinance.Context.CloseAsync();
+    }
+
+    private async Task<ReportFormPage> OpenFromInboxAsync(string userName)
+    {
+        var page = await host.NewPageAsync();
+        var inbox = await new LoginPage(page).SignInAsync(userName);
+        await Expect(inbox.Row(Title)).ToBeVisibleAsync();
+        return await inbox.OpenReportAsync(Title);
+    }
+
+    private async Task<ReportFormPage> ApproveFromInboxAsync(string userName, string action, string opinion, string expectedStage, bool keepOpen = false)
+    {
+        var form = await OpenFromInboxAsync(userName);
+        await form.Workflow.ActAsync(action, opinion);
+        await Expect(form.Workflow.CurrentStage).ToHaveTextAsync(expectedStage);
+        if (!keepOpen)
+        {
+            await form.Page.Context.CloseAsync();
+        }
+
+        return form;
+    }
+}
