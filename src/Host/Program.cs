@@ -1,4 +1,5 @@
 using PerfEval.Host.Api;
+using PerfEval.Host.Cli;
 using PerfEval.Host.Components;
 using PerfEval.Host.Data;
 using PerfEval.Host.DemoData;
@@ -11,6 +12,11 @@ using PerfEval.Host.Identity;
 using PerfEval.Host.Infrastructure;
 using PerfEval.Host.Jobs;
 using Scalar.AspNetCore;
+
+if (Cli.IsCommand(args))
+{
+    return await Cli.RunAsync(args);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -25,8 +31,6 @@ builder.AddJobs();
 builder.AddExport();
 builder.AddDemoData();
 builder.AddWebUi();
-builder.Services.AddStartupTask<MigrateDatabaseTask>();
-builder.Services.AddStartupTask<EnsureRolesTask>();
 
 var app = builder.Build();
 
@@ -52,6 +56,7 @@ await app.Services.RunStartupTasksAsync();
 app.Lifetime.ApplicationStarted.Register(() =>
     app.Logger.LogInformation("PerfEval is running at {Urls} (API docs at /api/docs)", string.Join(", ", app.Urls)));
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so integration tests can host it.</summary>
 public partial class Program;

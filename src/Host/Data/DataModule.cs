@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PerfEval.Host.Infrastructure;
 
 namespace PerfEval.Host.Data;
 
@@ -12,6 +13,8 @@ public static class DataModule
         ArgumentNullException.ThrowIfNull(builder);
         var settings = DatabaseSettings.From(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddSingleton(settings);
+        builder.Services.AddSingleton<IStartupLock, DatabaseStartupLock>();
+        builder.Services.AddStartupTask<MigrateDatabaseTask>();
         if (settings.IsPostgreSql)
         {
             builder.Services.AddDbContext<PerfEvalDbContext, PostgreSqlPerfEvalDbContext>(o => o.UseNpgsql(settings.ConnectionString));

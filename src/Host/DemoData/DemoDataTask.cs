@@ -84,21 +84,7 @@ internal sealed class DemoDataTask(IOptions<DemoSettings> settings, IHostEnviron
             db.RoundTargets.Add(new RoundTarget { RoundId = current.Id, OrgId = org.Id, ProjectName = project, ReportId = draft.Id });
         }
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Several hosts started on one empty database at once: the first one's demo data stands.
-            if (!await OtherHostSeededAsync(services, cancellationToken))
-            {
-                throw;
-            }
-
-            logger.LogInformation("Another host loaded the demo data first.");
-            return;
-        }
+        await db.SaveChangesAsync(cancellationToken);
 
         var users = services.GetRequiredService<UserManager<AppUser>>();
         foreach (var u in DemoOrganisations.Users)
@@ -107,12 +93,6 @@ internal sealed class DemoDataTask(IOptions<DemoSettings> settings, IHostEnviron
             Check(await users.CreateAsync(user, DemoSettings.Password), u.UserName);
             Check(await users.AddToRoleAsync(user, u.Role), u.UserName);
         }
-    }
-
-    private static async Task<bool> OtherHostSeededAsync(IServiceProvider services, CancellationToken ct)
-    {
-        await using var scope = services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<PerfEvalDbContext>().Organisations.AnyAsync(ct);
     }
 
     private static Report NewReport(ReportKind kind, ReportDocument content, Guid orgId, Guid roundId, DateTime now)

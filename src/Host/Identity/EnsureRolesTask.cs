@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
 using PerfEval.Host.Domain;
 using PerfEval.Host.Infrastructure;
 
@@ -16,23 +14,9 @@ internal sealed class EnsureRolesTask : IStartupTask
         var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in Roles.All)
         {
-            if (await roles.RoleExistsAsync(role))
-            {
-                continue;
-            }
-
-            try
+            if (!await roles.RoleExistsAsync(role))
             {
                 await roles.CreateAsync(new IdentityRole(role));
-            }
-            catch (DbUpdateException)
-            {
-                // Another host starting on the same database created it first; that is fine.
-                services.GetRequiredService<PerfEvalDbContext>().ChangeTracker.Clear();
-                if (!await roles.RoleExistsAsync(role))
-                {
-                    throw;
-                }
             }
         }
     }

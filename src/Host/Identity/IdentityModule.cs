@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using PerfEval.Host.Data;
 using PerfEval.Host.Domain;
+using PerfEval.Host.Infrastructure;
 
 namespace PerfEval.Host.Identity;
 
@@ -40,6 +41,7 @@ public static class IdentityModule
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Policies.FinanceAdmin, p => p.RequireRole(Roles.FinanceAdmin));
         builder.Services.AddScoped<OrgScope>();
+        builder.Services.AddStartupTask<EnsureRolesTask>();
         return builder;
     }
 

@@ -9,16 +9,24 @@ public interface IStartupTask
     Task RunAsync(IServiceProvider services, CancellationToken cancellationToken);
 }
 
+/// <summary>Held while start-up tasks run, so hosts sharing a database do them one after the other.</summary>
+public interface IStartupLock
+{
+    Task<IAsyncDisposable> AcquireAsync(CancellationToken cancellationToken);
+}
+
 public static class StartupTaskExtensions
 {
     public static IServiceCollection AddStartupTask<T>(this IServiceCollection services)
         where T : class, IStartupTask
         => services.AddSingleton<IStartupTask, T>();
 
-    /// <summary>Runs every registered task in order, each in its own scope.</summary>
+    /// <summary>Runs every registered task in order, each in its own scope, under the start-up lock if there is one.</summary>
     public static async Task RunStartupTasksAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(services);
+        var startupLock = services.GetService<IStartupLock>();
+        await using var held = startupLock is null ? null : await startupLock.AcquireAsync(cancellationToken).ConfigureAwait(false);
         foreach (var task in services.GetServices<IStartupTask>().OrderBy(t => t.Order))
         {
             await using var scope = services.CreateAsyncScope();

@@ -1,0 +1,324 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using PerfEval.Host.Infrastructure;
+using PerfEval.Rules;
+using PerfEval.Rules.Checks;
+using PerfEval.Rules.Definitions;
+using PerfEval.Rules.Engine;
+using PerfEval.Rules.Loading;
+using PerfEval.Rules.Model;
+
+namespace PerfEval.Host.Cli;
+
+/// <summary>
+/// Command-line entry points that run without starting the web app:
+/// <c>score &lt;report.json&gt; [--rule-set &lt;path|id&gt;] [--weights 40,10,40,10]</c>,
+/// <c>rules validate &lt;rule-set.json&gt;</c> and <c>rules format &lt;rule-set.json&gt;</c>.
+/// </summary>
+public static class Cli
+{
+    /// <summary>Exit code: done.</summary>
+    public const int Ok = 0;
+
+    /// <summary>Exit code: bad input (arguments, report or rule set).</summary>
+    public const int BadInput = 2;
+
+    /// <summary>The checks rule set run by <c>score</c>.</summary>
+    public const string ChecksRuleSetId = "checks-consistency";
+
+    /// <summary>Whether <paramref name="args"/> asks for a CLI command rather than the web app.</summary>
+    /// <param name="args">Process arguments.</param>
+    public static bool IsCommand(string[] args) => args is { Length: > 0 } && args[0] is "score" or "rules";
+
+    /// <summary>Runs a CLI command; output JSON goes to <paramref name="stdout"/>, messages to <paramref name="stderr"/>.</summary>
+    /// <param name="args">Process arguments.</param>
+    /// <param name="stdout">Standard output (default <see cref="Console.Out"/>).</param>
+    /// <param name="stderr">Standard error (default <see cref="Console.Error"/>).</param>
+    /// <param name="ruleSetDirectory">Where rule-set ids are looked up (default: <c>rule-sets</c> beside the binary, else up from the working directory).</param>
+    /// <returns>The exit code.</returns>
+    public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null, string? ruleSetDirectory = null)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var output = stdout ?? Console.Out;
+        var error = stderr ?? Console.Error;
+        try
+        {
+            return args switch
+            {
+                ["score", ..] => await ScoreAsync(args[1..], output, error, ruleSetDirectory).ConfigureAwait(false),
+                ["rules", "validate", var path] => await ValidateAsync(path, output, error).ConfigureAwait(false),
+                ["rules", "format", var path] => await FormatAsync(path, output, error).ConfigureAwait(false),
+                _ => await UsageAsync(error).ConfigureAwait(false),
+            };
+        }
+        catch (CliException ex)
+        {
+            await error.WriteLineAsync("错误：" + ex.Message).ConfigureAwait(false);
+            return BadInput;
+        }
+        catch (RuleEvaluationException ex)
+        {
+            // A report the rules cannot evaluate (e.g. a section written as null): bad input, not a crash.
+            await error.WriteLineAsync("错误：" + ex.Message).ConfigureAwait(false);
+            return BadInput;
+        }
+    }
+
+    private static async Task<int> UsageAsync(TextWriter error)
+    {
+        await error.WriteLineAsync("""
+            用法：
+              score <report.json> [--rule-set <路径|id>] [--weights 40,10,40,10]   评分并运行数据校验，输出 JSON
+              rules validate <rule-set.json>                                         校验规则集，列出全部问题
+              rules format <rule-set.json>                                           按模板重新生成表达式并写回文件
+            """).ConfigureAwait(false);
+        return BadInput;
+    }
+
+    private static async Task<int> ScoreAsync(string[] args, TextWriter output, TextWriter error, string? ruleSetDirectory)
+    {
+        string? reportPath = null;
+        string? ruleSetArg = null;
+        IReadOnlyList<decimal>? weights = null;
+        for (var n = 0; n < args.Length; n++)
+        {
+            switch (args[n])
+            {
+                case "--rule-set" when n + 1 < args.Length:
+                    ruleSetArg = args[++n];
+                    break;
+                case "--weights" when n + 1 < args.Length:
+                    weights = ParseWeights(args[++n]);
+                    break;
+                case var a when a.StartsWith("--", StringComparison.Ordinal):
+                    throw new CliException($"未知或缺少值的选项 {a}");
+                default:
+                    reportPath = reportPath is null ? args[n] : throw new CliException($"多余的参数 {args[n]}");
+                    break;
+            }
+        }
+
+        if (reportPath is null)
+        {
+            throw new CliException("缺少报告文件：score <report.json>");
+        }
+
+        var (kind, report) = ReadReport(reportPath);
+        var dir = ruleSetDirectory ?? FindRuleSetDirectory();
+        var ruleSetPath = ruleSetArg is null ? Path.Combine(dir ?? ".", DefaultRuleSetId(kind, report) + ".json") : ResolveRuleSet(ruleSetArg, dir);
+        var ruleSet = LoadOrThrow(ruleSetPath);
+        if (ruleSet.Kind != RubricKind.Scoring)
+        {
+            throw new CliException($"{ruleSetPath} 是校验规则集，不能用于评分");
+        }
+
+        ScoreResult result;
+        try
+        {
+            result = await RubricScorer.ScoreAsync(ruleSet, report, new ScoreOptions { Level1Weights = weights }).ConfigureAwait(false);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new CliException(ex.Message);
+        }
+
+        IReadOnlyList<Finding> checks = [];
+        var checksPath = dir is null ? null : Path.Combine(dir, ChecksRuleSetId + ".json");
+        if (checksPath is not null && File.Exists(checksPath))
+        {
+            checks = ConsistencyChecker.Check(LoadOrThrow(checksPath), report);
+        }
+        else
+        {
+            await error.WriteLineAsync($"提示：未找到 {ChecksRuleSetId}.json，跳过数据校验").ConfigureAwait(false);
+        }
+
+        var json = new JsonObject
+        {
+            ["ruleSet"] = new JsonObject { ["id"] = result.RuleSetId, ["version"] = result.RuleSetVersion },
+            ["total"] = result.Total,
+            ["grade"] = result.Grade,
+            ["level1"] = JsonSerializer.SerializeToNode(result.Level1, JsonDefaults.Options),
+            ["indicators"] = new JsonArray([.. result.Indicators.Select(i => (JsonNode)new JsonObject
+            {
+                ["path"] = i.Path,
+                ["key"] = i.Key,
+                ["points"] = i.Points,
+                ["score"] = i.Score,
+                ["selfScore"] = i.SelfScore,
+                ["disagrees"] = i.Disagrees,
+                ["explanation"] = i.Explanation,
+            })]),
+            ["findings"] = Findings(result.Findings),
+            ["checks"] = Findings(checks),
+        };
+        await output.WriteLineAsync(json.ToJsonString(new JsonSerializerOptions(JsonDefaults.Options) { WriteIndented = true })).ConfigureAwait(false);
+        return Ok;
+    }
+
+    private static JsonArray Findings(IEnumerable<Finding> findings) => new([.. findings.Select(f => (JsonNode)new JsonObject
+    {
+        ["severity"] = f.Severity == FindingSeverity.Error ? "error" : "warning",
+        ["field"] = f.Field,
+        ["message"] = f.Message,
+        ["rule"] = f.Rule,
+    })]);
+
+    private static async Task<int> ValidateAsync(string path, TextWriter output, TextWriter error)
+    {
+        var result = RuleSetLoader.Load(ReadFile(path, "规则集"));
+        if (result.Succeeded)
+        {
+            var rs = result.RuleSet!;
+            await output.WriteLineAsync($"有效：{rs.Id} v{rs.Version}（{rs.Definition.Title}），{rs.Expressions.Count} 条规则").ConfigureAwait(false);
+            return Ok;
+        }
+
+        await error.WriteLineAsync($"规则集 {path} 无效，共 {result.Problems.Count} 个问题：").ConfigureAwait(false);
+        foreach (var p in result.Problems)
+        {
+            await error.WriteLineAsync($"  - {p.Rule}: {p.Message}").ConfigureAwait(false);
+        }
+
+        return BadInput;
+    }
+
+    private static async Task<int> FormatAsync(string path, TextWriter output, TextWriter error)
+    {
+        RubricDefinition definition;
+        try
+        {
+            definition = RubricDefinition.FromWorkflowJson(ReadFile(path, "规则集"));
+        }
+        catch (FormatException ex)
+        {
+            throw new CliException(ex.Message);
+        }
+
+        var json = definition.ToWorkflowJson();
+        await File.WriteAllTextAsync(ResolvePath(path), json).ConfigureAwait(false);
+        await output.WriteLineAsync($"已按模板重新生成表达式：{path}").ConfigureAwait(false);
+        return await ValidateAsync(path, output, error).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The default rubric for a report: department reports → B; project reports with answers to rubric A
+    /// (assessment keys <c>A.*</c>) → A; other project reports (scored from their own indicator table) → C.
+    /// </summary>
+    internal static string DefaultRuleSetId(ReportKind kind, ReportDocument report) =>
+        kind == ReportKind.Department ? "rubric-b-department"
+        : report.Assessments.Any(a => a.Key.StartsWith("A.", StringComparison.Ordinal)) ? "rubric-a-project"
+        : "rubric-c-self-evaluation";
+
+    private static (ReportKind Kind, ReportDocument Report) ReadReport(string path)
+    {
+        var text = ReadFile(path, "报告");
+        try
+        {
+            var node = JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            if (node is JsonObject o && o["content"] is JsonObject content)
+            {
+                var kind = o["kind"]?.Deserialize<ReportKind>(JsonDefaults.Options) ?? ReportKind.Project;
+                return (kind, content.Deserialize<ReportDocument>(JsonDefaults.Options) ?? throw new CliException("报告内容为空"));
+            }
+
+            var report = node.Deserialize<ReportDocument>(JsonDefaults.Options) ?? throw new CliException("报告内容为空");
+            return (report.Department is null ? ReportKind.Project : ReportKind.Department, report);
+        }
+        catch (JsonException ex)
+        {
+            throw new CliException($"报告 {path} 不是有效的报告 JSON：{ex.Message}");
+        }
+    }
+
+    private static LoadedRuleSet LoadOrThrow(string path)
+    {
+        var result = RuleSetLoader.Load(ReadFile(path, "规则集"));
+        return result.RuleSet ?? throw new CliException($"规则集 {path} 无效：" + string.Join("；", result.Problems.Select(p => p.ToString())));
+    }
+
+    /// <summary>
+    /// Resolves a relative path against the working directory, then its parents: <c>dotnet run --project src/Host</c>
+    /// runs in the project directory, so <c>samples/x.json</c> typed at the repository root is found there.
+    /// </summary>
+    internal static string ResolvePath(string path)
+    {
+        if (Path.IsPathRooted(path) || File.Exists(path))
+        {
+            return path;
+        }
+
+        for (var d = new DirectoryInfo(Directory.GetCurrentDirectory()).Parent; d is not null; d = d.Parent)
+        {
+            var candidate = Path.Combine(d.FullName, path);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return path;
+    }
+
+    private static string ReadFile(string path, string what)
+    {
+        try
+        {
+            return File.ReadAllText(ResolvePath(path));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new CliException($"无法读取{what}文件 {path}：{ex.Message}");
+        }
+    }
+
+    private static IReadOnlyList<decimal> ParseWeights(string text)
+    {
+        var parts = text.Split(',', StringSplitOptions.TrimEntries);
+        var weights = new List<decimal>();
+        foreach (var p in parts)
+        {
+            weights.Add(decimal.TryParse(p, NumberStyles.Number, CultureInfo.InvariantCulture, out var w) && w >= 0
+                ? w
+                : throw new CliException($"--weights 中的「{p}」不是非负数（示例：--weights 40,10,40,10）"));
+        }
+
+        return weights;
+    }
+
+    private static string ResolveRuleSet(string arg, string? dir)
+    {
+        if (File.Exists(ResolvePath(arg)))
+        {
+            return ResolvePath(arg);
+        }
+
+        var byId = dir is null ? null : Path.Combine(dir, arg + ".json");
+        return byId is not null && File.Exists(byId)
+            ? byId
+            : throw new CliException($"找不到规则集「{arg}」（既不是文件，也不是 {dir ?? "rule-sets"} 中的 id）");
+    }
+
+    private static string? FindRuleSetDirectory()
+    {
+        var beside = Path.Combine(AppContext.BaseDirectory, "rule-sets");
+        if (Directory.Exists(beside))
+        {
+            return beside;
+        }
+
+        for (var d = new DirectoryInfo(Directory.GetCurrentDirectory()); d is not null; d = d.Parent)
+        {
+            var candidate = Path.Combine(d.FullName, "rule-sets");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private sealed class CliException(string message) : Exception(message);
+}

@@ -1,0 +1,137 @@
+using System.Text.Json;
+using PerfEval.Rules.Explanations;
+
+namespace PerfEval.Rules.Definitions;
+
+/// <summary>What kind of change a <see cref="RubricChange"/> is.</summary>
+public enum RubricChangeKind
+{
+    /// <summary>An indicator, group or check exists only in the new version.</summary>
+    Added,
+
+    /// <summary>An indicator, group or check exists only in the old version.</summary>
+    Removed,
+
+    /// <summary>Points (分值) changed.</summary>
+    PointsChanged,
+
+    /// <summary>Template or parameters (or the advanced expression) changed.</summary>
+    ScoringChanged,
+
+    /// <summary>Name, scoring standard or evidence text changed.</summary>
+    TextChanged,
+
+    /// <summary>Grade bands or rule-set metadata changed.</summary>
+    RubricChanged,
+}
+
+/// <summary>One difference between two versions of a rule set.</summary>
+/// <param name="Kind">Kind of change.</param>
+/// <param name="Key">Indicator, group or check key (<c>rubric</c> for metadata).</param>
+/// <param name="Description">Plain-Chinese description with old and new values.</param>
+public sealed record RubricChange(RubricChangeKind Kind, string Key, string Description);
+
+/// <summary>Compares two versions of a rule set by key (for the editor's "what changed" view and publish review).</summary>
+public static class RubricDiff
+{
+    /// <summary>The changes from <paramref name="before"/> to <paramref name="after"/>, in key order.</summary>
+    /// <param name="before">The old version.</param>
+    /// <param name="after">The new version.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static IReadOnlyList<RubricChange> Compare(RubricDefinition before, RubricDefinition after)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        var changes = new List<RubricChange>();
+        if (Json(before.GradeBands) != Json(after.GradeBands))
+        {
+            changes.Add(new(RubricChangeKind.RubricChanged, "rubric", $"评价等次由 {Bands(before)} 改为 {Bands(after)}"));
+        }
+
+        if (before.Title != after.Title)
+        {
+            changes.Add(new(RubricChangeKind.RubricChanged, "rubric", $"标题由「{before.Title}」改为「{after.Title}」"));
+        }
+
+        var oldGroups = Groups(before);
+        var newGroups = Groups(after);
+        foreach (var key in oldGroups.Keys.Union(newGroups.Keys).Order(StringComparer.Ordinal))
+        {
+            var (o, n) = (oldGroups.GetValueOrDefault(key), newGroups.GetValueOrDefault(key));
+            if (o is null)
+            {
+                changes.Add(new(RubricChangeKind.Added, key, $"新增指标组「{n!.Name}」（{Zh.N(n.Points)} 分）"));
+            }
+            else if (n is null)
+            {
+                changes.Add(new(RubricChangeKind.Removed, key, $"删除指标组「{o.Name}」（{Zh.N(o.Points)} 分）"));
+            }
+            else if (o.Points != n.Points)
+            {
+                changes.Add(new(RubricChangeKind.PointsChanged, key, $"指标组「{n.Name}」分值由 {Zh.N(o.Points)} 改为 {Zh.N(n.Points)}"));
+            }
+        }
+
+        var oldItems = before.AllIndicators().ToDictionary(i => i.Key, StringComparer.Ordinal);
+        var newItems = after.AllIndicators().ToDictionary(i => i.Key, StringComparer.Ordinal);
+        foreach (var key in oldItems.Keys.Union(newItems.Keys).Order(StringComparer.Ordinal))
+        {
+            var (o, n) = (oldItems.GetValueOrDefault(key), newItems.GetValueOrDefault(key));
+            if (o is null)
+            {
+                changes.Add(new(RubricChangeKind.Added, key, $"新增指标「{n!.Name}」（{Zh.N(n.Points)} 分，{n.Template}）"));
+                continue;
+            }
+
+            if (n is null)
+            {
+                changes.Add(new(RubricChangeKind.Removed, key, $"删除指标「{o.Name}」（{Zh.N(o.Points)} 分）"));
+                continue;
+            }
+
+            if (o.Points != n.Points)
+            {
+                changes.Add(new(RubricChangeKind.PointsChanged, key, $"「{n.Name}」分值由 {Zh.N(o.Points)} 改为 {Zh.N(n.Points)}"));
+            }
+
+            if (o.Template != n.Template || Json(o.Parameters) != Json(n.Parameters) || o.Expression != n.Expression)
+            {
+                changes.Add(new(RubricChangeKind.ScoringChanged, key,
+                    $"「{n.Name}」评分方法由 {o.Template} {Json(o.Parameters)}{o.Expression} 改为 {n.Template} {Json(n.Parameters)}{n.Expression}"));
+            }
+
+            if (o.Name != n.Name || o.Standard != n.Standard || o.Evidence != n.Evidence)
+            {
+                changes.Add(new(RubricChangeKind.TextChanged, key, $"「{o.Name}」的名称、评分标准或佐证材料说明有改动"));
+            }
+        }
+
+        var oldChecks = before.Checks.ToDictionary(c => c.Key, StringComparer.Ordinal);
+        var newChecks = after.Checks.ToDictionary(c => c.Key, StringComparer.Ordinal);
+        foreach (var key in oldChecks.Keys.Union(newChecks.Keys).Order(StringComparer.Ordinal))
+        {
+            var (o, n) = (oldChecks.GetValueOrDefault(key), newChecks.GetValueOrDefault(key));
+            if (o is null)
+            {
+                changes.Add(new(RubricChangeKind.Added, key, $"新增校验「{n!.Name}」"));
+            }
+            else if (n is null)
+            {
+                changes.Add(new(RubricChangeKind.Removed, key, $"删除校验「{o.Name}」"));
+            }
+            else if (o.Check != n.Check || o.Tolerance != n.Tolerance)
+            {
+                changes.Add(new(RubricChangeKind.ScoringChanged, key, $"校验「{n.Name}」由 {o.Check}（允差 {Zh.N(o.Tolerance)}）改为 {n.Check}（允差 {Zh.N(n.Tolerance)}）"));
+            }
+        }
+
+        return changes;
+    }
+
+    private static Dictionary<string, IndicatorGroup> Groups(RubricDefinition d) =>
+        d.Groups.Concat(d.Groups.SelectMany(g => g.Children)).ToDictionary(g => g.Key, StringComparer.Ordinal);
+
+    private static string Bands(RubricDefinition d) => string.Join(" ", d.GradeBands.Select(b => $"{b.Grade}[{Zh.N(b.Min)},{Zh.N(b.Max)}{(b.MaxInclusive ? "]" : ")")}"));
+
+    private static string Json<T>(T value) => JsonSerializer.Serialize(value, RulesJson.Options);
+}

@@ -1,0 +1,139 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using PerfEval.Rules.Definitions;
+
+namespace PerfEval.Rules.Engine;
+
+/// <summary>
+/// The function library rule expressions may call (registered with RulesEngine through
+/// <c>ReSettings.CustomTypes</c>). Pure functions of the input; no clock, I/O or reflection.
+/// </summary>
+public static class Fn
+{
+    private static readonly ConcurrentDictionary<string, DeductionRange[]> DeductionSpecs = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, QualitativeBand[]> BandSpecs = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string[]> KeywordSpecs = new(StringComparer.Ordinal);
+
+    /// <summary>The answered actual value of an indicator (0 when not answered).</summary>
+    /// <param name="input">Input.</param>
+    /// <param name="key">Indicator key.</param>
+    public static decimal Actual(RubricInput input, string key) => Guard(input).Answer(key)?.Actual ?? 0m;
+
+    /// <summary>The answered target value of an indicator (0 when not answered).</summary>
+    /// <param name="input">Input.</param>
+    /// <param name="key">Indicator key.</param>
+    public static decimal Target(RubricInput input, string key) => Guard(input).Answer(key)?.Target ?? 0m;
+
+    /// <summary>Whether a checklist item is ticked.</summary>
+    /// <param name="input">Input.</param>
+    /// <param name="key">Indicator key.</param>
+    /// <param name="item">Item id.</param>
+    public static bool Has(RubricInput input, string key, string item) => Guard(input).Answer(key)?.Checked.Contains(item) ?? false;
+
+    /// <summary>
+    /// A checklist item's points: 0 when not ticked; when ticked, the points minus a partial-credit deduction
+    /// (a <c>Deduction</c> on the item, accepted only within (0, points]).
+    /// </summary>
+    /// <param name="input">Input.</param>
+    /// <param name="key">Indicator key.</param>
+    /// <param name="item">Item id.</param>
+    /// <param name="points">Item points.</param>
+    public static decimal Item(RubricInput input, string key, string item, decimal points) =>
+        Judging.ItemScore(Guard(input).Answer(key), item, points);
+
+    /// <summary>The chosen option ("" when none).</summary>
+    /// <param name="input">Input.</param>
+    /// <param name="key">Indicator key.</param>
+    public static string Choice(RubricInput input, string key) => Guard(input).Answer(key)?.Choice ?? "";
+
+    /// <summary>The number of cases found (0 when not answered).</summary>
+    /// <param name="input">Input.</param>
+    /// <param name="key">Indicator key.</param>
+    public static decimal Count(RubricInput input, string key) => Math.Max(0, Guard(input).Answer(key)?.Count ?? 0);
+
+    /// <summary>a / b, or 0 when b ≤ 0.</summary>
+    /// <param name="a">Numerator.</param>
+    /// <param name="b">Denominator.</param>
+    public static decimal Ratio(decimal a, decimal b) => b <= 0 ? 0m : a / b;
+
+    /// <summary>A judged score, refused (0) unless it lies in [min, max].</summary>
+    /// <param name="input">Input.</param>
+    /// <param name="key">Indicator key.</param>
+    /// <param name="min">Lowest allowed.</param>
+    /// <param name="max">Highest allowed.</param>
+    public static decimal Judged(RubricInput input, string key, decimal min, decimal max) =>
+        Judging.JudgedScore(Guard(input).Answer(key), min, max);
+
+    /// <summary>Points minus the judged deductions that lie within their item's range; floor 0.</summary>
+    /// <param name="input">Input.</param>
+    /// <param name="key">Indicator key.</param>
+    /// <param name="points">Full points.</param>
+    /// <param name="spec">Items as <c>id:min:max;…</c>.</param>
+    public static decimal Deducted(RubricInput input, string key, decimal points, string spec) =>
+        Judging.DeductedScore(Guard(input).Answer(key), points, ParseDeductions(spec));
+
+    /// <summary>A judged score inside the chosen qualitative band (refused → 0).</summary>
+    /// <param name="input">Input.</param>
+    /// <param name="key">Indicator key.</param>
+    /// <param name="points">Full points.</param>
+    /// <param name="spec">Bands as <c>id:lower%:upper%;…</c>.</param>
+    public static decimal Banded(RubricInput input, string key, decimal points, string spec) =>
+        Judging.Banded(Guard(input).Answer(key), points, ParseBands(spec)).Score;
+
+    /// <summary>Rubric C: the score of the report's indicator rows of one category, scaled to <paramref name="points"/>.</summary>
+    /// <param name="input">Input.</param>
+    /// <param name="key">Indicator key (qualitative rows' answers are keyed <c>key#rowIndex</c>).</param>
+    /// <param name="points">The category's points.</param>
+    /// <param name="keywords">Category keywords separated by <c>|</c>.</param>
+    /// <param name="formula">Reverse formula (<c>linear</c> or <c>targetOverActual</c>).</param>
+    /// <param name="otherwise">Equal rows when not equal: <c>zero</c> or <c>proportional</c>.</param>
+    /// <param name="tolerance">Equal rows' tolerance.</param>
+    public static decimal Rows(RubricInput input, string key, decimal points, string keywords, string formula, string otherwise, decimal tolerance)
+    {
+        var rows = RowScoring.Score(Guard(input), key, points, ParseKeywords(keywords), formula, otherwise, tolerance);
+        var sum = 0m;
+        foreach (var r in rows)
+        {
+            sum += r.Score;
+        }
+
+        return sum;
+    }
+
+    /// <summary>在职人数 / 编制数 × 100 from the department staffing table (0 without data).</summary>
+    /// <param name="input">Input.</param>
+    public static decimal StaffingRate(RubricInput input) => DepartmentMeasures.StaffingRate(Guard(input).Report);
+
+    /// <summary>"三公经费"变动率 (%) = (本年 − 上年) / 上年 × 100 (0 without data).</summary>
+    /// <param name="input">Input.</param>
+    public static decimal ThreePublicChangeRate(RubricInput input) => DepartmentMeasures.ThreePublicChangeRate(Guard(input).Report);
+
+    /// <summary>"三公经费"控制率 (%) = 实际 / 预算 × 100 (0 without data).</summary>
+    /// <param name="input">Input.</param>
+    public static decimal ThreePublicControlRate(RubricInput input) => DepartmentMeasures.ThreePublicControlRate(Guard(input).Report);
+
+    internal static DeductionRange[] ParseDeductions(string spec) => DeductionSpecs.GetOrAdd(spec ?? "", s =>
+        s.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split(':')).Select(p => new DeductionRange
+        {
+            Id = p[0],
+            Min = decimal.Parse(p[1], CultureInfo.InvariantCulture),
+            Max = decimal.Parse(p[2], CultureInfo.InvariantCulture),
+        }).ToArray());
+
+    internal static QualitativeBand[] ParseBands(string spec) => BandSpecs.GetOrAdd(spec ?? "", s =>
+        s.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split(':')).Select(p => new QualitativeBand
+        {
+            Id = p[0],
+            LowerPercent = decimal.Parse(p[1], CultureInfo.InvariantCulture),
+            UpperPercent = decimal.Parse(p[2], CultureInfo.InvariantCulture),
+        }).ToArray());
+
+    internal static string[] ParseKeywords(string spec) =>
+        KeywordSpecs.GetOrAdd(spec ?? "", s => s.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    private static RubricInput Guard(RubricInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return input;
+    }
+}

@@ -1,0 +1,156 @@
+using PerfEval.Rules.Definitions;
+using PerfEval.Rules.Explanations;
+using PerfEval.Rules.Model;
+
+namespace PerfEval.Rules.Engine;
+
+/// <summary>
+/// Rubric C: scores the report's own indicator table rows of one level-1 category by their comparators and
+/// scales them to the category's points (Σ row points → category points).
+/// </summary>
+internal static class RowScoring
+{
+    internal sealed record RowResult(int Index, IndicatorRow Row, decimal Points, decimal Score, string? Explanation, List<string> Refusals);
+
+    /// <summary>The default qualitative bands: 达成 [80,100], 部分达成 [60,80), 未达成 [0,60).</summary>
+    internal static readonly QualitativeBand[] DefaultBands =
+    [
+        new() { Id = "达成", LowerPercent = 80, UpperPercent = 100 },
+        new() { Id = "部分达成", LowerPercent = 60, UpperPercent = 80 },
+        new() { Id = "未达成", LowerPercent = 0, UpperPercent = 60 },
+    ];
+
+    public static bool Belongs(IndicatorRow row, IReadOnlyList<string> keywords)
+    {
+        foreach (var k in keywords)
+        {
+            if (row.Level1.Contains(k, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static List<RowResult> Score(RubricInput input, string key, decimal points, IReadOnlyList<string> keywords,
+        string formula, string otherwise, decimal tolerance, bool explain = false)
+    {
+        var rows = input.Report.Indicators;
+        var picked = new List<int>();
+        var rowPoints = 0m;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (rows[i] is { } r && Belongs(r, keywords))
+            {
+                picked.Add(i);
+                rowPoints += r.Points;
+            }
+        }
+
+        var factor = rowPoints <= 0 ? 0m : points / rowPoints;
+        var results = new List<RowResult>(picked.Count);
+        foreach (var i in picked)
+        {
+            var row = rows[i];
+            var (raw, why, refusals) = ScoreRow(input, $"{key}#{i}", row, formula, otherwise, tolerance, explain);
+            var scaledPoints = row.Points * factor;
+            var score = raw * factor;
+            string? text = null;
+            if (explain)
+            {
+                text = why + (factor != 1m ? $"（按本类权重折算：{Zh.N(row.Points)} 分 × {Zh.N(points)}/{Zh.N(rowPoints)}，得 {Zh.S(score)}/{Zh.N(scaledPoints)} 分）" : "");
+            }
+
+            results.Add(new(i, row, scaledPoints, score, text, refusals));
+        }
+
+        return results;
+    }
+
+    private static (decimal Score, string Why, List<string> Refusals) ScoreRow(RubricInput input, string answerKey, IndicatorRow row,
+        string formula, string otherwise, decimal tolerance, bool explain)
+    {
+        var p = row.Points;
+        var name = row.Level3;
+        if (row.Comparator == Comparator.Qualitative)
+        {
+            return Qualitative(input.Answer(answerKey), row, explain);
+        }
+
+        if (row.ActualValue is not { } a || row.TargetValue is not { } t)
+        {
+            return (0m, explain ? $"{name} 缺少数值型的指标值或实际完成值，无法计算，得 0/{Zh.N(p)} 分" : "", ["缺少数值型的指标值或实际完成值"]);
+        }
+
+        var u = row.Unit;
+        switch (row.Comparator)
+        {
+            case Comparator.AtLeast:
+            {
+                var s = t <= 0 ? (a >= t ? p : 0m) : Math.Min(a / t, 1m) * p;
+                var why = !explain ? "" : s >= p
+                    ? $"{name} {Zh.U(a, u)} 达到目标 {Zh.U(t, u)}，得满分 {Zh.N(p)} 分"
+                    : $"{name} {Zh.U(a, u)} 低于目标 {Zh.U(t, u)}，按完成比例得 {Zh.S(s)}/{Zh.N(p)} 分";
+                return (s, why, []);
+            }
+
+            case Comparator.AtMost:
+            {
+                decimal s;
+                if (a <= t)
+                {
+                    s = p;
+                }
+                else if (formula == "targetOverActual")
+                {
+                    s = a <= 0 ? 0m : t / a * p;
+                }
+                else
+                {
+                    s = t <= 0 ? 0m : Math.Max(0m, 1m - (a - t) / t) * p;
+                }
+
+                var why = !explain ? "" : s >= p
+                    ? $"{name} {Zh.U(a, u)} 未超过目标 {Zh.U(t, u)}，得满分 {Zh.N(p)} 分"
+                    : $"{name} {Zh.U(a, u)} 超过目标 {Zh.U(t, u)}，按超出比例扣分，得 {Zh.S(s)}/{Zh.N(p)} 分";
+                return (s, why, []);
+            }
+
+            default:
+            {
+                decimal s = Math.Abs(a - t) <= tolerance ? p
+                    : otherwise == "proportional" ? Fn.Ratio(Math.Min(a, t), Math.Max(a, t)) * p : 0m;
+                var why = !explain ? "" : s >= p
+                    ? $"{name} {Zh.U(a, u)} 等于目标 {Zh.U(t, u)}，得满分 {Zh.N(p)} 分"
+                    : $"{name} {Zh.U(a, u)} 不等于目标 {Zh.U(t, u)}（允差 {Zh.N(tolerance)}），得 {Zh.S(s)}/{Zh.N(p)} 分";
+                return (s, why, []);
+            }
+        }
+    }
+
+    private static (decimal Score, string Why, List<string> Refusals) Qualitative(IndicatorAssessment? answer, IndicatorRow row, bool explain)
+    {
+        var p = row.Points;
+        if (answer is not null)
+        {
+            var o = Judging.Banded(answer, p, DefaultBands);
+            var why = !explain ? "" : $"{row.Level3}（定性）{string.Join("；", o.Notes)}，得 {Zh.S(o.Score)}/{Zh.N(p)} 分"
+                + (o.Refusals.Count > 0 ? "；" + string.Join("；", o.Refusals) : "");
+            return (o.Score, why, o.Refusals);
+        }
+
+        // Not reviewed yet: the unit's self-score stands when it is a possible score; the reviewer may override it.
+        if (row.SelfScore is { } self && self >= 0 && self <= p)
+        {
+            var band = DefaultBands.First(b => self >= p * b.LowerPercent / 100m);
+            // A missing deviation reason is reported by the consistency check (deviationReason), not twice.
+            var refusals = new List<string>();
+            var why = !explain ? "" : $"{row.Level3}（定性）未经评审，采用单位自评分 {Zh.N(self)}（{band.Id}），得 {Zh.S(self)}/{Zh.N(p)} 分"
+                + (self < p ? "；" + (string.IsNullOrWhiteSpace(row.DeviationReason) ? "未说明偏差原因" : "偏差原因：" + row.DeviationReason!.Trim()) : "");
+            return (self, why, refusals);
+        }
+
+        return (0m, explain ? $"{row.Level3}（定性）未评审且无有效自评分，得 0/{Zh.N(p)} 分" : "", ["定性指标需评审打分"]);
+    }
+}

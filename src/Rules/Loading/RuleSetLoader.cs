@@ -1,0 +1,301 @@
+using System.Linq.Expressions;
+using NJsonSchema;
+using PerfEval.Rules.Checks;
+using PerfEval.Rules.Definitions;
+using PerfEval.Rules.Engine;
+using PerfEval.Rules.Explanations;
+using PerfEval.Rules.Samples;
+using PerfEval.Rules.Templates;
+using RulesEngine.ExpressionBuilders;
+using RulesEngine.Models;
+
+namespace PerfEval.Rules.Loading;
+
+/// <summary>
+/// Loads a rule set from its RulesEngine workflow JSON and refuses it, naming the culprit, unless it passes:
+/// the JSON Schema, the structural checks of <see cref="RubricValidator"/>, expressions that match their template,
+/// the expression whitelist, compilation against the real input types, and a dry run on typed sample reports
+/// (no exception, score within [0, points]).
+/// </summary>
+public static class RuleSetLoader
+{
+    private static readonly Lazy<JsonSchema> Schema = new(() =>
+    {
+        using var stream = typeof(RuleSetLoader).Assembly.GetManifestResourceStream("PerfEval.Rules.rule-set.schema.json")
+            ?? throw new InvalidOperationException("rule-set.schema.json is not embedded");
+        using var reader = new StreamReader(stream);
+        return JsonSchema.FromJsonAsync(reader.ReadToEnd()).GetAwaiter().GetResult();
+    });
+
+    /// <summary>The JSON Schema of the rule-set format (also shipped as <c>rule-sets/rule-set.schema.json</c>).</summary>
+    public static string SchemaJson => Schema.Value.ToJson();
+
+    /// <summary>Loads and validates a rule set.</summary>
+    /// <param name="json">The workflow JSON.</param>
+    /// <returns>The loaded rule set, or every problem found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static RuleSetLoadResult Load(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var problems = new List<RuleSetProblem>();
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            return Fail(new RuleSetProblem("json", "规则集内容为空"));
+        }
+
+        try
+        {
+            foreach (var e in Schema.Value.Validate(json))
+            {
+                problems.Add(new RuleSetProblem("schema", $"{e.Path}: {e.Kind}{(e.Property is null ? "" : " (" + e.Property + ")")}"));
+            }
+        }
+        catch (Newtonsoft.Json.JsonException ex)
+        {
+            return Fail(new RuleSetProblem("json", $"不是有效的 JSON：{ex.Message}"));
+        }
+
+        RubricDefinition definition;
+        Dictionary<string, string?> stored;
+        try
+        {
+            (definition, stored) = WorkflowJson.ReadWithExpressions(json);
+        }
+        catch (FormatException ex)
+        {
+            problems.Add(new RuleSetProblem("rubric", ex.Message));
+            return Fail([.. problems]);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or NullReferenceException or InvalidCastException or System.Text.Json.JsonException or OverflowException)
+        {
+            // Shapes the schema already reports (a missing Properties, a string where a number belongs): refuse, never throw.
+            problems.Add(new RuleSetProblem("rubric", "规则集结构错误：" + ex.Message));
+            return Fail([.. problems]);
+        }
+
+        problems.AddRange(RubricValidator.Validate(definition));
+        var settings = LoadedRuleSet.Settings();
+        var parser = new RuleExpressionParser(settings);
+        var indicators = new List<CompiledRule>();
+        var checks = new List<CompiledRule>();
+        var samples = DryRunInputs(definition);
+
+        foreach (var i in definition.AllIndicators())
+        {
+            string expression;
+            try
+            {
+                expression = ExpressionGenerator.Generate(i);
+            }
+            catch (ArgumentException ex)
+            {
+                problems.Add(new RuleSetProblem(i.Key, ex.Message));
+                continue;
+            }
+
+            if (stored.GetValueOrDefault(i.Key) is not { } s)
+            {
+                problems.Add(new RuleSetProblem(i.Key, $"缺少 OutputExpression 动作（Actions.OnSuccess），应为 {expression}"));
+                continue;
+            }
+
+            if (s != expression)
+            {
+                problems.Add(new RuleSetProblem(i.Key, $"OutputExpression 与模板「{i.Template}」生成的表达式不一致（手写表达式请使用 advanced 模板）：文件中为 {s}，模板生成 {expression}"));
+                continue;
+            }
+
+            if (Compile(parser, i.Key, expression, typeof(decimal), problems) is not { } invoke)
+            {
+                continue;
+            }
+
+            DryRunIndicator(i, invoke, samples, problems);
+            indicators.Add(new CompiledRule(i.Key, expression, i, null, invoke));
+        }
+
+        foreach (var c in definition.Checks)
+        {
+            if (!CheckKinds.IsKnown(c.Check))
+            {
+                continue; // reported by the validator
+            }
+
+            var expression = CheckKinds.Expression(c);
+            if (stored.GetValueOrDefault(c.Key) is not { } s || s != expression)
+            {
+                problems.Add(new RuleSetProblem(c.Key, $"OutputExpression 与校验项「{c.Check}」生成的表达式不一致：文件中为 {stored.GetValueOrDefault(c.Key) ?? "（无）"}，应为 {expression}"));
+                continue;
+            }
+
+            if (Compile(parser, c.Key, expression, typeof(List<Finding>), problems) is not { } invoke)
+            {
+                continue;
+            }
+
+            foreach (var sample in samples)
+            {
+                try
+                {
+                    invoke([sample]);
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    problems.Add(new RuleSetProblem(c.Key, $"试运行出错：{ex.GetBaseException().Message}"));
+                    break;
+                }
+            }
+
+            checks.Add(new CompiledRule(c.Key, expression, null, c, invoke));
+        }
+
+        if (problems.Count > 0)
+        {
+            return Fail([.. problems]);
+        }
+
+        RulesEngine.RulesEngine engine;
+        try
+        {
+            // The file itself, unchanged, is what RulesEngine runs.
+            engine = new RulesEngine.RulesEngine([json], settings);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return Fail(new RuleSetProblem("rubric", $"RulesEngine 拒绝加载：{ex.GetBaseException().Message}"));
+        }
+
+        // Run the file once through the stock engine too: proves RulesEngine itself evaluates every rule (and warms its caches).
+        var dryRun = RunStockOnce(engine, definition, samples[0]);
+        if (dryRun.Count > 0)
+        {
+            return Fail([.. dryRun]);
+        }
+
+        return new RuleSetLoadResult(new LoadedRuleSet(definition, json, engine, indicators, checks), []);
+    }
+
+    /// <summary>Validates and loads an edited definition (writes its workflow JSON with generated expressions, then loads that).</summary>
+    /// <param name="definition">The definition, e.g. from an editor.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="definition"/> is null.</exception>
+    public static RuleSetLoadResult Load(RubricDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        return Load(definition.ToWorkflowJson());
+    }
+
+    /// <summary>Loads a rule set from a file.</summary>
+    /// <param name="path">Path to the JSON file.</param>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
+    /// <exception cref="FileNotFoundException">No such file.</exception>
+    public static RuleSetLoadResult LoadFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        return Load(File.ReadAllText(path));
+    }
+
+    private static RuleSetLoadResult Fail(params RuleSetProblem[] problems) => new(null, problems);
+
+    private static List<RuleSetProblem> RunStockOnce(RulesEngine.RulesEngine engine, RubricDefinition definition, RubricInput sample)
+    {
+        var problems = new List<RuleSetProblem>();
+        try
+        {
+            // RulesEngine's async API completes synchronously for in-memory rules; no synchronization context is captured.
+            var results = engine.ExecuteAllRulesAsync(definition.Id, new RuleParameter(WorkflowJson.InputName, sample)).AsTask().GetAwaiter().GetResult();
+            foreach (var r in results.Where(r => r.Rule.Enabled))
+            {
+                var error = r.ActionResult?.Exception?.GetBaseException().Message ?? (r.IsSuccess ? null : r.ExceptionMessage);
+                if (error is not null || r.ActionResult?.Output is null)
+                {
+                    problems.Add(new RuleSetProblem(r.Rule.RuleName, $"RulesEngine 试运行失败：{error ?? "没有输出"}"));
+                }
+            }
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            problems.Add(new RuleSetProblem("rubric", $"RulesEngine 试运行失败：{ex.GetBaseException().Message}"));
+        }
+
+        return problems;
+    }
+
+    private static Func<object[], object>? Compile(RuleExpressionParser parser, string key, string expression, Type expected, List<RuleSetProblem> problems)
+    {
+        var input = Expression.Parameter(typeof(RubricInput), WorkflowJson.InputName);
+        Expression body;
+        try
+        {
+            body = parser.Parse(expression, [input], null);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            problems.Add(new RuleSetProblem(key, $"表达式无法编译：{ex.GetBaseException().Message}（表达式：{expression}）"));
+            return null;
+        }
+
+        var violations = ExpressionWhitelist.Check(body);
+        foreach (var v in violations)
+        {
+            problems.Add(new RuleSetProblem(key, $"表达式超出允许的词汇：{v}（表达式：{expression}）"));
+        }
+
+        if (violations.Count > 0)
+        {
+            return null;
+        }
+
+        if (body.Type != expected)
+        {
+            problems.Add(new RuleSetProblem(key, $"表达式结果类型为 {body.Type.Name}，应为 {expected.Name}{(expected == typeof(decimal) ? "（数字请写成 1m 这样的 decimal 字面量）" : "")}"));
+            return null;
+        }
+
+        try
+        {
+            // RulesEngine's own compiler, exactly as the OutputExpression action uses it.
+            var compiled = parser.Compile<object>(expression, [RuleParameter.Create(WorkflowJson.InputName, typeof(RubricInput))]);
+            return compiled;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            problems.Add(new RuleSetProblem(key, $"表达式无法编译：{ex.GetBaseException().Message}"));
+            return null;
+        }
+    }
+
+    private static List<RubricInput> DryRunInputs(RubricDefinition definition)
+    {
+        var list = new List<RubricInput> { new(SampleReports.Empty()), new(new Model.ReportDocument()) };
+        var random = new Random(20240601);
+        for (var n = 0; n < 8; n++)
+        {
+            list.Add(new RubricInput(SampleReports.Generate(random, definition)));
+        }
+
+        return list;
+    }
+
+    private static void DryRunIndicator(IndicatorDefinition i, Func<object[], object> invoke, List<RubricInput> samples, List<RuleSetProblem> problems)
+    {
+        foreach (var sample in samples)
+        {
+            decimal score;
+            try
+            {
+                score = (decimal)invoke([sample]);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                problems.Add(new RuleSetProblem(i.Key, $"试运行出错：{ex.GetBaseException().Message}"));
+                return;
+            }
+
+            if (score < 0 || score > i.Points)
+            {
+                problems.Add(new RuleSetProblem(i.Key, $"试运行得分 {Zh.N(score)} 超出 0–{Zh.N(i.Points)}：得分可能超过分值"));
+                return;
+            }
+        }
+    }
+}
