@@ -52,11 +52,16 @@ public sealed class ReportJourneyTests(BrowserHost host)
         await form.FillAsync("statedTotalScore", "95");
         await form.FillAsync("statedGrade", "优");
         await form.SaveAsync();
+
+        // The mistake shows as a finding next to the funding grid; the live score is there.
+        await Expect(form.Findings("funding").First).ToContainTextAsync("结余");
+        await Expect(form.LiveTotal).ToBeVisibleAsync();
         await page.Locator("#sec-funding").ScrollIntoViewIfNeededAsync();
         await Screenshots.TakeViewportAsync(page, "report-form-funding-1366");
-
-        Assert.Equal("6.00", await form.ValueAsync("funding.balance.total"));
         await form.FillAsync("funding.balance.total", "5");
+        await Expect(form.Findings("funding")).ToHaveCountAsync(0);
+        var grade = await form.LiveGrade.InnerTextAsync();
+        Assert.Contains(grade, new[] { "优", "良", "中", "差" });
         await form.SaveAsync();
         await form.Workflow.ActAsync("提交", null);
         await Expect(form.Workflow.CurrentStage).ToHaveTextAsync("单位签署");
@@ -95,7 +100,7 @@ public sealed class ReportJourneyTests(BrowserHost host)
         // Finance dashboard: accepted, with its grade.
         var dashboard = new DashboardPage(financeForm.Page);
         await dashboard.OpenAsync();
-        await Expect(dashboard.AcceptedRow(Title)).ToContainTextAsync("优");
+        await Expect(dashboard.AcceptedRow(Title)).ToContainTextAsync(grade);
         await Screenshots.TakeAsync(financeForm.Page, "dashboard-finance-1366");
         await financeForm.Page.Context.CloseAsync();
 

@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using PerfEval.Host.Data;
 using PerfEval.Host.Domain;
+using PerfEval.Host.Features.Scoring;
 using PerfEval.Host.Identity;
 using PerfEval.Host.Infrastructure;
 using PerfEval.Rules.Model;
@@ -22,7 +23,7 @@ public sealed class CreateReportValidator : AbstractValidator<CreateReport>
     }
 }
 
-public sealed class CreateReportHandler(PerfEvalDbContext db, OrgScope scope, TimeProvider clock) : ICommandHandler<CreateReport, ReportDetail>
+public sealed class CreateReportHandler(PerfEvalDbContext db, OrgScope scope, ReportScorer scorer, TimeProvider clock) : ICommandHandler<CreateReport, ReportDetail>
 {
     public async ValueTask<ReportDetail> Handle(CreateReport command, CancellationToken cancellationToken)
     {
@@ -39,9 +40,10 @@ public sealed class CreateReportHandler(PerfEvalDbContext db, OrgScope scope, Ti
             throw new ForbiddenException($"只有本单位的填报人或负责人可以新建报告（您是{user.RoleLabel}）。");
         }
 
+        EvaluationRound? round = null;
         if (command.RoundId is { } roundId)
         {
-            var round = await db.Rounds.FindAsync([roundId], cancellationToken)
+            round = await db.Rounds.FindAsync([roundId], cancellationToken)
                 ?? throw new BadInputException("roundId", $"自评任务 {roundId} 不存在。");
             if (round.Status == RoundStatus.Closed)
             {
@@ -65,6 +67,8 @@ public sealed class CreateReportHandler(PerfEvalDbContext db, OrgScope scope, Ti
             UpdatedBy = user.UserName,
         };
         report.SyncFromContent();
+        report.Round = round;
+        scorer.Apply(report);
         db.Reports.Add(report);
         await db.SaveChangesAsync(cancellationToken);
         await db.Entry(report).Reference(r => r.Org).LoadAsync(cancellationToken);

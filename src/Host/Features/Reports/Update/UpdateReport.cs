@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PerfEval.Host.Data;
+using PerfEval.Host.Features.Scoring;
 using PerfEval.Host.Identity;
 using PerfEval.Host.Infrastructure;
 using PerfEval.Rules.Model;
@@ -23,7 +24,7 @@ public sealed class UpdateReportValidator : AbstractValidator<UpdateReport>
     }
 }
 
-public sealed class UpdateReportHandler(PerfEvalDbContext db, ReportAccess access, TimeProvider clock) : ICommandHandler<UpdateReport, ReportDetail>
+public sealed class UpdateReportHandler(PerfEvalDbContext db, ReportAccess access, ReportScorer scorer, TimeProvider clock) : ICommandHandler<UpdateReport, ReportDetail>
 {
     public async ValueTask<ReportDetail> Handle(UpdateReport command, CancellationToken cancellationToken)
     {
@@ -42,6 +43,7 @@ public sealed class UpdateReportHandler(PerfEvalDbContext db, ReportAccess acces
         content.SignOffs.Finance = report.Content.SignOffs.Finance;
         report.Content = content;
         report.SyncFromContent();
+        scorer.Apply(report);
         report.Version++;
         report.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
         report.UpdatedBy = command.User.UserName;

@@ -1,0 +1,59 @@
+using System.Collections.Concurrent;
+using PerfEval.Rules.Loading;
+using PerfEval.Rules.Model;
+
+namespace PerfEval.Host.Features.Scoring;
+
+/// <summary>
+/// The shipped rule sets (<c>rule-sets/*.json</c> beside the binary), loaded and compiled once per process,
+/// and which rubric scores a report: the one its round pins, else the default for its kind.
+/// </summary>
+public sealed class RuleSetCatalog(ILogger<RuleSetCatalog> logger)
+{
+    public const string RubricA = "rubric-a-project";
+    public const string RubricB = "rubric-b-department";
+    public const string RubricC = "rubric-c-self-evaluation";
+    public const string Checks = "checks-consistency";
+
+    private readonly ConcurrentDictionary<string, Lazy<LoadedRuleSet?>> _sets = new(StringComparer.Ordinal);
+
+    /// <summary>Where the rule sets are read from (overridable for tests).</summary>
+    public string Directory { get; init; } = Path.Combine(AppContext.BaseDirectory, "rule-sets");
+
+    /// <summary>The rule set with this id, or null when it is missing or refused by the loader (logged once).</summary>
+    public LoadedRuleSet? Get(string id)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        return _sets.GetOrAdd(id, key => new Lazy<LoadedRuleSet?>(() => Load(key))).Value;
+    }
+
+    /// <summary>
+    /// Default rubric: department reports → B; project reports answering rubric A (assessment keys <c>A.*</c>) → A;
+    /// other project reports are scored from their own indicator table → C.
+    /// </summary>
+    public static string DefaultRubricId(ReportKind kind, ReportDocument report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return kind == ReportKind.Department ? RubricB
+            : report.Assessments.Any(a => a.Key.StartsWith("A.", StringComparison.Ordinal)) ? RubricA
+            : RubricC;
+    }
+
+    private LoadedRuleSet? Load(string id)
+    {
+        var file = Path.Combine(Directory, id + ".json");
+        if (!File.Exists(file))
+        {
+            logger.LogWarning("Rule set {RuleSet} not found at {File}", id, file);
+            return null;
+        }
+
+        var result = RuleSetLoader.LoadFile(file);
+        if (!result.Succeeded)
+        {
+            logger.LogWarning("Rule set {RuleSet} refused: {Problems}", id, string.Join("; ", result.Problems.Select(p => $"{p.Rule}: {p.Message}")));
+        }
+
+        return result.RuleSet;
+    }
+}
