@@ -15,7 +15,7 @@ namespace PerfEval.Host.Features.Scoring;
 public sealed record PreviewScore(UserContext User, Guid ReportId, ReportDocument Content) : IQuery<ScorePreview>;
 
 /// <summary>The score (null when no rubric could run, with the reason) and the consistency findings.</summary>
-public sealed record ScorePreview(ScoreResult? Score, IReadOnlyList<Finding> Findings, string? Unavailable);
+public sealed record ScorePreview(ScoreResult? Score, IReadOnlyList<Finding> Findings, string? Unavailable, string? RuleSetTitle = null);
 
 public sealed class PreviewScoreHandler(ReportAccess access, RuleSetCatalog catalog) : IQueryHandler<PreviewScore, ScorePreview>
 {
@@ -34,7 +34,7 @@ public sealed class PreviewScoreHandler(ReportAccess access, RuleSetCatalog cata
 
         try
         {
-            return new ScorePreview(FastScorer.Score(rubric, query.Content), findings, null);
+            return new ScorePreview(FastScorer.Score(rubric, query.Content), findings, null, rubric.Definition.Title);
         }
         catch (RuleEvaluationException e)
         {
