@@ -43,7 +43,7 @@ public sealed class ReportJourneyTests(BrowserHost host)
         await FillIndicatorAsync(form, 0, "产出指标", "数量指标", "见习人数", "500", "520", "人", "50");
         await FillIndicatorAsync(form, 1, "效益指标", "社会效益指标", "见习后就业率", "60", "70", "%", "30");
         await FillIndicatorAsync(form, 2, "满意度指标", "服务对象满意度指标", "见习人员满意度", "90", "95", "%", "10");
-        await form.FillAsync("statedTotalScore", "99.5");
+        await form.FillAsync("statedTotalScore", "90");
         await form.FillAsync("statedGrade", "优");
         await form.SaveAsync();
 
@@ -52,6 +52,9 @@ public sealed class ReportJourneyTests(BrowserHost host)
         await Expect(form.LiveTotal).ToBeVisibleAsync();
         await page.Locator("#sec-funding").ScrollIntoViewIfNeededAsync();
         await Screenshots.TakeViewportAsync(page, "report-form-funding-1366");
+        await form.Workflow.ActAsync("提交", null);
+        await Expect(form.Workflow.Root.Locator("[data-testid=wf-blocked]")).ToContainTextAsync("结余");
+        await Expect(form.Workflow.CurrentStage).ToHaveTextAsync("起草");
         await form.FillAsync("funding.balance.total", "5");
         await Expect(form.Findings("funding")).ToHaveCountAsync(0);
         await Expect(form.LiveGrade).ToHaveTextAsync("优");

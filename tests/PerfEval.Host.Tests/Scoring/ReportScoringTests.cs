@@ -26,4 +26,22 @@ public sealed class ReportScoringTests(PerfEvalFactory factory) : IClassFixture<
         Assert.Contains(summary["scoredGrade"]!.GetValue<string>(), new[] { "优", "良", "中", "差" });
         Assert.Equal("rubric-c-self-evaluation", detail["scoredRuleSetId"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task Submit_FundingBalanceWrong_RefusedNamingTheField()
+    {
+        var client = await factory.ClientForAsync("preparer");
+        var doc = ReportSamples.Project("结余有误项目");
+        doc.Funding.Balance.Total = 9m;
+        doc.Funding.Balance.City = 9m;
+        var created = await (await client.PostJsonAsync("/api/reports", new { kind = "project", content = doc })).ReadNodeAsync();
+        var id = created["summary"]!["id"]!.GetValue<Guid>();
+
+        var submitted = await client.PostJsonAsync($"/api/reports/{id}/actions/submit", new { });
+        var body = await submitted.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.Conflict, submitted.StatusCode);
+        Assert.Contains("funding.balance", body, StringComparison.Ordinal);
+        Assert.Contains("结余", body, StringComparison.Ordinal);
+    }
 }

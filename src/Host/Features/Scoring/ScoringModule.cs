@@ -8,6 +8,8 @@ public static class ScoringModule
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<RuleSetCatalog>();
         builder.Services.AddScoped<ReportScorer>();
+        // Registered before AddWorkflows, whose TryAdd keeps its required-facts gate only when no other gate is set.
+        builder.Services.AddScoped<Workflow.Submission.ISubmissionGate, ConsistencySubmissionGate>();
         return builder;
     }
 }
