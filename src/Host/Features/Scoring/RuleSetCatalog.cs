@@ -10,10 +10,7 @@ namespace PerfEval.Host.Features.Scoring;
 /// </summary>
 public sealed class RuleSetCatalog(ILogger<RuleSetCatalog> logger)
 {
-    public const string RubricA = "rubric-a-project";
-    public const string RubricB = "rubric-b-department";
-    public const string RubricC = "rubric-c-self-evaluation";
-    public const string Checks = "checks-consistency";
+    public const string Checks = RuleSetDirectory.Checks;
 
     private readonly ConcurrentDictionary<string, Lazy<LoadedRuleSet?>> _sets = new(StringComparer.Ordinal);
 
@@ -27,17 +24,8 @@ public sealed class RuleSetCatalog(ILogger<RuleSetCatalog> logger)
         return _sets.GetOrAdd(id, key => new Lazy<LoadedRuleSet?>(() => Load(key))).Value;
     }
 
-    /// <summary>
-    /// Default rubric: department reports → B; project reports answering rubric A (assessment keys <c>A.*</c>) → A;
-    /// other project reports are scored from their own indicator table → C.
-    /// </summary>
-    public static string DefaultRubricId(ReportKind kind, ReportDocument report)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        return kind == ReportKind.Department ? RubricB
-            : report.Assessments.Any(a => a.Key.StartsWith("A.", StringComparison.Ordinal)) ? RubricA
-            : RubricC;
-    }
+    /// <summary>The rules library's default (department → B; project answering rubric A → A; else C).</summary>
+    public static string DefaultRubricId(ReportKind kind, ReportDocument report) => RuleSetDirectory.DefaultRubricId(kind, report);
 
     private LoadedRuleSet? Load(string id)
     {
