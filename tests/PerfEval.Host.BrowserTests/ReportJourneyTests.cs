@@ -107,6 +107,9 @@ public sealed class ReportJourneyTests(BrowserHost host)
         await Screenshots.TakeAsync(narrow, "inbox-preparer-390");
         await narrowInbox.OpenReportAsync("社会保险经办服务能力提升项目");
         await Screenshots.TakeViewportAsync(narrow, "report-form-390");
+        await narrow.GetByText("审批操作").ClickAsync();
+        await Expect(narrow.Locator("[data-testid=workflow-panel]")).ToBeInViewportAsync();
+        await Screenshots.TakeViewportAsync(narrow, "report-workflow-390");
         await narrow.Context.CloseAsync();
         var narrowFinance = await host.NewPageAsync(narrow: true);
         await new LoginPage(narrowFinance).SignInAsync("financereviewer");
