@@ -58,7 +58,6 @@ public sealed class ReportJourneyTests(BrowserHost host)
         await form.FillAsync("funding.balance.total", "5");
         await Expect(form.Findings("funding")).ToHaveCountAsync(0);
         await Expect(form.LiveGrade).ToHaveTextAsync("优");
-        var grade = await form.LiveGrade.InnerTextAsync();
         await form.SaveAsync();
         await form.Workflow.ActAsync("提交", null);
         await Expect(form.Workflow.CurrentStage).ToHaveTextAsync("单位签署");
@@ -86,8 +85,16 @@ public sealed class ReportJourneyTests(BrowserHost host)
 
         await ApproveFromInboxAsync("unithead", "同意", "已按主管部门意见补充，同意上报。", "主管部门审批");
         await ApproveFromInboxAsync("deptreviewer", "同意", "同意报送财政局。", "财政局审核");
-        var financeForm = await ApproveFromInboxAsync("financereviewer", "审核通过", "审核通过。", "已通过", keepOpen: true);
+        // Finance reviewer re-scores first (the stage stays), then accepts.
+        var financeForm = await OpenFromInboxAsync("financereviewer");
+        await financeForm.Workflow.FillScoreAsync("88");
+        await financeForm.Workflow.ActAsync("复核评分", "预算执行率未达 100%，复核为 88 分。");
         await Expect(financeForm.Workflow.History).ToHaveCountAsync(7);
+        await Expect(financeForm.Workflow.CurrentStage).ToHaveTextAsync("财政局审核");
+        await financeForm.Workflow.ActAsync("审核通过", "审核通过。");
+        await Expect(financeForm.Workflow.CurrentStage).ToHaveTextAsync("已通过");
+        await Expect(financeForm.Workflow.History).ToHaveCountAsync(8);
+        await Expect(financeForm.Page.Locator("[data-testid=score-panel]")).ToContainTextAsync("88.00");
         await Expect(financeForm.Page.Locator("[data-testid=signoffs]")).ToContainTextAsync("审核通过。");
         await Expect(financeForm.Page.Locator("[data-testid=wf-diagram] svg")).ToBeVisibleAsync();
         await financeForm.Page.EvaluateAsync("window.scrollTo(0, 0)");
@@ -97,7 +104,9 @@ public sealed class ReportJourneyTests(BrowserHost host)
         // Finance dashboard: accepted, with its grade.
         var dashboard = new DashboardPage(financeForm.Page);
         await dashboard.OpenAsync();
-        await Expect(dashboard.AcceptedRow(Title)).ToContainTextAsync(grade);
+        // The dashboard counts the finance reviewer's score: 88 → 良 (the unit's rubric score was 优).
+        await Expect(dashboard.AcceptedRow(Title)).ToContainTextAsync("88.00");
+        await Expect(dashboard.AcceptedRow(Title)).ToContainTextAsync("良");
         await Screenshots.TakeAsync(financeForm.Page, "dashboard-finance-1366");
         await financeForm.Page.Context.CloseAsync();
 
