@@ -39,6 +39,7 @@ public sealed class FireReportActionHandler(
     WorkflowCatalog catalog,
     ReportParticipants participants,
     ISubmissionGate gate,
+    IStepScoreRecorder scoreRecorder,
     IPublisher publisher,
     TimeProvider clock) : ICommandHandler<FireReportAction, ActionOutcome>
 {
@@ -60,7 +61,8 @@ public sealed class FireReportActionHandler(
         var result = await WorkflowRunner.FireAsync(definition, context, command.Action, command.Comment, command.Score);
         ThrowIfRefused(result, report);
         var step = result.Definition!;
-        if (result.StageChanged && result.From == definition.StartStage)
+        var submitting = result.StageChanged && result.From == definition.StartStage;
+        if (submitting)
         {
             var errors = await gate.GetBlockingErrorsAsync(report, cancellationToken);
             if (errors.Count > 0)
@@ -68,6 +70,9 @@ public sealed class FireReportActionHandler(
                 throw new SubmissionBlockedException(errors, report.Version);
             }
         }
+
+        // The history row below records the rubric score at this moment.
+        await scoreRecorder.RecordAsync(report, submitting, cancellationToken);
 
         var now = clock.GetUtcNow();
         WorkflowCatalog.Pin(report, definition);
