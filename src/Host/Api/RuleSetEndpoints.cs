@@ -75,7 +75,8 @@ public static class RuleSetEndpoints
             .WithSummary("FinanceAdmin: new draft version from { fromVersion } or an imported { json } (refused with every problem).");
         sets.MapPut("/{id}/versions/{version:int}", UpdateDraft).WithName("UpdateRuleSetDraft")
             .WithSummary("FinanceAdmin: replace a draft's JSON (needs revision or If-Match).");
-        sets.MapPost("/validate", Validate).WithName("ValidateRuleSet").WithSummary("Validate posted rule-set JSON; returns every problem.");
+        sets.MapPost("/validate", Validate).WithName("ValidateRuleSet").WithSummary("Validate posted rule-set JSON; returns every problem.")
+            .Accepts<System.Text.Json.JsonElement>("application/json");
         sets.MapPost("/{id}/versions/{version:int}/publish", Publish).WithName("PublishRuleSetVersion")
             .WithSummary("FinanceAdmin: publish a draft with a change note; refused with every problem if it does not load.");
         sets.MapPost("/{id}/versions/{version:int}/retire", Retire).WithName("RetireRuleSetVersion")

@@ -155,7 +155,20 @@ public sealed class OpenRoundHandler(PerfEvalDbContext db, RoundQueries queries,
             return;
         }
 
-        var loaded = await ruleSets.ResolveAsync(command.RuleSetId, command.RuleSetVersion, allowDraft: false, ct);
+        Rules.Loading.LoadedRuleSet loaded;
+        try
+        {
+            loaded = await ruleSets.ResolveAsync(command.RuleSetId, command.RuleSetVersion, allowDraft: false, ct);
+        }
+        catch (NotFoundException e)
+        {
+            throw new BadInputException(command.RuleSetVersion is null ? "ruleSetId" : "ruleSetVersion", e.Message);
+        }
+        catch (ConflictException e)
+        {
+            throw new BadInputException("ruleSetVersion", e.Message);
+        }
+
         if (command.RuleSetVersion is { } v && (await ruleSets.GetRowAsync(command.RuleSetId, v, ct)).Status != RuleSetStatus.Published)
         {
             throw new BadInputException("ruleSetVersion", $"规则集 {command.RuleSetId} v{v} 已停用，不能用于新的自评任务。");
