@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text;
+using System.Text.Json;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -25,12 +26,15 @@ namespace PerfEval.Host.Api;
 
 public static class RuleSetEndpoints
 {
-    /// <summary>Body of <c>POST /api/rule-sets/{id}/drafts</c>: copy a version, or import a rule-set file (one of the two).</summary>
+    /// <summary>
+    /// Body of <c>POST /api/rule-sets/{id}/drafts</c>: copy a version (<c>fromVersion</c>), or import a rule-set file
+    /// (<c>json</c>, as an object or as a string). A rule-set file posted as the whole body is imported too.
+    /// </summary>
     public sealed class CreateDraftRequest
     {
         public int? FromVersion { get; init; }
 
-        /// <summary>The RulesEngine workflow JSON as an object.</summary>
+        /// <summary>The RulesEngine workflow JSON (object, or the file's text as a string).</summary>
         public System.Text.Json.JsonElement? Json { get; init; }
     }
 
@@ -71,7 +75,7 @@ public static class RuleSetEndpoints
             .WithSummary("One version: metadata and RulesEngine JSON (drafts: with the loader's problems). ETag = draft revision.");
         sets.MapGet("/{id}/versions/{version:int}/export", Export).WithName("ExportRuleSetVersion")
             .WithSummary("The raw RulesEngine JSON file of a version.");
-        sets.MapPost("/{id}/drafts", CreateDraft).WithName("CreateRuleSetDraft")
+        sets.MapPost("/{id}/drafts", CreateDraft).WithName("CreateRuleSetDraft").Accepts<CreateDraftRequest>("application/json")
             .WithSummary("FinanceAdmin: new draft version from { fromVersion } or an imported { json } (refused with every problem).");
         sets.MapPut("/{id}/versions/{version:int}", UpdateDraft).WithName("UpdateRuleSetDraft")
             .WithSummary("FinanceAdmin: replace a draft's JSON (needs revision or If-Match).");
@@ -109,10 +113,35 @@ public static class RuleSetEndpoints
     }
 
     private static async Task<Created<RuleSetVersionDetail>> CreateDraft(
-        string id, CreateDraftRequest request, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct)
+        string id, System.Text.Json.JsonElement body, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct)
     {
-        var detail = await mediator.Send(new CreateRuleSetDraft(UserContext.FromPrincipal(principal), id, request.FromVersion, request.Json?.GetRawText()), ct);
+        var (fromVersion, json) = ReadDraftBody(body);
+        var detail = await mediator.Send(new CreateRuleSetDraft(UserContext.FromPrincipal(principal), id, fromVersion, json), ct);
         return TypedResults.Created($"/api/rule-sets/{id}/versions/{detail.Info.Version}", detail);
+    }
+
+    /// <summary><c>{ fromVersion }</c>, <c>{ json: {…} | "…" }</c>, or a whole rule-set file (it has <c>WorkflowName</c>).</summary>
+    private static (int? FromVersion, string? Json) ReadDraftBody(System.Text.Json.JsonElement body)
+    {
+        if (body.ValueKind != System.Text.Json.JsonValueKind.Object)
+        {
+            throw new BadInputException("$", "请求体须为 JSON 对象：{ \"fromVersion\": 1 } 或 { \"json\": 规则集 }。");
+        }
+
+        if (body.TryGetProperty("WorkflowName", out _))
+        {
+            return (null, body.GetRawText());
+        }
+
+        var request = body.Deserialize<CreateDraftRequest>(JsonDefaults.Options) ?? new CreateDraftRequest();
+        var json = request.Json switch
+        {
+            null => null,
+            { ValueKind: System.Text.Json.JsonValueKind.String } s => s.GetString(),
+            { ValueKind: System.Text.Json.JsonValueKind.Null } => null,
+            { } e => e.GetRawText(),
+        };
+        return (request.FromVersion, json);
     }
 
     private static async Task<Ok<RuleSetVersionDetail>> UpdateDraft(

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using PerfEval.Host.Infrastructure;
 using PerfEval.Host.Tests.Infrastructure;
 using static PerfEval.Host.Tests.Scoring.ScoringTestSupport;
 
@@ -149,5 +150,35 @@ public sealed class RuleSetsVersionTests(PerfEvalFactory factory) : IClassFixtur
         Assert.Equal(98m, score.GetProperty("total").GetDecimal());
         Assert.Equal("retire-test", score.GetProperty("ruleSetId").GetString());
         Assert.Equal(HttpStatusCode.NotFound, latest.StatusCode);
+    }
+
+    [Fact]
+    public async Task Import_WholeFileAsBody_CreatesVersion1DraftOfANewRuleSet()
+    {
+        var admin = await factory.ClientForAsync("financeadmin");
+        var file = RuleSet("checks-consistency");
+
+        var response = await admin.PostAsJsonAsync("/api/rule-sets/checks-copy/drafts", file);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var draft = await ReadJsonAsync(response);
+        Assert.Equal(1, draft.GetProperty("info").GetProperty("version").GetInt32());
+        Assert.Equal("checks", draft.GetProperty("info").GetProperty("kind").GetString());
+        Assert.Equal("checks-copy", (string?)JsonNode.Parse(draft.GetProperty("json").GetString()!)!["WorkflowName"]);
+        var audit = await OkJsonAsync(await admin.GetAsync(new Uri("/api/rule-sets/checks-copy/audit", UriKind.Relative)));
+        Assert.Equal("imported", Assert.Single(audit.EnumerateArray()).GetProperty("action").GetString());
+    }
+
+    [Fact]
+    public async Task StartupTasks_RunAgain_DoNotStoreShippedRuleSetsTwice()
+    {
+        var admin = await factory.ClientForAsync("financeadmin");
+        var before = await OkJsonAsync(await admin.GetAsync(new Uri("/api/rule-sets/rubric-a-project/audit", UriKind.Relative)));
+
+        await factory.Services.RunStartupTasksAsync();
+
+        var after = await OkJsonAsync(await admin.GetAsync(new Uri("/api/rule-sets/rubric-a-project/audit", UriKind.Relative)));
+        Assert.Equal(before.GetArrayLength(), after.GetArrayLength());
+        Assert.Single(after.EnumerateArray(), a => a.GetProperty("action").GetString() == "shipped");
     }
 }
