@@ -9,6 +9,7 @@ using PerfEval.Host.Features.RuleSets.Audit;
 using PerfEval.Host.Features.RuleSets.Diff;
 using PerfEval.Host.Features.RuleSets.Drafts;
 using PerfEval.Host.Features.RuleSets.Get;
+using PerfEval.Host.Features.RuleSets.Impact;
 using PerfEval.Host.Features.RuleSets.List;
 using PerfEval.Host.Features.RuleSets.Publish;
 using PerfEval.Host.Features.RuleSets.Retire;
@@ -86,6 +87,8 @@ public static class RuleSetEndpoints
         sets.MapPost("/{id}/versions/{version:int}/retire", Retire).WithName("RetireRuleSetVersion")
             .WithSummary("FinanceAdmin: retire a published version (pinned rounds and reports keep using it).");
         sets.MapGet("/{id}/diff", Diff).WithName("DiffRuleSetVersions").WithSummary("What changed between two versions (?from=&to=).");
+        sets.MapGet("/{id}/versions/{version:int}/impact", Impact).WithName("GetRuleSetImpact")
+            .WithSummary("FinanceAdmin: re-score the reports of rounds pinning this rule set (or ?roundId=) with this version; nothing stored.");
         sets.MapGet("/{id}/audit", Audit).WithName("GetRuleSetAudit").WithSummary("Who created, changed, published or retired which version, when.");
 
         var reports = app.MapGroup("/api/reports").WithTags("Scoring").RequireAuthorization();
@@ -178,6 +181,9 @@ public static class RuleSetEndpoints
 
         return TypedResults.Ok(await mediator.Send(new DiffRuleSetVersions(id, from.Value, to.Value), ct));
     }
+
+    private static async Task<Ok<RuleSetImpact>> Impact(string id, int version, Guid? roundId, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct)
+        => TypedResults.Ok(await mediator.Send(new GetRuleSetImpact(UserContext.FromPrincipal(principal), id, version, roundId), ct));
 
     private static async Task<Ok<IReadOnlyList<RuleSetAuditEntry>>> Audit(string id, IMediator mediator, CancellationToken ct)
         => TypedResults.Ok(await mediator.Send(new GetRuleSetAudit(id), ct));

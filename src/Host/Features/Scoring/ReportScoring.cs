@@ -33,6 +33,16 @@ public sealed class ReportScoring(RuleSetStore store)
     /// <exception cref="BadInputException">Weights that do not fit the rubric, or a report the rules cannot evaluate (rule named).</exception>
     public async Task<ReportScore> ScoreAsync(LoadedRuleSet ruleSet, IReadOnlyList<decimal>? weights, ReportDocument content, CancellationToken ct)
     {
+        var result = ScoreOnly(ruleSet, weights, content);
+        var checks = await CheckAsync(content, ct).ConfigureAwait(false);
+        return new ReportScore(result.RuleSetId, result.RuleSetVersion, weights, result.Total, result.Grade, result.Level1, result.Indicators,
+            result.Findings, checks, Stored: false);
+    }
+
+    /// <summary>The rubric's score only (no checks): the batch path for impact analysis.</summary>
+    /// <exception cref="BadInputException">Weights that do not fit the rubric, or a report the rules cannot evaluate (rule named).</exception>
+    public static ScoreResult ScoreOnly(LoadedRuleSet ruleSet, IReadOnlyList<decimal>? weights, ReportDocument content)
+    {
         ArgumentNullException.ThrowIfNull(ruleSet);
         ArgumentNullException.ThrowIfNull(content);
         if (ruleSet.Kind != Rules.Definitions.RubricKind.Scoring)
@@ -40,10 +50,9 @@ public sealed class ReportScoring(RuleSetStore store)
             throw new BadInputException("ruleSetId", $"{ruleSet.Id} 是数据校验规则集，不能用于评分。");
         }
 
-        ScoreResult result;
         try
         {
-            result = FastScorer.Score(ruleSet, content, new ScoreOptions { Level1Weights = weights });
+            return FastScorer.Score(ruleSet, content, new ScoreOptions { Level1Weights = weights });
         }
         catch (RuleEvaluationException e)
         {
@@ -53,10 +62,6 @@ public sealed class ReportScoring(RuleSetStore store)
         {
             throw new BadInputException("weights", e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal));
         }
-
-        var checks = await CheckAsync(content, ct).ConfigureAwait(false);
-        return new ReportScore(result.RuleSetId, result.RuleSetVersion, weights, result.Total, result.Grade, result.Level1, result.Indicators,
-            result.Findings, checks, Stored: false);
     }
 
     /// <summary>The consistency findings (warnings and errors) of a document; none when no checks rule set is published.</summary>
