@@ -12,7 +12,12 @@ public sealed class ListRuleSetsHandler(PerfEvalDbContext db) : IQueryHandler<Li
 {
     public async ValueTask<IReadOnlyList<RuleSetSummary>> Handle(ListRuleSets query, CancellationToken cancellationToken)
     {
-        var rows = await db.RuleSets.AsNoTracking().ToListAsync(cancellationToken);
+        // Without the JSON (tens of kilobytes per version).
+        var rows = await db.RuleSets.AsNoTracking()
+            .Select(v => new RuleSetVersionInfo(
+                v.RuleSetId, v.Version, v.Status, v.Name, v.Kind, v.ChangeNote, v.CreatedAtUtc, v.CreatedBy, v.UpdatedAtUtc, v.UpdatedBy,
+                v.PublishedAtUtc, v.PublishedBy, v.RetiredAtUtc, v.RetiredBy, v.Revision))
+            .ToListAsync(cancellationToken);
         return rows.GroupBy(v => v.RuleSetId, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g =>
@@ -20,7 +25,7 @@ public sealed class ListRuleSetsHandler(PerfEvalDbContext db) : IQueryHandler<Li
                 var versions = g.OrderByDescending(v => v.Version).ToList();
                 var latestPublished = versions.FirstOrDefault(v => v.Status == RuleSetStatus.Published);
                 var named = latestPublished ?? versions[0];
-                return new RuleSetSummary(g.Key, named.Name, named.Kind, latestPublished?.Version, [.. versions.Select(RuleSetVersionInfo.From)]);
+                return new RuleSetSummary(g.Key, named.Name, named.Kind, latestPublished?.Version, versions);
             })
             .ToList();
     }
