@@ -1,5 +1,3 @@
-using PerfEval.Host.Features.Scoring;
-
 namespace PerfEval.Host.Features.Reports;
 
 public static class ReportsModule
@@ -8,8 +6,6 @@ public static class ReportsModule
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddScoped<ReportAccess>();
-        // Every write of a form stores its rubric score (see ReportScorer).
-        builder.AddScoring();
         return builder;
     }
 }

@@ -1,8 +1,8 @@
 using FluentValidation;
 using Mediator;
 using PerfEval.Host.Data;
-using PerfEval.Host.Domain;
 using PerfEval.Host.Features.Scoring;
+using PerfEval.Host.Domain;
 using PerfEval.Host.Identity;
 using PerfEval.Host.Infrastructure;
 using PerfEval.Rules.Model;
@@ -23,7 +23,7 @@ public sealed class CreateReportValidator : AbstractValidator<CreateReport>
     }
 }
 
-public sealed class CreateReportHandler(PerfEvalDbContext db, OrgScope scope, ReportScorer scorer, TimeProvider clock) : ICommandHandler<CreateReport, ReportDetail>
+public sealed class CreateReportHandler(PerfEvalDbContext db, OrgScope scope, TimeProvider clock, ReportScoring scoring) : ICommandHandler<CreateReport, ReportDetail>
 {
     public async ValueTask<ReportDetail> Handle(CreateReport command, CancellationToken cancellationToken)
     {
@@ -40,10 +40,9 @@ public sealed class CreateReportHandler(PerfEvalDbContext db, OrgScope scope, Re
             throw new ForbiddenException($"只有本单位的填报人或负责人可以新建报告（您是{user.RoleLabel}）。");
         }
 
-        EvaluationRound? round = null;
         if (command.RoundId is { } roundId)
         {
-            round = await db.Rounds.FindAsync([roundId], cancellationToken)
+            var round = await db.Rounds.FindAsync([roundId], cancellationToken)
                 ?? throw new BadInputException("roundId", $"自评任务 {roundId} 不存在。");
             if (round.Status == RoundStatus.Closed)
             {
@@ -67,12 +66,11 @@ public sealed class CreateReportHandler(PerfEvalDbContext db, OrgScope scope, Re
             UpdatedBy = user.UserName,
         };
         report.SyncFromContent();
-        report.Round = round;
-        scorer.Apply(report);
         db.Reports.Add(report);
         await db.SaveChangesAsync(cancellationToken);
         await db.Entry(report).Reference(r => r.Org).LoadAsync(cancellationToken);
         await db.Entry(report).Reference(r => r.Round).LoadAsync(cancellationToken);
-        return ReportDetail.From(report);
+        // Run on every save: the preparer sees warnings and errors at once; errors block only submission.
+        return ReportDetail.From(report, await scoring.CheckAsync(report.Content, cancellationToken));
     }
 }

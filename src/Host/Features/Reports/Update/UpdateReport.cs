@@ -24,7 +24,7 @@ public sealed class UpdateReportValidator : AbstractValidator<UpdateReport>
     }
 }
 
-public sealed class UpdateReportHandler(PerfEvalDbContext db, ReportAccess access, ReportScorer scorer, TimeProvider clock) : ICommandHandler<UpdateReport, ReportDetail>
+public sealed class UpdateReportHandler(PerfEvalDbContext db, ReportAccess access, TimeProvider clock, ReportScoring scoring) : ICommandHandler<UpdateReport, ReportDetail>
 {
     public async ValueTask<ReportDetail> Handle(UpdateReport command, CancellationToken cancellationToken)
     {
@@ -43,7 +43,6 @@ public sealed class UpdateReportHandler(PerfEvalDbContext db, ReportAccess acces
         content.SignOffs.Finance = report.Content.SignOffs.Finance;
         report.Content = content;
         report.SyncFromContent();
-        scorer.Apply(report);
         report.Version++;
         report.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
         report.UpdatedBy = command.User.UserName;
@@ -56,6 +55,7 @@ public sealed class UpdateReportHandler(PerfEvalDbContext db, ReportAccess acces
             throw new ConflictException("报告已被他人同时修改，请重新加载后再保存，您输入的内容不会丢失。");
         }
 
-        return ReportDetail.From(report);
+        // Run on every save: the preparer sees warnings and errors at once; errors block only submission.
+        return ReportDetail.From(report, await scoring.CheckAsync(report.Content, cancellationToken));
     }
 }
