@@ -123,7 +123,8 @@ public sealed class RemindersJobTests(PerfEvalFactory.WithFileDatabase factory) 
         var unit = await OrgIdAsync(factory, "UNIT-SI");
         await SetStageAsync(factory, reportId, ReportStages.UnitSignOff);
 
-        factory.Clock.Advance(TimeSpan.FromDays(3));
+        // The shipped project workflow gives 单位签署 5 days.
+        factory.Clock.Advance(TimeSpan.FromDays(5));
         await ScanAsync(factory);
         var withinDueDays = await RemindersOfAsync(factory, reportId);
         factory.Clock.Advance(TimeSpan.FromDays(1));
@@ -142,7 +143,8 @@ public sealed class RemindersJobTests(PerfEvalFactory.WithFileDatabase factory) 
         var department = await OrgIdAsync(factory, "DEPT-HRSS");
         await SetStageAsync(factory, reportId, ReportStages.DepartmentApproval);
 
-        factory.Clock.Advance(TimeSpan.FromDays(6));
+        // The shipped project workflow gives 主管部门审批 7 days.
+        factory.Clock.Advance(TimeSpan.FromDays(8));
         await ScanAsync(factory);
 
         var reminder = Assert.Single(await RemindersOfAsync(factory, reportId));

@@ -227,6 +227,21 @@ public sealed class RoundsEndpointsTests(PerfEvalFactory.WithFileDatabase factor
     }
 
     [Fact]
+    public async Task Submit_ReportOfClosedRound_Returns409AndStaysDraft()
+    {
+        var reportId = await OpenSingleReportRoundAsync(factory, Today(factory).AddDays(10), 3);
+        await CloseRoundOfAsync(factory, reportId);
+        var preparer = await factory.ClientForAsync("preparer");
+
+        var submit = await preparer.PostAsync(new Uri($"/api/reports/{reportId}/actions/submit", UriKind.Relative), null);
+        var report = await preparer.GetFromJsonAsync<JsonElement>($"/api/reports/{reportId}");
+
+        Assert.Equal(HttpStatusCode.Conflict, submit.StatusCode);
+        Assert.Contains("已关闭", await submit.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("Draft", report.GetProperty("summary").GetProperty("stage").GetString());
+    }
+
+    [Fact]
     public async Task Close_AsPreparer_Returns403AndRoundStaysOpen()
     {
         var reportId = await OpenSingleReportRoundAsync(factory, Today(factory).AddDays(10), 3);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using PerfEval.Host.Features.Reminders.Email;
 
 namespace PerfEval.Host.Features.Reminders;
@@ -15,7 +16,8 @@ public static class RemindersModule
             .Validate(o => o.EscalateAfterDays >= 0, "Reminders:EscalateAfterDays must be 0 or more.")
             .Validate(o => o.StageDueDays.Values.All(d => d >= 0), "Reminders:StageDueDays values must be 0 or more.")
             .ValidateOnStart();
-        services.AddSingleton<IStageDirectory, ShippedStageDirectory>();
+        // Fallback when no workflow module supplies stage facts from the definitions.
+        services.TryAddSingleton<IStageDirectory, ShippedStageDirectory>();
         services.AddScoped<IReminderSender, InAppReminderSender>();
 
         var smtp = builder.Configuration.GetSection(SmtpOptions.Section).Get<SmtpOptions>() ?? new SmtpOptions();

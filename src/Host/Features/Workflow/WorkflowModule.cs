@@ -1,3 +1,4 @@
+using PerfEval.Host.Features.Reminders;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PerfEval.Host.Features.Workflow.Definitions;
 using PerfEval.Host.Features.Workflow.Submission;
@@ -13,6 +14,8 @@ public static class WorkflowModule
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddScoped<WorkflowCatalog>();
         builder.Services.AddScoped<ReportParticipants>();
+        // Reminders read stage due days and actors from the definitions (replaces the reminders' shipped table).
+        builder.Services.AddScoped<IStageDirectory, WorkflowStageDirectory>();
         // TryAdd: a gate the rules module registers with AddScoped wins whether it is added before or after this one.
         builder.Services.TryAddScoped<ISubmissionGate, RequiredFactsSubmissionGate>();
         builder.Services.AddExceptionHandler<SubmissionBlockedExceptionHandler>();

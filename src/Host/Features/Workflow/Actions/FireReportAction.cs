@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PerfEval.Host.Data;
 using PerfEval.Host.Domain;
 using PerfEval.Host.Features.Reports;
+using PerfEval.Host.Features.Rounds;
 using PerfEval.Host.Features.Workflow.Submission;
 using PerfEval.Host.Identity;
 using PerfEval.Host.Infrastructure;
@@ -39,6 +40,7 @@ public sealed class FireReportActionHandler(
     WorkflowCatalog catalog,
     ReportParticipants participants,
     ISubmissionGate gate,
+    IRoundGate rounds,
     IPublisher publisher,
     TimeProvider clock) : ICommandHandler<FireReportAction, ActionOutcome>
 {
@@ -62,6 +64,7 @@ public sealed class FireReportActionHandler(
         var step = result.Definition!;
         if (result.StageChanged && result.From == definition.StartStage)
         {
+            await rounds.EnsureAcceptsSubmissionAsync(report.RoundId, cancellationToken);
             var errors = await gate.GetBlockingErrorsAsync(report, cancellationToken);
             if (errors.Count > 0)
             {
