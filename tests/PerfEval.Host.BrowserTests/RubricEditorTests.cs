@@ -67,11 +67,26 @@ public sealed class RubricEditorTests(BrowserHost host)
         await editor.PublishAsync("产出数量与产出质量分值调整；满意度分档调整");
         await Expect(page.Locator("[data-testid=rubric-status]")).ToContainTextAsync("已发布 v2");
         var diff = page.Locator("[data-testid=diff-row]");
-        await Expect(diff.Filter(new() { HasText = "A.3.1.1" })).ToContainTextAsync("5 改为 4");
-        await Expect(diff.Filter(new() { HasText = "A.3.1.2" })).ToContainTextAsync("4 改为 5");
-        await Expect(diff.Filter(new() { HasText = "A.3.2.5" })).ToBeVisibleAsync();
+        var quantity = diff.Filter(new() { HasText = "A.3.1.1" });
+        await Expect(quantity.Locator(".pe-rubric-diff-old")).ToContainTextAsync("产出数量 5 分");
+        await Expect(quantity.Locator(".pe-rubric-diff-new")).ToContainTextAsync("产出数量 4 分");
+        await Expect(diff.Filter(new() { HasText = "A.3.1.2" }).Locator(".pe-rubric-diff-new")).ToContainTextAsync("产出质量 5 分");
+        await Expect(diff.Filter(new() { HasText = "A.3.2.5" }).Locator(".pe-rubric-diff-new")).ToContainTextAsync("[80, 85) 7 分");
         await Expect(page.Locator("[data-testid=audit-table]")).ToContainTextAsync("产出数量与产出质量分值调整");
         await Screenshots.TakeViewportAsync(page, "rubric-editor-diff-1366");
+    }
+
+    [Fact]
+    public async Task Rubrics_Preparer_NotAllowedAndNoNavEntry()
+    {
+        var page = await host.NewPageAsync();
+        await new LoginPage(page).SignInAsync("preparer");
+        await Expect(page.Locator(".mud-nav-link", new() { HasText = "评分标准" })).ToHaveCountAsync(0);
+
+        await page.GotoAsync("/rubrics/rubric-a-project");
+
+        await Expect(page.GetByText("您没有权限访问此页面。")).ToBeVisibleAsync();
+        await Expect(page.Locator("#rubric-title")).ToHaveCountAsync(0);
     }
 
     [Fact]
