@@ -55,6 +55,9 @@ public sealed class RubricEditorTests(BrowserHost host)
         await Expect(page.Locator("[data-testid='try-row-A.3.2.5']")).ToContainTextAsync("/8");
         await Expect(page.Locator("[data-testid='try-row-A.3.1.2']")).ToContainTextAsync("/5");
         await Screenshots.TakeViewportAsync(page, "rubric-editor-try-1366");
+        // The result follows the draft: a rename in the tree shows up in the try-it rows after the pause.
+        await editor.FillAsync("name-A.3.1.2", "产出质量达标");
+        await Expect(page.Locator("[data-testid='try-row-A.3.1.2']")).ToContainTextAsync("产出质量达标");
 
         // Impact analysis: stored reports of the rounds using the rubric, draft vs published.
         await editor.TabAsync("影响分析");
@@ -67,11 +70,11 @@ public sealed class RubricEditorTests(BrowserHost host)
         await editor.PublishAsync("产出数量与产出质量分值调整；满意度分档调整");
         await Expect(page.Locator("[data-testid=rubric-status]")).ToContainTextAsync("已发布 v2");
         var diff = page.Locator("[data-testid=diff-row]");
-        var quantity = diff.Filter(new() { HasText = "A.3.1.1" });
+        var quantity = diff.Filter(new() { HasText = "A.3.1.1" }).First;
         await Expect(quantity.Locator(".pe-rubric-diff-old")).ToContainTextAsync("产出数量 5 分");
         await Expect(quantity.Locator(".pe-rubric-diff-new")).ToContainTextAsync("产出数量 4 分");
-        await Expect(diff.Filter(new() { HasText = "A.3.1.2" }).Locator(".pe-rubric-diff-new")).ToContainTextAsync("产出质量 5 分");
-        await Expect(diff.Filter(new() { HasText = "A.3.2.5" }).Locator(".pe-rubric-diff-new")).ToContainTextAsync("[80, 85) 7 分");
+        await Expect(diff.Filter(new() { HasText = "A.3.1.2" }).First.Locator(".pe-rubric-diff-new")).ToContainTextAsync("产出质量达标 5 分");
+        await Expect(diff.Filter(new() { HasText = "A.3.2.5" }).First.Locator(".pe-rubric-diff-new")).ToContainTextAsync("[80, 85) 7 分");
         await Expect(page.Locator("[data-testid=audit-table]")).ToContainTextAsync("产出数量与产出质量分值调整");
         await Screenshots.TakeViewportAsync(page, "rubric-editor-diff-1366");
     }
