@@ -80,6 +80,30 @@ public sealed class RubricEditorTests(BrowserHost host)
     }
 
     [Fact]
+    public async Task AdvancedExpression_ForbiddenMember_ErrorInlineAfterPause()
+    {
+        var page = await host.NewPageAsync();
+        await new LoginPage(page).SignInAsync("financeadmin");
+        var editor = new RubricEditorPage(page);
+        await editor.OpenAsync("rubric-b-department");
+        await editor.SelectIndicatorAsync("B.3.1.1");
+
+        await page.ClickAsync("[data-testid=advanced-switch] input");
+        var raw = editor.Input("raw-expression");
+        await Expect(raw).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("Fn\\.Judged"));
+        await raw.FillAsync("DateTime.Now.Year > 2000 ? 5m : 0m");
+
+        await Expect(page.Locator("[data-testid=expression-error]").First).ToContainTextAsync("DateTime");
+        await Expect(editor.ProblemsOf("B.3.1.1").First).ToBeVisibleAsync();
+        await Expect(editor.PublishButton).ToBeDisabledAsync();
+        await Screenshots.TakeViewportAsync(page, "rubric-editor-advanced-1366");
+
+        await raw.FillAsync("Math.Min(Fn.Judged(input, \"B.3.1.1\", 0m, 5m), 4m)");
+        await Expect(page.Locator("[data-testid=expression-ok]")).ToBeVisibleAsync();
+        await Expect(editor.VerificationOk).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task Rubrics_Preparer_NotAllowedAndNoNavEntry()
     {
         var page = await host.NewPageAsync();

@@ -23,7 +23,8 @@ public sealed class RubricEditorPage(IPage page)
         await page.Locator("[data-testid=verification-ok], [data-testid=verification-count]").First.WaitForAsync();
     }
 
-    public ILocator Input(string testId) => page.Locator($"input[data-testid='{testId}'], [data-testid='{testId}'] input").First;
+    public ILocator Input(string testId) => page.Locator(
+        $"input[data-testid='{testId}'], [data-testid='{testId}'] input, [data-testid='{testId}'] textarea:not([aria-hidden])").First;
 
     /// <summary>Types into a field and leaves it (numeric fields update as typed; text fields on change).</summary>
     public async Task FillAsync(string testId, string value)
