@@ -25,7 +25,7 @@ public static class Cli
     public const int BadInput = 2;
 
     /// <summary>The checks rule set run by <c>score</c>.</summary>
-    public const string ChecksRuleSetId = "checks-consistency";
+    public const string ChecksRuleSetId = RuleSetDirectory.Checks;
 
     /// <summary>Whether <paramref name="args"/> asks for a CLI command rather than the web app.</summary>
     /// <param name="args">Process arguments.</param>
@@ -106,7 +106,7 @@ public static class Cli
 
         var (kind, report) = ReadReport(reportPath);
         var dir = ruleSetDirectory ?? FindRuleSetDirectory();
-        var ruleSetPath = ruleSetArg is null ? Path.Combine(dir ?? ".", DefaultRuleSetId(kind, report) + ".json") : ResolveRuleSet(ruleSetArg, dir);
+        var ruleSetPath = ruleSetArg is null ? Path.Combine(dir ?? ".", RuleSetDirectory.DefaultRubricId(kind, report) + ".json") : ResolveRuleSet(ruleSetArg, dir);
         var ruleSet = LoadOrThrow(ruleSetPath);
         if (ruleSet.Kind != RubricKind.Scoring)
         {
@@ -201,15 +201,6 @@ public static class Cli
         await output.WriteLineAsync($"已按模板重新生成表达式：{path}").ConfigureAwait(false);
         return await ValidateAsync(path, output, error).ConfigureAwait(false);
     }
-
-    /// <summary>
-    /// The default rubric for a report: department reports → B; project reports with answers to rubric A
-    /// (assessment keys <c>A.*</c>) → A; other project reports (scored from their own indicator table) → C.
-    /// </summary>
-    internal static string DefaultRuleSetId(ReportKind kind, ReportDocument report) =>
-        kind == ReportKind.Department ? "rubric-b-department"
-        : report.Assessments.Any(a => a.Key.StartsWith("A.", StringComparison.Ordinal)) ? "rubric-a-project"
-        : "rubric-c-self-evaluation";
 
     private static (ReportKind Kind, ReportDocument Report) ReadReport(string path)
     {

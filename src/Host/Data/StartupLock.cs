@@ -19,21 +19,38 @@ internal sealed class DatabaseStartupLock(DatabaseSettings settings) : IStartupL
             return NoLock.Instance;
         }
 
-        var connection = new NpgsqlConnection(settings.ConnectionString);
+        // The lock lives in the maintenance database: the installation's own database may not exist yet
+        // (the first host's migration creates it). The key includes the database name so installations sharing
+        // one server don't wait on each other.
+        var target = new NpgsqlConnectionStringBuilder(settings.ConnectionString);
+        var key = LockKey ^ StableHash(target.Database ?? "");
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(settings.ConnectionString) { Database = "postgres" }.ConnectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (var command = new NpgsqlCommand($"SELECT pg_advisory_lock({LockKey})", connection))
+        await using (var command = new NpgsqlCommand($"SELECT pg_advisory_lock({key})", connection))
         {
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        return new Held(connection);
+        return new Held(connection, key);
     }
 
-    private sealed class Held(NpgsqlConnection connection) : IAsyncDisposable
+    /// <summary>FNV-1a: the same on every host and process (string.GetHashCode is randomised per process).</summary>
+    private static long StableHash(string text)
+    {
+        var hash = unchecked((long)0xcbf29ce484222325);
+        foreach (var c in text)
+        {
+            hash = unchecked((hash ^ c) * 0x100000001b3);
+        }
+
+        return hash;
+    }
+
+    private sealed class Held(NpgsqlConnection connection, long key) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync()
         {
-            await using (var command = new NpgsqlCommand($"SELECT pg_advisory_unlock({LockKey})", connection))
+            await using (var command = new NpgsqlCommand($"SELECT pg_advisory_unlock({key})", connection))
             {
                 await command.ExecuteNonQueryAsync().ConfigureAwait(false);
             }

@@ -18,9 +18,10 @@ public static class JobsModule
         var services = builder.Services;
         services.AddOptions<JobsOptions>().Bind(builder.Configuration.GetSection(JobsOptions.Section));
         var database = DatabaseSettings.From(builder.Configuration, builder.Environment.ContentRootPath);
-        services.AddHangfire(config =>
+        services.AddHangfire((provider, config) =>
         {
-            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            config.UseLogProvider(new ResilientLogProvider(provider.GetRequiredService<ILoggerFactory>()))
+                .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings();
             if (database.IsPostgreSql)

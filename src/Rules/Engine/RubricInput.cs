@@ -9,7 +9,7 @@ namespace PerfEval.Rules.Engine;
 /// </summary>
 public sealed class RubricInput
 {
-    private readonly Dictionary<string, IndicatorAssessment> _answers;
+    // One index (key → position in Report.Assessments): building it is a real share of a fast-path score.
     private readonly Dictionary<string, int> _answerIndex;
 
     /// <summary>Wraps a report.</summary>
@@ -19,15 +19,12 @@ public sealed class RubricInput
     {
         ArgumentNullException.ThrowIfNull(report);
         Report = report;
-        _answers = new Dictionary<string, IndicatorAssessment>(StringComparer.Ordinal);
-        _answerIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        _answerIndex = new Dictionary<string, int>(report.Assessments.Count, StringComparer.Ordinal);
         for (var i = 0; i < report.Assessments.Count; i++)
         {
-            var a = report.Assessments[i];
-            if (a is not null && !_answers.ContainsKey(a.Key))
+            if (report.Assessments[i]?.Key is { } key)
             {
-                _answers[a.Key] = a;
-                _answerIndex[a.Key] = i;
+                _answerIndex.TryAdd(key, i);
             }
         }
     }
@@ -40,7 +37,7 @@ public sealed class RubricInput
 
     /// <summary>The answer for an indicator key, or null.</summary>
     /// <param name="key">Indicator key.</param>
-    internal IndicatorAssessment? Answer(string key) => _answers.GetValueOrDefault(key);
+    internal IndicatorAssessment? Answer(string key) => _answerIndex.TryGetValue(key, out var i) ? Report.Assessments[i] : null;
 
     /// <summary>JSON path of the answer for an indicator key (for findings).</summary>
     /// <param name="key">Indicator key.</param>

@@ -17,6 +17,7 @@ public class PerfEvalFactory : WebApplicationFactory<Program>
 {
     private readonly SqliteConnection? _keepAlive;
 
+
     /// <summary>Same host on a temporary SQLite file, for tests where many requests write at once.</summary>
     public sealed class WithFileDatabase : PerfEvalFactory
     {
