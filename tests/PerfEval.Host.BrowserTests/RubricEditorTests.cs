@@ -44,8 +44,8 @@ public sealed class RubricEditorTests(BrowserHost host)
 
         // Reorder: 产出质量 moves above 产出数量 (keys stay).
         await page.ClickAsync("[data-testid='up-A.3.1.2']");
-        var keys = await editor.TreeKeys.AllInnerTextsAsync();
-        Assert.True(keys.ToList().IndexOf("A.3.1.2") < keys.ToList().IndexOf("A.3.1.1"), string.Join(",", keys));
+        await Expect(page.Locator("[data-testid='node-A.3.1'] .pe-rubric-l3").First).ToHaveAttributeAsync("data-testid", "node-A.3.1.2");
+        await Expect(page.Locator("[data-testid='node-A.3.1'] .pe-rubric-l3").Nth(1)).ToHaveAttributeAsync("data-testid", "node-A.3.1.1");
         await Screenshots.TakeViewportAsync(page, "rubric-editor-1366");
 
         // Try it on a stored report: scores per indicator with reasons, from the draft.
