@@ -9,15 +9,21 @@ using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Features.RubricEditor;
 
+/// <summary>Reports for an impact analysis and which reports they are.</summary>
+/// <param name="Subjects">The reports.</param>
+/// <param name="PinnedRounds">True: reports of rounds using the rubric; false: no round uses it, all reports of its kind (a what-if).</param>
+public sealed record RubricReports(IReadOnlyList<ImpactSubject> Subjects, bool PinnedRounds);
+
 /// <summary>
 /// The stored reports a rubric scores, for the impact analysis: reports of rounds that pin the rubric, plus —
-/// for rounds that pin none — reports of the rubric's report kind. Only the caller's visible organisations.
+/// for rounds that pin none — reports of the rubric's report kind. When no round uses the rubric at all, every
+/// report of its kind (a what-if), flagged as such. Only the caller's visible organisations.
 /// </summary>
-public sealed record ListRubricReports(UserContext User, string RubricId, ReportKind? Kind) : IQuery<IReadOnlyList<ImpactSubject>>;
+public sealed record ListRubricReports(UserContext User, string RubricId, ReportKind? Kind) : IQuery<RubricReports>;
 
-public sealed class ListRubricReportsHandler(PerfEvalDbContext db, OrgScope scope) : IQueryHandler<ListRubricReports, IReadOnlyList<ImpactSubject>>
+public sealed class ListRubricReportsHandler(PerfEvalDbContext db, OrgScope scope) : IQueryHandler<ListRubricReports, RubricReports>
 {
-    public async ValueTask<IReadOnlyList<ImpactSubject>> Handle(ListRubricReports query, CancellationToken cancellationToken)
+    public async ValueTask<RubricReports> Handle(ListRubricReports query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         if (!query.User.IsInRole(Roles.FinanceAdmin))
@@ -28,12 +34,17 @@ public sealed class ListRubricReportsHandler(PerfEvalDbContext db, OrgScope scop
         var orgIds = await scope.VisibleOrgIdsAsync(query.User.OrgId, cancellationToken);
         var id = query.RubricId;
         var kind = query.Kind;
-        var rows = await db.Reports.AsNoTracking()
-            .Where(r => orgIds.Contains(r.OrgId) && r.RoundId != null)
-            .Where(r => r.Round!.RuleSetId == id || (r.Round.RuleSetId == null && kind != null && r.Kind == kind))
+        var visible = db.Reports.AsNoTracking().Where(r => orgIds.Contains(r.OrgId));
+        var pinned = visible.Where(r => r.RoundId != null)
+            .Where(r => r.Round!.RuleSetId == id || (r.Round.RuleSetId == null && kind != null && r.Kind == kind));
+        var usePinned = await pinned.AnyAsync(cancellationToken);
+        var source = usePinned ? pinned : visible.Where(r => kind == null || r.Kind == kind);
+        var rows = await source
             .OrderBy(r => r.Title).ThenBy(r => r.Id)
             .Select(r => new { r.Id, r.Title, OrgName = r.Org!.Name, r.Content })
             .ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new ImpactSubject(r.Id.ToString(), $"{r.OrgName}：{(string.IsNullOrWhiteSpace(r.Title) ? "（未命名）" : r.Title)}", r.Content))];
+        return new RubricReports(
+            [.. rows.Select(r => new ImpactSubject(r.Id.ToString(), $"{r.OrgName}：{(string.IsNullOrWhiteSpace(r.Title) ? "（未命名）" : r.Title)}", r.Content))],
+            usePinned);
     }
 }
