@@ -22,7 +22,7 @@ public static class RubricText
     public const string Create = "创建";
     public const string Import = "导入 JSON 文件";
     public const string ImportHint = "选择 RulesEngine 规则文件（.json）：通过全部校验才保存为草稿，否则列出所有问题、不保存任何内容。";
-    public const string ImportFailed = "导入失败，文件有以下问题（未保存任何内容）：";
+    public static string ImportFailedCount(int n) => $"导入失败，文件有 {n} 个问题（未保存任何内容）：";
     public const string ImportOk = "已导入为草稿";
     public const string Export = "导出 JSON";
     public const string SaveDraft = "保存草稿";
