@@ -17,7 +17,7 @@ public sealed class RoundsEndpointsTests(PerfEvalFactory.WithFileDatabase factor
 {
     private async Task<object> DemoUnitsRoundAsync(string name, Guid? id = null) => new
     {
-        id, name, kind = "project", ruleSetId = "project-2024", ruleSetVersion = 2, deadline = Today(factory).AddDays(30), warningDays = 10,
+        id, name, kind = "project", ruleSetId = "rubric-a-project", ruleSetVersion = 1, deadline = Today(factory).AddDays(30), warningDays = 10,
         units = new object[]
         {
             new { orgId = await OrgIdAsync(factory, "UNIT-SI"), projects = new[] { "社会保险经办服务能力提升项目", "社保卡发放项目" } },
@@ -49,7 +49,7 @@ public sealed class RoundsEndpointsTests(PerfEvalFactory.WithFileDatabase factor
         Assert.Equal(["UNIT-GS", "UNIT-IT", "UNIT-SI", "UNIT-SI"], reports.Select(r => r.Org!.Code).Order(StringComparer.Ordinal));
         Assert.Contains(reports, r => r.Title == "社保卡发放项目" && r.Content.Basic.SupervisingDepartment == "示范市人力资源和社会保障局");
         Assert.Equal(4, body.GetProperty("createdReportIds").GetArrayLength());
-        Assert.Equal("project-2024", body.GetProperty("detail").GetProperty("round").GetProperty("ruleSetId").GetString());
+        Assert.Equal("rubric-a-project", body.GetProperty("detail").GetProperty("round").GetProperty("ruleSetId").GetString());
     }
 
     [Fact]

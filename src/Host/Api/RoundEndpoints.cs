@@ -35,6 +35,9 @@ public static class RoundEndpoints
         public required DateOnly Deadline { get; init; }
 
         public int WarningDays { get; init; } = 7;
+
+        /// <summary>Level-1 weights of the pinned rubric for this round, e.g. [40,10,40,10] for rubric C.</summary>
+        public IReadOnlyList<decimal>? Level1Weights { get; init; }
     }
 
     public static IEndpointRouteBuilder MapRoundEndpoints(this IEndpointRouteBuilder app)
@@ -59,7 +62,7 @@ public static class RoundEndpoints
     {
         var result = await mediator.Send(
             new OpenRound(UserContext.FromPrincipal(principal), request.Id, request.Name, request.Kind, request.Year,
-                request.RuleSetId, request.RuleSetVersion, request.Units, request.Deadline, request.WarningDays), ct);
+                request.RuleSetId, request.RuleSetVersion, request.Units, request.Deadline, request.WarningDays, request.Level1Weights), ct);
         return result.Created
             ? TypedResults.Created($"/api/rounds/{result.Detail.Round.Id}", result)
             : TypedResults.Ok(result);

@@ -24,6 +24,10 @@ public abstract class PerfEvalDbContext(DbContextOptions options) : IdentityDbCo
 
     public DbSet<Reminder> Reminders => Set<Reminder>();
 
+    public DbSet<RuleSetVersion> RuleSets => Set<RuleSetVersion>();
+
+    public DbSet<RuleSetAudit> RuleSetAudit => Set<RuleSetAudit>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -14,6 +14,9 @@ internal sealed class DemoDataTask(IOptions<DemoSettings> settings, IHostEnviron
 {
     public int Order => 100;
 
+    /// <summary>Both demo rounds pin rubric C (self-evaluation by the report's own indicator table), version 1.</summary>
+    internal const string DemoRubricId = "rubric-c-self-evaluation";
+
     public async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         if (!settings.Value.Enabled)
@@ -49,11 +52,14 @@ internal sealed class DemoDataTask(IOptions<DemoSettings> settings, IHostEnviron
         {
             Name = "历年项目支出绩效自评（示例数据）", Kind = ReportKind.Project, Year = 2020,
             Deadline = new DateOnly(2021, 10, 31), WarningDays = 14, Status = RoundStatus.Closed, CreatedAtUtc = now.UtcDateTime,
+            // Rubric C with the weights these reports were scored with (产出 40, 预算执行率 10, 效益 40, 满意度 10).
+            RuleSetId = DemoRubricId, RuleSetVersion = 1, Level1Weights = "40,10,40,10",
         };
         var current = new EvaluationRound
         {
             Name = $"{today.Year - 1}年度项目支出绩效自评", Kind = ReportKind.Project, Year = today.Year - 1,
             Deadline = today.AddDays(30), WarningDays = 14, Status = RoundStatus.Open, CreatedAtUtc = now.UtcDateTime,
+            RuleSetId = DemoRubricId, RuleSetVersion = 1,
         };
         db.Rounds.AddRange(history, current);
 

@@ -24,6 +24,12 @@ public sealed class EvaluationRound
 
     public int? RuleSetVersion { get; set; }
 
+    /// <summary>
+    /// Level-1 weights for this round, comma-separated in rubric order (e.g. <c>40,10,40,10</c> for rubric C:
+    /// 产出, 预算执行率, 效益, 满意度); null = the rubric's own points.
+    /// </summary>
+    public string? Level1Weights { get; set; }
+
     /// <summary>截止日期 (a calendar day in the bureau's time zone).</summary>
     public DateOnly Deadline { get; set; }
 

@@ -1,4 +1,5 @@
 using PerfEval.Host.Domain;
+using PerfEval.Rules;
 using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Features.Reports;
@@ -30,10 +31,16 @@ public sealed record ReportSummary(
         r.ReviewedScore, r.Version, r.UpdatedAtUtc);
 }
 
-/// <summary>A report with its whole form.</summary>
-public sealed record ReportDetail(ReportSummary Summary, ReportDocument Content, string? ReviewedReason, string? ScoredRuleSetId, int? ScoredRuleSetVersion)
+/// <summary>
+/// A report with its whole form. <see cref="Findings"/> is filled by create and update (the consistency checks of
+/// the saved form: warnings and errors, fields relative to <c>content</c>); null on reads (see <c>GET …/checks</c>).
+/// </summary>
+public sealed record ReportDetail(
+    ReportSummary Summary, ReportDocument Content, string? ReviewedReason, string? ScoredRuleSetId, int? ScoredRuleSetVersion,
+    IReadOnlyList<Finding>? Findings = null)
 {
-    public static ReportDetail From(Report r) => new(ReportSummary.From(r), r.Content, r.ReviewedReason, r.ScoredRuleSetId, r.ScoredRuleSetVersion);
+    public static ReportDetail From(Report r, IReadOnlyList<Finding>? findings = null)
+        => new(ReportSummary.From(r), r.Content, r.ReviewedReason, r.ScoredRuleSetId, r.ScoredRuleSetVersion, findings);
 }
 
 /// <summary>A page of results.</summary>

@@ -3,11 +3,11 @@ using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Features.Rounds;
 
-/// <summary>A round in lists; the counts cover only reports the caller may see.</summary>
+/// <summary>A round in lists; the counts cover only reports the caller may see. Level1Weights e.g. "40,10,40,10".</summary>
 public sealed record RoundSummary(
     Guid Id, string Name, ReportKind Kind, int Year, string? RuleSetId, int? RuleSetVersion,
     DateOnly Deadline, int WarningDays, RoundStatus Status, DateTime CreatedAtUtc, DateTime? ClosedAtUtc,
-    int ReportCount, int SubmittedCount);
+    int ReportCount, int SubmittedCount, string? Level1Weights = null);
 
 /// <summary>A unit (and project) the round covers, with the draft report it received.</summary>
 public sealed record RoundTargetDto(Guid OrgId, string OrgCode, string OrgName, string? ProjectName, Guid? ReportId);

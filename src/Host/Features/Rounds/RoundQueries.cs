@@ -62,5 +62,5 @@ public sealed class RoundQueries(PerfEvalDbContext db, OrgScope scope)
 
     private static RoundSummary Summary(EvaluationRound r, int total, int submitted) => new(
         r.Id, r.Name, r.Kind, r.Year, r.RuleSetId, r.RuleSetVersion, r.Deadline, r.WarningDays, r.Status, r.CreatedAtUtc, r.ClosedAtUtc,
-        total, submitted);
+        total, submitted, r.Level1Weights);
 }

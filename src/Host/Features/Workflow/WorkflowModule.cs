@@ -18,6 +18,7 @@ public static class WorkflowModule
         builder.Services.AddScoped<IStageDirectory, WorkflowStageDirectory>();
         // TryAdd: a gate the rules module registers with AddScoped wins whether it is added before or after this one.
         builder.Services.TryAddScoped<ISubmissionGate, RequiredFactsSubmissionGate>();
+        builder.Services.TryAddScoped<IStepScoreRecorder, NoStepScoreRecorder>();
         builder.Services.AddExceptionHandler<SubmissionBlockedExceptionHandler>();
         builder.Services.AddStartupTask<ShippedDefinitionsTask>();
         builder.Services.AddStartupTask<PinReportsTask>();

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using PerfEval.Host.Data;
+using PerfEval.Host.Features.Scoring;
 using PerfEval.Host.Domain;
 using PerfEval.Host.Identity;
 using PerfEval.Host.Infrastructure;
@@ -22,7 +23,7 @@ public sealed class CreateReportValidator : AbstractValidator<CreateReport>
     }
 }
 
-public sealed class CreateReportHandler(PerfEvalDbContext db, OrgScope scope, TimeProvider clock) : ICommandHandler<CreateReport, ReportDetail>
+public sealed class CreateReportHandler(PerfEvalDbContext db, OrgScope scope, TimeProvider clock, ReportScoring scoring) : ICommandHandler<CreateReport, ReportDetail>
 {
     public async ValueTask<ReportDetail> Handle(CreateReport command, CancellationToken cancellationToken)
     {
@@ -69,6 +70,7 @@ public sealed class CreateReportHandler(PerfEvalDbContext db, OrgScope scope, Ti
         await db.SaveChangesAsync(cancellationToken);
         await db.Entry(report).Reference(r => r.Org).LoadAsync(cancellationToken);
         await db.Entry(report).Reference(r => r.Round).LoadAsync(cancellationToken);
-        return ReportDetail.From(report);
+        // Run on every save: the preparer sees warnings and errors at once; errors block only submission.
+        return ReportDetail.From(report, await scoring.CheckAsync(report.Content, cancellationToken));
     }
 }

@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PerfEval.Host.Data;
+using PerfEval.Host.Features.Scoring;
 using PerfEval.Host.Identity;
 using PerfEval.Host.Infrastructure;
 using PerfEval.Rules.Model;
@@ -23,7 +24,7 @@ public sealed class UpdateReportValidator : AbstractValidator<UpdateReport>
     }
 }
 
-public sealed class UpdateReportHandler(PerfEvalDbContext db, ReportAccess access, TimeProvider clock) : ICommandHandler<UpdateReport, ReportDetail>
+public sealed class UpdateReportHandler(PerfEvalDbContext db, ReportAccess access, TimeProvider clock, ReportScoring scoring) : ICommandHandler<UpdateReport, ReportDetail>
 {
     public async ValueTask<ReportDetail> Handle(UpdateReport command, CancellationToken cancellationToken)
     {
@@ -54,6 +55,7 @@ public sealed class UpdateReportHandler(PerfEvalDbContext db, ReportAccess acces
             throw new ConflictException("报告已被他人同时修改，请重新加载后再保存，您输入的内容不会丢失。");
         }
 
-        return ReportDetail.From(report);
+        // Run on every save: the preparer sees warnings and errors at once; errors block only submission.
+        return ReportDetail.From(report, await scoring.CheckAsync(report.Content, cancellationToken));
     }
 }

@@ -3,8 +3,11 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PerfEval.Host.Data;
 using PerfEval.Host.Domain;
+using PerfEval.Host.Features.RuleSets;
+using PerfEval.Host.Features.Scoring;
 using PerfEval.Host.Identity;
 using PerfEval.Host.Infrastructure;
+using PerfEval.Rules.Definitions;
 using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Features.Rounds.Open;
@@ -19,7 +22,7 @@ public sealed record RoundUnitInput(Guid OrgId, IReadOnlyList<string>? Projects)
 /// </summary>
 public sealed record OpenRound(
     UserContext User, Guid? Id, string Name, ReportKind Kind, int? Year, string? RuleSetId, int? RuleSetVersion,
-    IReadOnlyList<RoundUnitInput> Units, DateOnly Deadline, int WarningDays) : ICommand<OpenRoundResult>
+    IReadOnlyList<RoundUnitInput> Units, DateOnly Deadline, int WarningDays, IReadOnlyList<decimal>? Level1Weights = null) : ICommand<OpenRoundResult>
 {
     /// <summary>The budget year evaluated: as given, else the year before the deadline's (自评 looks back at last year).</summary>
     public int EffectiveYear => Year ?? Deadline.Year - 1;
@@ -53,7 +56,7 @@ public sealed class OpenRoundValidator : AbstractValidator<OpenRound>
     }
 }
 
-public sealed class OpenRoundHandler(PerfEvalDbContext db, RoundQueries queries, TimeProvider clock, ILogger<OpenRoundHandler> logger)
+public sealed class OpenRoundHandler(PerfEvalDbContext db, RoundQueries queries, RuleSetStore ruleSets, TimeProvider clock, ILogger<OpenRoundHandler> logger)
     : ICommandHandler<OpenRound, OpenRoundResult>
 {
     public async ValueTask<OpenRoundResult> Handle(OpenRound command, CancellationToken cancellationToken)
@@ -64,6 +67,7 @@ public sealed class OpenRoundHandler(PerfEvalDbContext db, RoundQueries queries,
             throw new ForbiddenException($"只有财政绩效管理员可以发起自评任务（您是{command.User.RoleLabel}）。");
         }
 
+        await CheckRubricAsync(command, cancellationToken);
         try
         {
             return await OpenAsync(command, cancellationToken);
@@ -95,7 +99,7 @@ public sealed class OpenRoundHandler(PerfEvalDbContext db, RoundQueries queries,
             round = new EvaluationRound
             {
                 Id = command.Id ?? Guid.NewGuid(), Name = name, Kind = command.Kind, Year = year,
-                RuleSetId = command.RuleSetId, RuleSetVersion = command.RuleSetVersion,
+                RuleSetId = command.RuleSetId, RuleSetVersion = command.RuleSetVersion, Level1Weights = RoundWeights.Format(command.Level1Weights),
                 Deadline = command.Deadline, WarningDays = command.WarningDays, Status = RoundStatus.Open, CreatedAtUtc = now,
             };
             db.Rounds.Add(round);
@@ -133,6 +137,57 @@ public sealed class OpenRoundHandler(PerfEvalDbContext db, RoundQueries queries,
         }
 
         return new OpenRoundResult(created, reportIds, await queries.GetAsync(command.User, round.Id, ct));
+    }
+
+    /// <summary>
+    /// The pinned rubric must be a published version of a scoring rule set (a draft or retired one is refused), and
+    /// level-1 weights need a pinned rubric, one weight per level-1 group, summing to 100.
+    /// </summary>
+    private async Task CheckRubricAsync(OpenRound command, CancellationToken ct)
+    {
+        if (command.RuleSetId is null)
+        {
+            if (command.Level1Weights is { Count: > 0 })
+            {
+                throw new BadInputException("level1Weights", "指定一级指标权重时须同时指定评分规则集（ruleSetId）。");
+            }
+
+            return;
+        }
+
+        Rules.Loading.LoadedRuleSet loaded;
+        try
+        {
+            loaded = await ruleSets.ResolveAsync(command.RuleSetId, command.RuleSetVersion, allowDraft: false, ct);
+        }
+        catch (NotFoundException e)
+        {
+            throw new BadInputException(command.RuleSetVersion is null ? "ruleSetId" : "ruleSetVersion", e.Message);
+        }
+        catch (ConflictException e)
+        {
+            throw new BadInputException("ruleSetVersion", e.Message);
+        }
+
+        if (command.RuleSetVersion is { } v && (await ruleSets.GetRowAsync(command.RuleSetId, v, ct)).Status != RuleSetStatus.Published)
+        {
+            throw new BadInputException("ruleSetVersion", $"规则集 {command.RuleSetId} v{v} 已停用，不能用于新的自评任务。");
+        }
+
+        if (loaded.Kind != RubricKind.Scoring)
+        {
+            throw new BadInputException("ruleSetId", $"{command.RuleSetId} 是数据校验规则集，不能作为评分标准。");
+        }
+
+        if (command.Level1Weights is { Count: > 0 } weights)
+        {
+            var groups = loaded.Definition.Groups;
+            if (weights.Count != groups.Count || weights.Any(w => w < 0) || weights.Sum() != 100m)
+            {
+                throw new BadInputException("level1Weights",
+                    $"一级指标权重应为 {groups.Count} 个非负数（{string.Join("、", groups.Select(g => g.Name))}），合计 100；给出的是 {RoundWeights.Format(weights)}。");
+            }
+        }
     }
 
     private static void CheckUnits(OpenRound command, Dictionary<Guid, Organisation> orgs)

@@ -41,6 +41,7 @@ public sealed class FireReportActionHandler(
     ReportParticipants participants,
     ISubmissionGate gate,
     IRoundGate rounds,
+    IStepScoreRecorder scoreRecorder,
     IPublisher publisher,
     TimeProvider clock) : ICommandHandler<FireReportAction, ActionOutcome>
 {
@@ -62,7 +63,8 @@ public sealed class FireReportActionHandler(
         var result = await WorkflowRunner.FireAsync(definition, context, command.Action, command.Comment, command.Score);
         ThrowIfRefused(result, report);
         var step = result.Definition!;
-        if (result.StageChanged && result.From == definition.StartStage)
+        var submitting = result.StageChanged && result.From == definition.StartStage;
+        if (submitting)
         {
             await rounds.EnsureAcceptsSubmissionAsync(report.RoundId, cancellationToken);
             var errors = await gate.GetBlockingErrorsAsync(report, cancellationToken);
@@ -71,6 +73,9 @@ public sealed class FireReportActionHandler(
                 throw new SubmissionBlockedException(errors, report.Version);
             }
         }
+
+        // The history row below records the rubric score at this moment.
+        await scoreRecorder.RecordAsync(report, submitting, cancellationToken);
 
         var now = clock.GetUtcNow();
         WorkflowCatalog.Pin(report, definition);

@@ -57,6 +57,7 @@ namespace PerfEval.Host.Data.Migrations.PostgreSql
                     Year = table.Column<int>(type: "integer", nullable: false),
                     RuleSetId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     RuleSetVersion = table.Column<int>(type: "integer", nullable: true),
+                    Level1Weights = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     Deadline = table.Column<DateOnly>(type: "date", nullable: false),
                     WarningDays = table.Column<int>(type: "integer", nullable: false),
                     Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
@@ -66,6 +67,50 @@ namespace PerfEval.Host.Data.Migrations.PostgreSql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Rounds", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RuleSetAudit",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RuleSetId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Action = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Detail = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RuleSetAudit", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RuleSetVersions",
+                columns: table => new
+                {
+                    RuleSetId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Json = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ChangeNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    PublishedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    PublishedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    RetiredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RetiredBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Revision = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RuleSetVersions", x => new { x.RuleSetId, x.Version });
                 });
 
             migrationBuilder.CreateTable(
@@ -477,6 +522,11 @@ namespace PerfEval.Host.Data.Migrations.PostgreSql
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_RuleSetAudit_RuleSetId_AtUtc",
+                table: "RuleSetAudit",
+                columns: new[] { "RuleSetId", "AtUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_WorkflowDefinitions_ReportKind_Status",
                 table: "WorkflowDefinitions",
                 columns: new[] { "ReportKind", "Status" });
@@ -508,6 +558,12 @@ namespace PerfEval.Host.Data.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "RoundTargets");
+
+            migrationBuilder.DropTable(
+                name: "RuleSetAudit");
+
+            migrationBuilder.DropTable(
+                name: "RuleSetVersions");
 
             migrationBuilder.DropTable(
                 name: "WorkflowDefinitions");

@@ -56,6 +56,7 @@ namespace PerfEval.Host.Data.Migrations.Sqlite
                     Year = table.Column<int>(type: "INTEGER", nullable: false),
                     RuleSetId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     RuleSetVersion = table.Column<int>(type: "INTEGER", nullable: true),
+                    Level1Weights = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     Deadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     WarningDays = table.Column<int>(type: "INTEGER", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
@@ -65,6 +66,50 @@ namespace PerfEval.Host.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Rounds", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RuleSetAudit",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RuleSetId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RuleSetAudit", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RuleSetVersions",
+                columns: table => new
+                {
+                    RuleSetId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Json = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ChangeNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    PublishedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PublishedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    RetiredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RetiredBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RuleSetVersions", x => new { x.RuleSetId, x.Version });
                 });
 
             migrationBuilder.CreateTable(
@@ -476,6 +521,11 @@ namespace PerfEval.Host.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_RuleSetAudit_RuleSetId_AtUtc",
+                table: "RuleSetAudit",
+                columns: new[] { "RuleSetId", "AtUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_WorkflowDefinitions_ReportKind_Status",
                 table: "WorkflowDefinitions",
                 columns: new[] { "ReportKind", "Status" });
@@ -507,6 +557,12 @@ namespace PerfEval.Host.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "RoundTargets");
+
+            migrationBuilder.DropTable(
+                name: "RuleSetAudit");
+
+            migrationBuilder.DropTable(
+                name: "RuleSetVersions");
 
             migrationBuilder.DropTable(
                 name: "WorkflowDefinitions");

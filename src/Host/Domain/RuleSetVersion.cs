@@ -1,0 +1,76 @@
+using PerfEval.Rules.Definitions;
+
+namespace PerfEval.Host.Domain;
+
+/// <summary>Lifecycle of a stored rule-set version: draft (editable) → published (immutable) → retired (still usable by pins).</summary>
+public enum RuleSetStatus
+{
+    Draft,
+    Published,
+    Retired,
+}
+
+/// <summary>
+/// One version of a rule set (rubric or checks), stored as the RulesEngine JSON the library loads.
+/// Published and retired versions are never edited: rounds and scored reports pin (id, version).
+/// </summary>
+public sealed class RuleSetVersion
+{
+    /// <summary>Rule-set id shared by all versions (the workflow name), e.g. <c>rubric-c-self-evaluation</c>.</summary>
+    public required string RuleSetId { get; set; }
+
+    public int Version { get; set; }
+
+    public RuleSetStatus Status { get; set; }
+
+    /// <summary>The rule set as RulesEngine workflow JSON; its metadata version equals <see cref="Version"/>.</summary>
+    public required string Json { get; set; }
+
+    /// <summary>Title of the rule set (from its metadata).</summary>
+    public required string Name { get; set; }
+
+    /// <summary>Scoring rubric or consistency checks.</summary>
+    public RubricKind Kind { get; set; }
+
+    /// <summary>What changed in this version; required to publish.</summary>
+    public string? ChangeNote { get; set; }
+
+    public DateTime CreatedAtUtc { get; set; }
+
+    public required string CreatedBy { get; set; }
+
+    public DateTime UpdatedAtUtc { get; set; }
+
+    public required string UpdatedBy { get; set; }
+
+    public DateTime? PublishedAtUtc { get; set; }
+
+    public string? PublishedBy { get; set; }
+
+    public DateTime? RetiredAtUtc { get; set; }
+
+    public string? RetiredBy { get; set; }
+
+    /// <summary>Optimistic-concurrency token for draft edits (1, 2, 3…).</summary>
+    public int Revision { get; set; } = 1;
+}
+
+/// <summary>Append-only audit trail of rule-set changes: who created, changed, published or retired which version, when.</summary>
+public sealed class RuleSetAudit
+{
+    public long Id { get; set; }
+
+    public required string RuleSetId { get; set; }
+
+    public int Version { get; set; }
+
+    /// <summary><c>shipped</c>, <c>created</c>, <c>imported</c>, <c>updated</c>, <c>published</c> or <c>retired</c>.</summary>
+    public required string Action { get; set; }
+
+    public required string UserName { get; set; }
+
+    public DateTime AtUtc { get; set; }
+
+    /// <summary>Change note, source version or other detail.</summary>
+    public string? Detail { get; set; }
+}

@@ -1,0 +1,127 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using PerfEval.Host.Data;
+using PerfEval.Host.Domain;
+using PerfEval.Host.Infrastructure;
+using PerfEval.Rules.Definitions;
+using PerfEval.Rules.Loading;
+
+namespace PerfEval.Host.Features.RuleSets;
+
+/// <summary>Reads stored rule-set versions and turns them into loaded rule sets (cached when immutable).</summary>
+public sealed class RuleSetStore(PerfEvalDbContext db, RuleSetCache cache)
+{
+    /// <summary>The stored version, or 404.</summary>
+    public async Task<RuleSetVersion> GetRowAsync(string id, int version, CancellationToken ct, bool track = false)
+    {
+        var query = track ? db.RuleSets : db.RuleSets.AsNoTracking();
+        return await query.SingleOrDefaultAsync(v => v.RuleSetId == id && v.Version == version, ct).ConfigureAwait(false)
+            ?? throw new NotFoundException($"规则集 {id} 没有版本 {version}。");
+    }
+
+    /// <summary>The latest published (not retired, not draft) version of a rule set, or null.</summary>
+    public Task<RuleSetVersion?> LatestPublishedRowAsync(string id, CancellationToken ct)
+        => db.RuleSets.AsNoTracking()
+            .Where(v => v.RuleSetId == id && v.Status == RuleSetStatus.Published)
+            .OrderByDescending(v => v.Version)
+            .FirstOrDefaultAsync(ct);
+
+    /// <summary>
+    /// The loaded rule set of a stored version. Published and retired versions come from the cache; a draft is
+    /// loaded now and refused (400 with every problem) when the loader refuses it.
+    /// </summary>
+    public LoadedRuleSet Load(RuleSetVersion row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        if (row.Status == RuleSetStatus.Draft)
+        {
+            var draft = RuleSetLoader.Load(row.Json);
+            return draft.RuleSet ?? throw new RuleSetInvalidException(draft.Problems);
+        }
+
+        var result = cache.GetOrLoad(row.RuleSetId, row.Version, row.Json);
+        // A published version was valid when it was published; failing now means the library changed under it.
+        return result.RuleSet ?? throw new InvalidOperationException(
+            $"已发布的规则集 {row.RuleSetId} v{row.Version} 无法加载：" + string.Join("；", result.Problems.Select(p => p.ToString())));
+    }
+
+    /// <summary>
+    /// (id, version) → loaded rule set; a null version means the latest published one. 404 when there is none.
+    /// Drafts are only served when <paramref name="allowDraft"/> (finance administrators previewing their edits).
+    /// </summary>
+    public async Task<LoadedRuleSet> ResolveAsync(string id, int? version, bool allowDraft, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var row = version is { } v
+            ? await GetRowAsync(id, v, ct).ConfigureAwait(false)
+            : await LatestPublishedRowAsync(id, ct).ConfigureAwait(false)
+                ?? throw new NotFoundException($"规则集 {id} 没有已发布的版本。");
+        if (row.Status == RuleSetStatus.Draft && !allowDraft)
+        {
+            throw new ConflictException($"规则集 {id} v{row.Version} 还是草稿，发布后才能用于评分。");
+        }
+
+        return Load(row);
+    }
+
+    /// <summary>
+    /// The JSON to store for (id, version): the posted text with only <c>WorkflowName</c> and the metadata rule's
+    /// <c>version</c> set, so a scored report's rule-set id/version always name the stored row. Nothing else is
+    /// re-generated: what the loader validates is what was posted. Text that is not a rule set at all is a 400.
+    /// </summary>
+    public static string Normalise(string json, string id, int version)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        JsonObject workflow;
+        try
+        {
+            workflow = JsonNode.Parse(json) as JsonObject ?? throw new FormatException("规则集必须是一个 RulesEngine 工作流对象（JSON 对象）");
+        }
+        catch (Exception e) when (e is FormatException or JsonException)
+        {
+            throw new RuleSetInvalidException([new RuleSetProblem("json", "无法读取规则集：" + e.Message)]);
+        }
+
+        var meta = (workflow["Rules"] as JsonArray)?.OfType<JsonObject>()
+            .FirstOrDefault(r => r["RuleName"] is JsonValue n && n.TryGetValue<string>(out var name) && name == "rubric")?["Properties"] as JsonObject
+            ?? throw new RuleSetInvalidException([new RuleSetProblem("rubric", "缺少规则集描述规则（RuleName \"rubric\" 及其 Properties）。")]);
+        workflow["WorkflowName"] = id;
+        meta["version"] = version;
+        return workflow.ToJsonString(Indented);
+    }
+
+    private static readonly JsonSerializerOptions Indented = new()
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Title and kind from the stored text (without loading).</summary>
+    public static (string Name, RubricKind Kind) Describe(string json)
+    {
+        try
+        {
+            var definition = RubricDefinition.FromWorkflowJson(json);
+            return (definition.Title, definition.Kind);
+        }
+        catch (Exception e) when (e is FormatException or JsonException or InvalidOperationException)
+        {
+            throw new RuleSetInvalidException([new RuleSetProblem("json", "无法读取规则集：" + e.Message)]);
+        }
+    }
+
+    /// <summary>Appends an audit row (saved with the caller's SaveChanges).</summary>
+    public void Audit(string id, int version, string action, string userName, DateTime atUtc, string? detail = null)
+        => db.RuleSetAudit.Add(new RuleSetAudit { RuleSetId = id, Version = version, Action = action, UserName = userName, AtUtc = atUtc, Detail = detail });
+
+    /// <summary>403 unless the caller is a finance administrator.</summary>
+    public static void EnsureAdmin(Identity.UserContext user, string what)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (!user.IsInRole(Roles.FinanceAdmin))
+        {
+            throw new ForbiddenException($"只有财政绩效管理员可以{what}（您是{user.RoleLabel}）。");
+        }
+    }
+}

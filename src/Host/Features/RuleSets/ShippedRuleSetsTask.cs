@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using PerfEval.Host.Data;
+using PerfEval.Host.Domain;
+using PerfEval.Host.Infrastructure;
+using PerfEval.Rules.Definitions;
+
+namespace PerfEval.Host.Features.RuleSets;
+
+/// <summary>
+/// Stores each shipped <c>rule-sets/*.json</c> (beside the binary) as published version 1 when the database has no
+/// version of that rule set. Each file is loaded through the cache first: an invalid shipped file stops start-up
+/// with every problem, and the cache is warm for the first score.
+/// </summary>
+internal sealed class ShippedRuleSetsTask(IConfiguration configuration, RuleSetCache cache, TimeProvider clock, ILogger<ShippedRuleSetsTask> logger) : IStartupTask
+{
+    public int Order => 10;
+
+    public static string FolderFrom(IConfiguration configuration)
+        => configuration["RuleSets:Folder"] is { Length: > 0 } folder ? folder : Path.Combine(AppContext.BaseDirectory, "rule-sets");
+
+    public async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var folder = FolderFrom(configuration);
+        if (!Directory.Exists(folder))
+        {
+            logger.LogWarning("No rule-set folder at {Folder}; reports cannot be scored until a rule set is imported and published.", folder);
+            return;
+        }
+
+        var db = services.GetRequiredService<PerfEvalDbContext>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var file in Directory.EnumerateFiles(folder, "*.json").Where(f => !f.EndsWith(".schema.json", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            var text = await File.ReadAllTextAsync(file, cancellationToken);
+            var definition = RubricDefinition.FromWorkflowJson(text);
+            if (await db.RuleSets.AnyAsync(v => v.RuleSetId == definition.Id, cancellationToken))
+            {
+                continue;
+            }
+
+            var json = definition.Version == 1 ? text : RuleSetStore.Normalise(text, definition.Id, 1);
+            var loaded = cache.GetOrLoad(definition.Id, 1, json);
+            if (!loaded.Succeeded)
+            {
+                throw new InvalidOperationException(
+                    $"Shipped rule set {Path.GetFileName(file)} is invalid: " + string.Join("; ", loaded.Problems.Select(p => p.ToString())));
+            }
+
+            db.RuleSets.Add(new RuleSetVersion
+            {
+                RuleSetId = definition.Id, Version = 1, Status = RuleSetStatus.Published, Json = json, Name = definition.Title, Kind = definition.Kind,
+                ChangeNote = "随系统发布的初始版本", CreatedAtUtc = now, CreatedBy = "system", UpdatedAtUtc = now, UpdatedBy = "system",
+                PublishedAtUtc = now, PublishedBy = "system",
+            });
+            db.RuleSetAudit.Add(new RuleSetAudit
+            {
+                RuleSetId = definition.Id, Version = 1, Action = "shipped", UserName = "system", AtUtc = now, Detail = Path.GetFileName(file),
+            });
+            logger.LogInformation("Stored shipped rule set {Id} as published version 1.", definition.Id);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,19 @@
+using Mediator;
+using PerfEval.Rules.Loading;
+
+namespace PerfEval.Host.Features.RuleSets.Validate;
+
+/// <summary>Validates rule-set JSON with the loader (schema, roll-up, expressions, dry run) without storing anything.</summary>
+public sealed record ValidateRuleSet(string Json) : IQuery<RuleSetValidation>;
+
+public sealed class ValidateRuleSetHandler : IQueryHandler<ValidateRuleSet, RuleSetValidation>
+{
+    public ValueTask<RuleSetValidation> Handle(ValidateRuleSet query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var result = RuleSetLoader.Load(query.Json);
+        var rs = result.RuleSet;
+        return ValueTask.FromResult(new RuleSetValidation(
+            result.Succeeded, rs?.Id, rs?.Version, rs?.Kind, rs?.Definition.Title, rs?.Expressions.Count ?? 0, result.Problems));
+    }
+}

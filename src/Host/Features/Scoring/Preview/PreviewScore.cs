@@ -1,0 +1,39 @@
+using FluentValidation;
+using Mediator;
+using PerfEval.Host.Domain;
+using PerfEval.Host.Features.Reports;
+using PerfEval.Host.Features.RuleSets;
+using PerfEval.Host.Identity;
+using PerfEval.Rules.Model;
+
+namespace PerfEval.Host.Features.Scoring.Preview;
+
+/// <summary>
+/// Scores a posted report without storing anything. Without <see cref="RuleSetId"/> the default rubric for the
+/// report kind is used; without <see cref="Version"/> its latest published version. Drafts may be previewed by
+/// finance administrators only (impact of an edit before publishing).
+/// </summary>
+public sealed record PreviewScore(
+    UserContext User, ReportKind Kind, ReportDocument Content, string? RuleSetId, int? Version, IReadOnlyList<decimal>? Weights) : IQuery<ReportScore>;
+
+public sealed class PreviewScoreValidator : AbstractValidator<PreviewScore>
+{
+    public PreviewScoreValidator()
+    {
+        RuleFor(c => c.Kind).IsInEnum();
+        RuleFor(c => c.Content).NotNull().WithMessage("缺少报告内容。").SetValidator(new ReportDocumentValidator());
+        RuleFor(c => c.Version).GreaterThan(0).When(c => c.Version is not null);
+        RuleFor(c => c.RuleSetId).NotEmpty().When(c => c.Version is not null).WithMessage("指定版本时须同时指定规则集。");
+    }
+}
+
+public sealed class PreviewScoreHandler(ReportScoring scoring, RuleSetStore store) : IQueryHandler<PreviewScore, ReportScore>
+{
+    public async ValueTask<ReportScore> Handle(PreviewScore query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var id = query.RuleSetId ?? PerfEval.Rules.Loading.RuleSetDirectory.DefaultRubricId(query.Kind, query.Content);
+        var ruleSet = await store.ResolveAsync(id, query.Version, allowDraft: query.User.IsInRole(Roles.FinanceAdmin), cancellationToken);
+        return await scoring.ScoreAsync(ruleSet, query.Weights is { Count: > 0 } w ? w : null, query.Content, cancellationToken);
+    }
+}

@@ -1,0 +1,85 @@
+using PerfEval.Host.Domain;
+using PerfEval.Host.Features.RuleSets;
+using PerfEval.Host.Infrastructure;
+using PerfEval.Rules;
+using PerfEval.Rules.Checks;
+using PerfEval.Rules.Engine;
+using PerfEval.Rules.Loading;
+using PerfEval.Rules.Model;
+
+namespace PerfEval.Host.Features.Scoring;
+
+/// <summary>
+/// Scores report documents with the rule-set version their round pins (or the default rubric for the report
+/// kind, as the CLI picks it) and runs the consistency checks (<c>checks-consistency</c>, latest published).
+/// </summary>
+public sealed class ReportScoring(RuleSetStore store)
+{
+    /// <summary>Id of the consistency-check rule set run on save and before submission.</summary>
+    public const string ChecksRuleSetId = Cli.Cli.ChecksRuleSetId;
+
+    /// <summary>Which rubric version and weights score a report in <paramref name="round"/> (null: no round).</summary>
+    public async Task<(LoadedRuleSet RuleSet, IReadOnlyList<decimal>? Weights)> ResolveAsync(
+        ReportKind kind, ReportDocument content, EvaluationRound? round, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var id = round?.RuleSetId ?? PerfEval.Rules.Loading.RuleSetDirectory.DefaultRubricId(kind, content);
+        var version = round?.RuleSetId is null ? null : round.RuleSetVersion;
+        var ruleSet = await store.ResolveAsync(id, version, allowDraft: false, ct).ConfigureAwait(false);
+        return (ruleSet, RoundWeights.Parse(round?.Level1Weights, "round.level1Weights"));
+    }
+
+    /// <summary>Scores a document (fast compiled path, same result as RulesEngine's) and runs the checks.</summary>
+    /// <exception cref="BadInputException">Weights that do not fit the rubric, or a report the rules cannot evaluate (rule named).</exception>
+    public async Task<ReportScore> ScoreAsync(LoadedRuleSet ruleSet, IReadOnlyList<decimal>? weights, ReportDocument content, CancellationToken ct)
+    {
+        var result = ScoreOnly(ruleSet, weights, content);
+        var checks = await CheckAsync(content, ct).ConfigureAwait(false);
+        return new ReportScore(result.RuleSetId, result.RuleSetVersion, weights, result.Total, result.Grade, result.Level1, result.Indicators,
+            result.Findings, checks, Stored: false);
+    }
+
+    /// <summary>The rubric's score only (no checks): the batch path for impact analysis.</summary>
+    /// <exception cref="BadInputException">Weights that do not fit the rubric, or a report the rules cannot evaluate (rule named).</exception>
+    public static ScoreResult ScoreOnly(LoadedRuleSet ruleSet, IReadOnlyList<decimal>? weights, ReportDocument content)
+    {
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        ArgumentNullException.ThrowIfNull(content);
+        if (ruleSet.Kind != Rules.Definitions.RubricKind.Scoring)
+        {
+            throw new BadInputException("ruleSetId", $"{ruleSet.Id} 是数据校验规则集，不能用于评分。");
+        }
+
+        try
+        {
+            return FastScorer.Score(ruleSet, content, new ScoreOptions { Level1Weights = weights });
+        }
+        catch (RuleEvaluationException e)
+        {
+            throw new BadInputException("content", $"规则 {e.Rule} 无法评价本报告：{e.Message}");
+        }
+        catch (ArgumentException e)
+        {
+            throw new BadInputException("weights", e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal));
+        }
+    }
+
+    /// <summary>The consistency findings (warnings and errors) of a document; none when no checks rule set is published.</summary>
+    public async Task<IReadOnlyList<Finding>> CheckAsync(ReportDocument content, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var row = await store.LatestPublishedRowAsync(ChecksRuleSetId, ct).ConfigureAwait(false);
+        return row is null ? [] : ConsistencyChecker.Check(store.Load(row), content);
+    }
+
+    /// <summary>Writes a score to the report's columns (the caller saves).</summary>
+    public static void Store(Report report, ReportScore score)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(score);
+        report.ScoredTotal = score.Total;
+        report.ScoredGrade = score.Grade;
+        report.ScoredRuleSetId = score.RuleSetId;
+        report.ScoredRuleSetVersion = score.RuleSetVersion;
+    }
+}
