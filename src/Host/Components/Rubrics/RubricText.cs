@@ -141,6 +141,8 @@ public static class RubricText
     public const string Author = "操作人";
     public const string When = "时间";
     public const string Rollback = "以此版本创建草稿";
+    public const string Retire = "停用";
+    public const string Retired = "已停用该版本";
     public const string RolledBack = "已由旧版本创建草稿";
     public const string Diff = "版本比较";
     public const string DiffFrom = "旧版本";

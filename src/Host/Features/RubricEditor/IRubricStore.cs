@@ -31,8 +31,8 @@ public sealed record RubricRecord(string Id, string Title, IReadOnlyList<RubricV
 }
 
 /// <summary>
-/// The editor's persistence seam: load and save rubric versions. Kept small so the page can switch to the
-/// rule-set storage commands (feat/rules-host) by swapping the implementation.
+/// The editor's persistence seam: load and save rubric versions. Implemented by <see cref="RuleSetRubricStore"/>
+/// over the rule-set storage's Mediator commands (database versions and audit).
 /// Every method refuses non-FinanceAdmin callers (<see cref="Infrastructure.ForbiddenException"/>).
 /// </summary>
 public interface IRubricStore
@@ -46,9 +46,12 @@ public interface IRubricStore
     /// <exception cref="Infrastructure.BadInputException">The JSON is not a rule-set workflow.</exception>
     Task<RubricRecord> SaveDraftAsync(UserContext user, string id, string json, CancellationToken ct = default);
 
-    /// <summary>Publishes the draft (the loader must accept it) with a required change note; the previous published version is retired.</summary>
+    /// <summary>Publishes the draft (the loader must accept it) with a required change note; older published versions stay published until retired.</summary>
     /// <exception cref="Infrastructure.BadInputException">No note, no draft, or the loader refuses the draft (every problem listed).</exception>
     Task<RubricRecord> PublishAsync(UserContext user, string id, string changeNote, CancellationToken ct = default);
+
+    /// <summary>Retires a published version: no longer offered for new rounds; what is pinned to it keeps scoring with it.</summary>
+    Task<RubricRecord> RetireAsync(UserContext user, string id, int version, CancellationToken ct = default);
 
     /// <summary>Roll back: opens a new draft holding the content of <paramref name="version"/>.</summary>
     Task<RubricRecord> DraftFromVersionAsync(UserContext user, string id, int version, CancellationToken ct = default);

@@ -6,7 +6,7 @@ public static class RubricEditorModule
     public static WebApplicationBuilder AddRubricEditor(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddSingleton<IRubricStore, InMemoryRubricStore>();
+        builder.Services.AddSingleton<IRubricStore, RuleSetRubricStore>();
         return builder;
     }
 }
