@@ -21,4 +21,13 @@ start_test_postgres || echo "PostgreSQL could not be started: provider tests wil
 dotnet tool restore >/dev/null
 dotnet restore PerfEval.sln
 dotnet build PerfEval.sln --no-restore -c Release -warnaserror
-dotnet test PerfEval.sln --no-build -c Release --logger "console;verbosity=normal" "$@"
+log=$(mktemp)
+set +e
+dotnet test PerfEval.sln --no-build -c Release "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+# One closing line over all test projects (each prints "Passed!/Failed!  - Failed: f, Passed: p, Skipped: s, ...").
+grep -E '^(Passed|Failed)!' "$log" | sed -E 's/.*Failed: *([0-9]+), Passed: *([0-9]+), Skipped: *([0-9]+).*/\1 \2 \3/' \
+  | awk '{f+=$1; p+=$2; s+=$3} END {printf "%d passed, %d failed, %d skipped\n", p, f, s}'
+rm -f "$log"
+exit "$status"

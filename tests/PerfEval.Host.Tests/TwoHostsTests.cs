@@ -2,6 +2,9 @@ using System.Net;
 using Npgsql;
 using PerfEval.Host.Tests.Infrastructure;
 using PerfEval.Host.Tests.Reports;
+using PerfEval.Workflows.Reminders;
+using static PerfEval.Host.Tests.RoundsTestSupport;
+using static PerfEval.Host.Tests.WorkflowTestHelpers;
 
 namespace PerfEval.Host.Tests;
 
@@ -37,8 +40,8 @@ public sealed class TwoHostsTests : IAsyncLifetime
     public async Task Update_SameReportThroughBothHostsAtOnce_ExactlyOneWins()
     {
         Skip.IfNot(PostgresFactory.IsAvailable, ProviderSkip.SkipReason);
-        var one = await _first!.SignedInClientAsync("preparer");
-        var two = await _second!.SignedInClientAsync("preparer");
+        var one = await _first!.ClientForAsync("preparer");
+        var two = await _second!.ClientForAsync("preparer");
         var id = (await (await one.PostJsonAsync("/api/reports", new { kind = "project", content = ReportSamples.Project("两台主机") })).ReadNodeAsync())["summary"]!["id"]!.GetValue<Guid>();
 
         var attempts = Enumerable.Range(0, 10).Select(i =>
@@ -50,6 +53,41 @@ public sealed class TwoHostsTests : IAsyncLifetime
         Assert.Equal(9, responses.Count(r => r.StatusCode == HttpStatusCode.Conflict));
         Assert.Equal(2, stored["summary"]!["version"]!.GetValue<int>());
         Assert.NotEqual(one.BaseAddress!.Port, two.BaseAddress!.Port);
+    }
+
+    [SkippableFact]
+    public async Task Approve_SameReportThroughBothHostsAtOnce_ExactlyOneWins()
+    {
+        Skip.IfNot(PostgresFactory.IsAvailable, ProviderSkip.SkipReason);
+        var id = await CreateProjectReportAsync(_first!, "两台主机审批");
+        await DriveToAsync(_first!, id, "UnitSignOff");
+        var version = await VersionOfAsync(_first!, id);
+        var heads = new List<HttpClient>();
+        for (var i = 0; i < 10; i++)
+        {
+            heads.Add(await (i % 2 == 0 ? _first! : _second!).ClientForAsync("unithead"));
+        }
+
+        var responses = await Task.WhenAll(heads.Select((c, i) => FireAsync(c, id, "approve", new { comment = $"同意{i}", version })));
+        var history = await GetJsonAsync(heads[1], $"/api/reports/{id}/history");
+
+        Assert.Equal(1, responses.Count(r => r.StatusCode == HttpStatusCode.OK));
+        Assert.Equal(9, responses.Count(r => r.StatusCode == HttpStatusCode.Conflict));
+        Assert.Single(history.EnumerateArray(), h => h.GetProperty("action").GetString() == "approve");
+        Assert.Equal("DepartmentApproval", await StageOfAsync(_second!, id));
+    }
+
+    [SkippableFact]
+    public async Task Scan_OnBothHostsAtOnce_CreatesNoDuplicateReminder()
+    {
+        Skip.IfNot(PostgresFactory.IsAvailable, ProviderSkip.SkipReason);
+        var reportId = await OpenSingleReportRoundAsync(_first!, Today(_first!).AddDays(3), warningDays: 7);
+
+        var results = await Task.WhenAll(ScanAsync(_first!), ScanAsync(_second!), ScanAsync(_first!), ScanAsync(_second!));
+
+        var reminder = Assert.Single(await RemindersOfAsync(_second!, reportId));
+        Assert.Equal(ReminderKind.NearDeadline, reminder.Kind);
+        Assert.Equal(1, results.Sum(r => r.Created));
     }
 
     public async Task DisposeAsync()

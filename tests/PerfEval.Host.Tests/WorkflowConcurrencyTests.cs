@@ -6,14 +6,16 @@ using static PerfEval.Host.Tests.WorkflowTestHelpers;
 
 namespace PerfEval.Host.Tests;
 
-/// <summary>Many approvals of one report at once, on a SQLite file (writers wait on the busy timeout).</summary>
-public sealed class WorkflowConcurrencyTests(PerfEvalFactory.WithFileDatabase factory) : IClassFixture<PerfEvalFactory.WithFileDatabase>
+/// <summary>Many approvals of one report at once, on every provider.</summary>
+public abstract class WorkflowConcurrencyTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : PerfEvalFactory
 {
     private const int Parallel = 24;
 
-    [Fact]
+    [SkippableFact]
     public async Task Approve_ManyAtOnce_ExactlyOneWinsOthers409_OneHistoryRow()
     {
+        ProviderSkip.IfUnavailable(factory);
         var id = await CreateProjectReportAsync(factory);
         await DriveToAsync(factory, id, "UnitSignOff");
         var version = await VersionOfAsync(factory, id);
@@ -47,3 +49,8 @@ public sealed class WorkflowConcurrencyTests(PerfEvalFactory.WithFileDatabase fa
         Assert.Equal(approvals[0].GetProperty("comment").GetString(), report.GetProperty("content").GetProperty("signOffs").GetProperty("unit").GetProperty("opinion").GetString());
     }
 }
+
+/// <summary>On a SQLite file (writers wait on the busy timeout; the in-memory shared cache would fail on table locks).</summary>
+public sealed class WorkflowConcurrencySqliteTests(PerfEvalFactory.WithFileDatabase factory) : WorkflowConcurrencyTests<PerfEvalFactory.WithFileDatabase>(factory);
+
+public sealed class WorkflowConcurrencyPostgresTests(PostgresFactory factory) : WorkflowConcurrencyTests<PostgresFactory>(factory);

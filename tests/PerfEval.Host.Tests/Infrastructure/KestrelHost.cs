@@ -20,13 +20,4 @@ public sealed class KestrelHost : PerfEvalFactory
 
     /// <summary>Where this host listens (a loopback address).</summary>
     public Uri BaseAddress { get; }
-
-    /// <summary>A client of this host signed in as a demo user.</summary>
-    public async Task<HttpClient> SignedInClientAsync(string userName)
-    {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = BaseAddress });
-        var response = await client.PostJsonAsync("/api/auth/login", new { userName, password = DemoPassword });
-        response.EnsureSuccessStatusCode();
-        return client;
-    }
 }

@@ -79,7 +79,7 @@ public class PerfEvalFactory : WebApplicationFactory<Program>
     /// <summary>A client signed in as a demo user (cookie kept by the client).</summary>
     public async Task<HttpClient> ClientForAsync(string userName)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = ClientOptions.BaseAddress });
         var response = await client.PostAsJsonAsync("/api/auth/login", new { userName, password = DemoPassword });
         response.EnsureSuccessStatusCode();
         return client;
