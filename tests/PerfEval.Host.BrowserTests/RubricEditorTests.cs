@@ -77,6 +77,11 @@ public sealed class RubricEditorTests(BrowserHost host)
         await Expect(diff.Filter(new() { HasText = "A.3.2.5" }).First.Locator(".pe-rubric-diff-new")).ToContainTextAsync("[80, 85) 7 分");
         await Expect(page.Locator("[data-testid=audit-table]")).ToContainTextAsync("产出数量与产出质量分值调整");
         await Screenshots.TakeViewportAsync(page, "rubric-editor-diff-1366");
+
+        // The old version stays published until retired.
+        await page.ClickAsync("[data-testid=retire-1]");
+        await Expect(page.Locator("[data-testid=version-1]")).ToContainTextAsync("已停用");
+        await Expect(page.Locator("[data-testid=version-2]")).ToContainTextAsync("已发布");
     }
 
     [Fact]
