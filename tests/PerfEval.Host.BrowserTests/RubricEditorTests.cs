@@ -106,6 +106,14 @@ public sealed class RubricEditorTests(BrowserHost host)
         await raw.FillAsync("Math.Min(Fn.Judged(input, \"B.3.1.1\", 0m, 5m), 4m)");
         await Expect(page.Locator("[data-testid=expression-ok]")).ToBeVisibleAsync();
         await Expect(editor.VerificationOk).ToBeVisibleAsync();
+
+        // Grade bands on the same page: 良 starting at 85 leaves 80–85 without a grade.
+        await editor.TabAsync("评价等次");
+        await editor.FillAsync("band-min-1", "85");
+        await Expect(page.Locator("[data-testid=grade-bands] [data-testid=problem-rubric]").First).ToContainTextAsync("空档");
+        await Expect(editor.PublishButton).ToBeDisabledAsync();
+        await editor.FillAsync("band-min-1", "80");
+        await Expect(editor.VerificationOk).ToBeVisibleAsync();
     }
 
     [Fact]
