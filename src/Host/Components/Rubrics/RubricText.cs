@@ -121,6 +121,7 @@ public static class RubricText
     public const string Impact = "影响分析";
     public const string ImpactHint = "用草稿和当前发布版本分别为使用此标准的自评任务中的全部报告评分（快速批量路径：编译一次，评分多份）。";
     public const string RunImpact = "运行影响分析";
+    public const string ImpactNoMovers = "没有报告的得分发生变化。";
     public const string ImpactWhatIf = "目前没有自评任务使用此评分标准，以下为对全部同类报告的假设评分。";
     public const string ImpactReports = "参与评分的报告";
     public const string ImpactScoreChanged = "得分变化";
