@@ -40,23 +40,24 @@ public sealed class ReportJourneyTests(BrowserHost host)
         await form.AddRowAsync("goals");
         await form.FillAsync("goals[0].expected", "支持高校毕业生就业见习 500 人");
         await form.FillAsync("goals[0].actual", "完成见习 520 人");
-        await form.AddRowAsync("indicators");
-        await form.FillAsync("indicators[0].level1", "产出指标");
-        await form.FillAsync("indicators[0].level2", "数量指标");
-        await form.FillAsync("indicators[0].level3", "见习人数");
-        await form.FillAsync("indicators[0].targetText", "500人");
-        await form.FillAsync("indicators[0].targetValue", "500");
-        await form.FillAsync("indicators[0].actualValue", "520");
-        await form.FillAsync("indicators[0].points", "100");
-        await form.FillAsync("indicators[0].selfScore", "95");
-        await form.FillAsync("statedTotalScore", "95");
+        await FillIndicatorAsync(form, 0, "产出指标", "数量指标", "见习人数", "500", "520", "人", "50");
+        await FillIndicatorAsync(form, 1, "效益指标", "社会效益指标", "见习后就业率", "60", "70", "%", "30");
+        await FillIndicatorAsync(form, 2, "满意度指标", "服务对象满意度指标", "见习人员满意度", "90", "95", "%", "10");
+        await form.FillAsync("statedTotalScore", "90");
         await form.FillAsync("statedGrade", "优");
         await form.SaveAsync();
+
+        // The mistake shows as a finding next to the funding grid; the live score is there.
+        await Expect(form.Findings("funding").First).ToContainTextAsync("结余");
+        await Expect(form.LiveTotal).ToBeVisibleAsync();
         await page.Locator("#sec-funding").ScrollIntoViewIfNeededAsync();
         await Screenshots.TakeViewportAsync(page, "report-form-funding-1366");
-
-        Assert.Equal("6.00", await form.ValueAsync("funding.balance.total"));
+        await form.Workflow.ActAsync("提交", null);
+        await Expect(form.Workflow.Root.Locator("[data-testid=wf-blocked]")).ToContainTextAsync("结余");
+        await Expect(form.Workflow.CurrentStage).ToHaveTextAsync("起草");
         await form.FillAsync("funding.balance.total", "5");
+        await Expect(form.Findings("funding")).ToHaveCountAsync(0);
+        await Expect(form.LiveGrade).ToHaveTextAsync("优");
         await form.SaveAsync();
         await form.Workflow.ActAsync("提交", null);
         await Expect(form.Workflow.CurrentStage).ToHaveTextAsync("单位签署");
@@ -84,8 +85,16 @@ public sealed class ReportJourneyTests(BrowserHost host)
 
         await ApproveFromInboxAsync("unithead", "同意", "已按主管部门意见补充，同意上报。", "主管部门审批");
         await ApproveFromInboxAsync("deptreviewer", "同意", "同意报送财政局。", "财政局审核");
-        var financeForm = await ApproveFromInboxAsync("financereviewer", "审核通过", "审核通过。", "已通过", keepOpen: true);
+        // Finance reviewer re-scores first (the stage stays), then accepts.
+        var financeForm = await OpenFromInboxAsync("financereviewer");
+        await financeForm.Workflow.FillScoreAsync("88");
+        await financeForm.Workflow.ActAsync("复核评分", "预算执行率未达 100%，复核为 88 分。");
         await Expect(financeForm.Workflow.History).ToHaveCountAsync(7);
+        await Expect(financeForm.Workflow.CurrentStage).ToHaveTextAsync("财政局审核");
+        await financeForm.Workflow.ActAsync("审核通过", "审核通过。");
+        await Expect(financeForm.Workflow.CurrentStage).ToHaveTextAsync("已通过");
+        await Expect(financeForm.Workflow.History).ToHaveCountAsync(8);
+        await Expect(financeForm.Page.Locator("[data-testid=score-panel]")).ToContainTextAsync("88.00");
         await Expect(financeForm.Page.Locator("[data-testid=signoffs]")).ToContainTextAsync("审核通过。");
         await Expect(financeForm.Page.Locator("[data-testid=wf-diagram] svg")).ToBeVisibleAsync();
         await financeForm.Page.EvaluateAsync("window.scrollTo(0, 0)");
@@ -95,7 +104,9 @@ public sealed class ReportJourneyTests(BrowserHost host)
         // Finance dashboard: accepted, with its grade.
         var dashboard = new DashboardPage(financeForm.Page);
         await dashboard.OpenAsync();
-        await Expect(dashboard.AcceptedRow(Title)).ToContainTextAsync("优");
+        // The dashboard counts the finance reviewer's score: 88 → 良 (the unit's rubric score was 优).
+        await Expect(dashboard.AcceptedRow(Title)).ToContainTextAsync("88.00");
+        await Expect(dashboard.AcceptedRow(Title)).ToContainTextAsync("良");
         await Screenshots.TakeAsync(financeForm.Page, "dashboard-finance-1366");
         await financeForm.Page.Context.CloseAsync();
 
@@ -105,12 +116,31 @@ public sealed class ReportJourneyTests(BrowserHost host)
         await Screenshots.TakeAsync(narrow, "inbox-preparer-390");
         await narrowInbox.OpenReportAsync("社会保险经办服务能力提升项目");
         await Screenshots.TakeViewportAsync(narrow, "report-form-390");
+        await narrow.GetByText("审批操作").ClickAsync();
+        await Expect(narrow.Locator("[data-testid=workflow-panel]")).ToBeInViewportAsync();
+        await Screenshots.TakeViewportAsync(narrow, "report-workflow-390");
         await narrow.Context.CloseAsync();
         var narrowFinance = await host.NewPageAsync(narrow: true);
         await new LoginPage(narrowFinance).SignInAsync("financereviewer");
         await new DashboardPage(narrowFinance).OpenAsync();
         await Screenshots.TakeAsync(narrowFinance, "dashboard-finance-390");
         await narrowFinance.Context.CloseAsync();
+    }
+
+    private static async Task FillIndicatorAsync(ReportFormPage form, int row, string level1, string level2, string level3, string target, string actual, string unit, string points)
+    {
+        await form.AddRowAsync("indicators");
+        var p = $"indicators[{row}]";
+        await form.FillAsync($"{p}.level1", level1);
+        await form.FillAsync($"{p}.level2", level2);
+        await form.FillAsync($"{p}.level3", level3);
+        await form.FillAsync($"{p}.targetText", target + unit);
+        await form.FillAsync($"{p}.targetValue", target);
+        await form.FillAsync($"{p}.unit", unit);
+        await form.FillAsync($"{p}.actualText", actual + unit);
+        await form.FillAsync($"{p}.actualValue", actual);
+        await form.FillAsync($"{p}.points", points);
+        await form.FillAsync($"{p}.selfScore", points);
     }
 
     private async Task<ReportFormPage> OpenFromInboxAsync(string userName)

@@ -40,6 +40,7 @@ public static class UiText
     public const string ReminderMessage = "内容";
     public const string ReminderMarkRead = "标为已读";
     public const string ExportDocx = "导出 Word";
+    public const string JumpToWorkflow = "审批操作";
     public const string ExportXlsx = "导出 Excel";
 
     // Lists

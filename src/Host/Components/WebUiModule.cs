@@ -18,6 +18,7 @@ public static class WebUiModule
         builder.Services.AddScoped<UiMediator>();
         builder.Services.AddScoped<Data.UiLookups>();
         builder.Services.AddScoped<Layout.ReminderBadgeState>();
+        builder.Services.AddScoped<ReportForm.LiveScoring>();
         return builder;
     }
 

@@ -13,6 +13,14 @@ public sealed class WorkflowPanel(IPage page)
 
     public ILocator CurrentStage => Root.Locator("[data-testid=wf-stage]");
 
+    /// <summary>The finance reviewer's score (复核评分).</summary>
+    public async Task FillScoreAsync(string score)
+    {
+        var box = Root.Locator("[data-testid=wf-score] input, input[data-testid=wf-score]").First;
+        await box.FillAsync(score);
+        await box.PressAsync("Tab");
+    }
+
     public async Task ActAsync(string label, string? opinion)
     {
         if (opinion is not null)

@@ -47,6 +47,20 @@ public sealed class GetDashboardTests(PerfEvalFactory factory) : IClassFixture<P
         Assert.Equal(2, data.GradesByDepartment.Count);
     }
 
+    [Fact]
+    public async Task GetDashboard_DraftPastItsStageDueDays_CountsAsOverdue()
+    {
+        var user = await UserAsync("financereviewer");
+        var before = await SendAsync(new GetDashboard(user, null));
+
+        factory.Clock.Advance(TimeSpan.FromDays(21)); // 起草 is due within 20 days
+        var after = await SendAsync(new GetDashboard(user, null));
+
+        Assert.Equal(0, before.OverdueByUnit.Sum(u => u.Overdue));
+        Assert.Equal(after.OverdueByUnit.Sum(u => u.Open), after.OverdueByUnit.Sum(u => u.Overdue));
+        Assert.True(after.OverdueByUnit.Sum(u => u.Overdue) >= 3);
+    }
+
     private async Task<DashboardData> SendAsync(GetDashboard query)
     {
         await using var scope = factory.Services.CreateAsyncScope();

@@ -140,6 +140,10 @@ public static class FormText
     public const string Back = "返回";
     public const string Version = "版本";
 
+    public const string FindingsFold = "收起";
+
+    public static string FindingsShowAll(int n) => $"展开全部 {n} 条";
+
     public static string ComparatorLabel(Comparator c) => c switch
     {
         Rules.Model.Comparator.AtLeast => "≥",

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PerfEval.Host.Data;
 using PerfEval.Host.Domain;
 using PerfEval.Host.Features.Reports.List;
+using PerfEval.Host.Features.Workflow;
 using PerfEval.Host.Identity;
 using PerfEval.Host.Infrastructure;
 
@@ -27,7 +28,7 @@ public sealed record DashboardData(
     IReadOnlyList<AcceptedReport> Accepted,
     int Total);
 
-public sealed class GetDashboardHandler(PerfEvalDbContext db, OrgScope scope, TimeProvider clock) : IQueryHandler<GetDashboard, DashboardData>
+public sealed class GetDashboardHandler(PerfEvalDbContext db, OrgScope scope, WorkflowCatalog catalog, TimeProvider clock) : IQueryHandler<GetDashboard, DashboardData>
 {
     public static readonly IReadOnlyList<string> DashboardRoles = [Roles.FinanceAdmin, Roles.FinanceReviewer, Roles.DepartmentReviewer];
 
@@ -49,10 +50,21 @@ public sealed class GetDashboardHandler(PerfEvalDbContext db, OrgScope scope, Ti
         var byStage = stages.Concat(reports.Select(r => r.Stage).Where(s => !stages.Contains(s)).Distinct())
             .Select(s => new StageCount(s, ReportStages.Label(s), reports.Count(r => r.Stage == s))).ToList();
 
-        // Overdue: in an open round, past its deadline, not yet accepted.
+        // Overdue: in an open round and not yet accepted, past the round's deadline or past its stage's due days.
+        var now = clock.GetUtcNow().UtcDateTime;
         var open = reports.Where(r => r.Stage != ReportStages.Accepted && r.Round is { Status: RoundStatus.Open }).ToList();
+        var late = new HashSet<Guid>();
+        foreach (var r in open)
+        {
+            var due = (await catalog.ForReportAsync(r, cancellationToken)).FindStage(r.Stage)?.DueDays;
+            if (r.Round!.Deadline < today || (due is { } days && r.StageEnteredAtUtc.AddDays(days) < now))
+            {
+                late.Add(r.Id);
+            }
+        }
+
         var overdue = open.GroupBy(r => r.Org?.Name ?? "")
-            .Select(g => new UnitOverdue(g.Key, g.Count(r => r.Round!.Deadline < today), g.Count()))
+            .Select(g => new UnitOverdue(g.Key, g.Count(r => late.Contains(r.Id)), g.Count()))
             .OrderByDescending(u => u.Overdue).ThenBy(u => u.OrgName, StringComparer.Ordinal).ToList();
 
         var grades = reports.GroupBy(r => DepartmentOf(r, orgs))

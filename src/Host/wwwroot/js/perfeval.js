@@ -1,5 +1,10 @@
 // Small browser helpers for the PerfEval UI (no CDN; everything is served by the host).
 window.perfeval = {
+    scrollIntoView: function (selector) {
+        const el = document.querySelector(selector);
+        if (el) { el.scrollIntoView({ behavior: 'smooth', block: 'start' }); }
+    },
+
     // Loads the local mermaid copy (wwwroot/lib/mermaid) on first use: 3.5 MB is too much for every page.
     loadMermaid: function () {
         if (window.mermaid) { return Promise.resolve(true); }

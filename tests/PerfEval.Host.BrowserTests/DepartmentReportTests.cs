@@ -1,0 +1,45 @@
+using System.Text.Json;
+using PerfEval.Host.BrowserTests.Infrastructure;
+using PerfEval.Host.BrowserTests.Pages;
+using static Microsoft.Playwright.Assertions;
+
+namespace PerfEval.Host.BrowserTests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class DepartmentReportTests(BrowserHost host)
+{
+    [Fact]
+    public async Task DepartmentReport_Form_EditsInstitutionTables()
+    {
+        // The department prepares its own overall report; created through the API with the session's cookie.
+        var page = await host.NewPageAsync();
+        await new LoginPage(page).SignInAsync("deptreviewer");
+        var response = await page.APIRequest.PostAsync("/api/reports", new()
+        {
+            DataObject = new { kind = "department", content = new { basic = new { projectName = "人社局部门整体支出（浏览器测试）", year = 2025 }, department = new { } } },
+        });
+        Assert.True(response.Ok, await response.TextAsync());
+        var id = JsonDocument.Parse(await response.TextAsync()).RootElement.GetProperty("summary").GetProperty("id").GetString();
+
+        await page.GotoAsync($"/reports/{id}");
+        var form = new ReportFormPage(page);
+        await form.WaitReadyAsync();
+        await form.AddRowAsync("staffing");
+        await form.FillAsync("department.staffing.rows[0].institution", "局机关");
+        await form.FillAsync("department.staffing.rows[0].approvedPosts", "30");
+        await form.FillAsync("department.staffing.rows[0].actualHeadcount", "32");
+        await form.AddRowAsync("threePublic");
+        await form.FillAsync("department.threePublic.rows[0].institution", "局机关");
+        await form.FillAsync("department.threePublic.rows[0].reception", "1.25");
+        await form.SaveAsync();
+        await page.ReloadAsync();
+        await form.WaitReadyAsync();
+
+        await Expect(page.Locator("[data-testid=table-staffing]")).ToContainTextAsync("编制数（人）");
+        Assert.Equal("32", await form.ValueAsync("department.staffing.rows[0].actualHeadcount"));
+        Assert.Equal("1.25", await form.ValueAsync("department.threePublic.rows[0].reception"));
+        await Expect(page.Locator("[data-testid=score-panel]")).ToContainTextAsync("部门整体");
+        await Screenshots.TakeAsync(page, "report-department-1366");
+        await page.Context.CloseAsync();
+    }
+}
