@@ -52,6 +52,7 @@ public static class RubricText
 
     // Template form
     public const string Indicator = "指标设置";
+    public const string IndicatorColumn = "指标";
     public const string SelectIndicator = "在左侧选择一个三级指标。";
     public const string Template = "评分方法";
     public const string Standard = "评分标准（说明文字）";
