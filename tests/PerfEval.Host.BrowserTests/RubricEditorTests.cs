@@ -91,6 +91,16 @@ public sealed class RubricEditorTests(BrowserHost host)
         await new LoginPage(page).SignInAsync("financeadmin");
         var editor = new RubricEditorPage(page);
         await editor.OpenAsync("rubric-b-department");
+
+        // Try it with a pasted report: the worked example scores 98 优 with the unchanged rubric B.
+        await editor.TabAsync("试算");
+        await page.GetByText("或粘贴报告 JSON", new() { Exact = true }).ClickAsync();
+        await editor.Input("try-paste").FillAsync(await File.ReadAllTextAsync(Path.Combine(BrowserHost.RepoRoot(), "samples", "rubric-b-department-2021.json")));
+        await page.ClickAsync("[data-testid=try-paste-use]");
+        await Expect(page.Locator("[data-testid=try-total]")).ToHaveTextAsync("98");
+        await Expect(page.Locator("[data-testid=try-grade]")).ToHaveTextAsync("优");
+        await editor.TabAsync("指标设置");
+
         await editor.SelectIndicatorAsync("B.3.1.1");
 
         await page.ClickAsync("[data-testid=advanced-switch] input");

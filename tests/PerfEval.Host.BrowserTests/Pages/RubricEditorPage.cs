@@ -24,7 +24,7 @@ public sealed class RubricEditorPage(IPage page)
     }
 
     public ILocator Input(string testId) => page.Locator(
-        $"input[data-testid='{testId}'], [data-testid='{testId}'] input, [data-testid='{testId}'] textarea:not([aria-hidden])").First;
+        $"input[data-testid='{testId}'], textarea[data-testid='{testId}']:not([aria-hidden]), [data-testid='{testId}'] input, [data-testid='{testId}'] textarea:not([aria-hidden])").First;
 
     /// <summary>Types into a field and leaves it (numeric fields update as typed; text fields on change).</summary>
     public async Task FillAsync(string testId, string value)
