@@ -2,6 +2,7 @@
 //   stock  = RulesEngine.ExecuteAllRulesAsync (engine reused)   fast = FastScorer (compiled delegates)
 //   hand   = HandWrittenRubricA (plain C#)
 // Usage: dotnet run -c Release --project bench/PerfEval.Bench [-- <reports> <rounds>]   (defaults 2000 reports, 5 rounds, seed 42)
+//        dotnet run -c Release --project bench/PerfEval.Bench -- impact [reports=100000] [rounds=3]   (editor impact analysis)
 using System.Diagnostics;
 using System.Globalization;
 using PerfEval.Bench;
@@ -9,6 +10,11 @@ using PerfEval.Rules.Engine;
 using PerfEval.Rules.Loading;
 using PerfEval.Rules.Model;
 using PerfEval.Rules.Samples;
+
+if (args.Length > 0 && args[0] == "impact")
+{
+    return ImpactBench.Run(FindRuleSet("rubric-a-project.json"), args);
+}
 
 var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 2000;
 var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;

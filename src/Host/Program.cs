@@ -9,6 +9,7 @@ using PerfEval.Host.Features.Reports;
 using PerfEval.Host.Features.RuleSets;
 using PerfEval.Host.Features.Workflow;
 using PerfEval.Host.Features.Rounds;
+using PerfEval.Host.Features.RubricEditor;
 using PerfEval.Host.Identity;
 using PerfEval.Host.Infrastructure;
 using PerfEval.Host.Jobs;
@@ -31,6 +32,7 @@ builder.AddRounds();
 builder.AddReminders();
 builder.AddJobs();
 builder.AddExport();
+builder.AddRubricEditor();
 builder.AddDemoData();
 builder.AddWebUi();
 

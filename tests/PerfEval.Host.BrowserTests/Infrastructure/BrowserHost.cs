@@ -85,7 +85,7 @@ public sealed class BrowserHost : IAsyncLifetime
         }
     }
 
-    private static string RepoRoot()
+    internal static string RepoRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "PerfEval.sln")))

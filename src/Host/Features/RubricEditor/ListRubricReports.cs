@@ -1,0 +1,50 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PerfEval.Host.Data;
+using PerfEval.Host.Domain;
+using PerfEval.Host.Identity;
+using PerfEval.Host.Infrastructure;
+using PerfEval.Rules.Impact;
+using PerfEval.Rules.Model;
+
+namespace PerfEval.Host.Features.RubricEditor;
+
+/// <summary>Reports for an impact analysis and which reports they are.</summary>
+/// <param name="Subjects">The reports.</param>
+/// <param name="PinnedRounds">True: reports of rounds using the rubric; false: no round uses it, all reports of its kind (a what-if).</param>
+public sealed record RubricReports(IReadOnlyList<ImpactSubject> Subjects, bool PinnedRounds);
+
+/// <summary>
+/// The stored reports a rubric scores, for the impact analysis: reports of rounds that pin the rubric, plus —
+/// for rounds that pin none — reports of the rubric's report kind. When no round uses the rubric at all, every
+/// report of its kind (a what-if), flagged as such. Only the caller's visible organisations.
+/// </summary>
+public sealed record ListRubricReports(UserContext User, string RubricId, ReportKind? Kind) : IQuery<RubricReports>;
+
+public sealed class ListRubricReportsHandler(PerfEvalDbContext db, OrgScope scope) : IQueryHandler<ListRubricReports, RubricReports>
+{
+    public async ValueTask<RubricReports> Handle(ListRubricReports query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (!query.User.IsInRole(Roles.FinanceAdmin))
+        {
+            throw new ForbiddenException("只有财政管理员可以做影响分析");
+        }
+
+        var orgIds = await scope.VisibleOrgIdsAsync(query.User.OrgId, cancellationToken);
+        var id = query.RubricId;
+        var kind = query.Kind;
+        var visible = db.Reports.AsNoTracking().Where(r => orgIds.Contains(r.OrgId));
+        var pinned = visible.Where(r => r.RoundId != null)
+            .Where(r => r.Round!.RuleSetId == id || (r.Round.RuleSetId == null && kind != null && r.Kind == kind));
+        var usePinned = await pinned.AnyAsync(cancellationToken);
+        var source = usePinned ? pinned : visible.Where(r => kind == null || r.Kind == kind);
+        var rows = await source
+            .OrderBy(r => r.Title).ThenBy(r => r.Id)
+            .Select(r => new { r.Id, r.Title, OrgName = r.Org!.Name, r.Content })
+            .ToListAsync(cancellationToken);
+        return new RubricReports(
+            [.. rows.Select(r => new ImpactSubject(r.Id.ToString(), $"{r.OrgName}：{(string.IsNullOrWhiteSpace(r.Title) ? "（未命名）" : r.Title)}", r.Content))],
+            usePinned);
+    }
+}

@@ -1,0 +1,74 @@
+using Microsoft.Playwright;
+
+namespace PerfEval.Host.BrowserTests.Pages;
+
+/// <summary>The rubric list (/rubrics) and editor (/rubrics/{id}); tree nodes are addressed by indicator key.</summary>
+public sealed class RubricEditorPage(IPage page)
+{
+    public IPage Page => page;
+
+    public async Task OpenListAsync()
+    {
+        await page.GotoAsync("/rubrics");
+        await page.WaitInteractiveAsync();
+        await page.Locator("#rubrics-title").WaitForAsync();
+    }
+
+    public async Task OpenAsync(string id)
+    {
+        await OpenListAsync();
+        await page.ClickAsync($"[data-testid='open-{id}']");
+        await page.WaitForURLAsync(u => u.EndsWith($"/rubrics/{id}", StringComparison.Ordinal));
+        await page.Locator("#rubric-title").WaitForAsync();
+        await page.Locator("[data-testid=verification-ok], [data-testid=verification-count]").First.WaitForAsync();
+    }
+
+    public ILocator Input(string testId) => page.Locator(
+        $"input[data-testid='{testId}'], textarea[data-testid='{testId}']:not([aria-hidden]), [data-testid='{testId}'] input, [data-testid='{testId}'] textarea:not([aria-hidden])").First;
+
+    /// <summary>Types into a field and leaves it (numeric fields update as typed; text fields on change).</summary>
+    public async Task FillAsync(string testId, string value)
+    {
+        var field = Input(testId);
+        await field.FillAsync(value);
+        await field.PressAsync("Tab");
+    }
+
+    public Task SetPointsAsync(string key, decimal points) => FillAsync($"points-{key}", points.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    public async Task SelectIndicatorAsync(string key)
+    {
+        await page.Locator($"[data-testid='node-{key}'] .pe-rubric-key").First.ClickAsync();
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("[data-testid=selected-indicator]")).ToContainTextAsync(key);
+    }
+
+    public ILocator Sum(string key) => page.Locator($"[data-testid='sum-{key}']");
+
+    public ILocator ProblemsOf(string key) => page.Locator($"[data-testid='problem-{key}']");
+
+    public ILocator VerificationProblems => page.Locator("[data-testid=verification-problem]");
+
+    public ILocator VerificationOk => page.Locator("[data-testid=verification-ok]");
+
+    public ILocator PublishButton => page.Locator("[data-testid=publish]");
+
+    public ILocator TreeKeys => page.Locator("[data-testid=rubric-tree] .pe-rubric-key");
+
+    public Task TabAsync(string label) => page.Locator(".mud-tab", new() { HasText = label }).First.ClickAsync();
+
+    /// <summary>Picks an item of a MudSelect wrapped in an element with <paramref name="testId"/>.</summary>
+    public async Task ChooseAsync(string testId, string itemText)
+    {
+        await page.Locator($"[data-testid='{testId}'] .mud-select").First.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = itemText }).First.ClickAsync();
+    }
+
+    public async Task PublishAsync(string note)
+    {
+        await FillAsync("publish-note", note);
+        await Microsoft.Playwright.Assertions.Expect(PublishButton).ToBeEnabledAsync();
+        await PublishButton.ClickAsync();
+    }
+
+    public Task ImportAsync(string path) => page.SetInputFilesAsync("[data-testid=import-file]", path);
+}
