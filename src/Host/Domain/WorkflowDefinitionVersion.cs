@@ -23,7 +23,7 @@ public sealed class WorkflowDefinitionVersion
     /// <summary>The report kind the definition runs (<c>project</c> / <c>department</c>).</summary>
     public required string ReportKind { get; set; }
 
-    /// <summary>The definition as JSON (see docs/readme/workflow.md).</summary>
+    /// <summary>The definition as JSON (see the README, "Approval workflow").</summary>
     public required string Json { get; set; }
 
     public DefinitionStatus Status { get; set; }
