@@ -35,3 +35,13 @@ window.perfeval = {
         }
     }
 };
+
+// Firefox starts an HTML5 drag only when the dragstart handler puts data on the transfer; Blazor's own handler
+// (the rubric tree's grip) cannot, so this listener does it for every .pe-rubric-drag grip.
+document.addEventListener('dragstart', function (e) {
+    const grip = e.target && e.target.closest ? e.target.closest('.pe-rubric-drag') : null;
+    if (grip && e.dataTransfer) {
+        e.dataTransfer.effectAllowed = 'move';
+        e.dataTransfer.setData('text/plain', grip.dataset.key || '');
+    }
+});
