@@ -127,6 +127,47 @@ public sealed class RubricEditorTests(BrowserHost host)
     }
 
     [Fact]
+    public async Task DragIndicator_IntoOtherGroup_KeyStaysBothSumsRedThenBack()
+    {
+        var page = await host.NewPageAsync();
+        await new LoginPage(page).SignInAsync("financeadmin");
+        var editor = new RubricEditorPage(page);
+        await editor.OpenAsync("rubric-b-department");
+        await Expect(editor.VerificationOk).ToBeVisibleAsync();
+
+        // B.2.1.2 (3 分) from 预算执行 onto B.2.2.2 of 预算管理: it lands before B.2.2.2 with its key unchanged.
+        await editor.DragAsync("B.2.1.2", page.Locator("[data-testid='node-B.2.2.2']"));
+        await Expect(page.Locator("[data-testid='node-B.2.2'] .pe-rubric-l3").Nth(1)).ToHaveAttributeAsync("data-testid", "node-B.2.1.2");
+        Assert.Equal(["B.2.2.1", "B.2.1.2", "B.2.2.2", "B.2.2.3", "B.2.2.4", "B.2.2.5"], await editor.IndicatorKeysAsync("B.2.2"));
+        Assert.Equal(["B.2.1.1", "B.2.1.3", "B.2.1.4"], await editor.IndicatorKeysAsync("B.2.1"));
+
+        // Both level-2 sums are off now, in red, and the verifier names both groups; publishing is blocked.
+        var bad = new System.Text.RegularExpressions.Regex("pe-rubric-sum-bad");
+        await Expect(editor.Sum("B.2.1")).ToContainTextAsync("12 / 15");
+        await Expect(editor.Sum("B.2.1")).ToHaveClassAsync(bad);
+        await Expect(editor.Sum("B.2.2")).ToContainTextAsync("18 / 15");
+        await Expect(editor.Sum("B.2.2")).ToHaveClassAsync(bad);
+        await Expect(editor.ProblemsOf("B.2.1").First).ToBeVisibleAsync();
+        await Expect(editor.ProblemsOf("B.2.2").First).ToBeVisibleAsync();
+        await Expect(editor.PublishButton).ToBeDisabledAsync();
+        await Screenshots.TakeViewportAsync(page, "rubric-editor-drag-1366");
+
+        // Dropped on the 预算执行 group itself (its add button), it goes back to the end of that group: all adds up.
+        await editor.DragAsync("B.2.1.2", page.Locator("[data-testid='add-indicator-B.2.1']"));
+        await Expect(editor.Sum("B.2.1")).ToContainTextAsync("15 / 15");
+        Assert.Equal(["B.2.1.1", "B.2.1.3", "B.2.1.4", "B.2.1.2"], await editor.IndicatorKeysAsync("B.2.1"));
+        await Expect(editor.Sum("B.2.2")).Not.ToHaveClassAsync(bad);
+        await Expect(editor.VerificationOk).ToBeVisibleAsync();
+
+        // A level-2 group dragged onto another lands before it, indicators and keys along.
+        await editor.DragAsync("B.2.3", page.Locator("[data-testid='node-B.2.2'] > .pe-rubric-row"));
+        await Expect(page.Locator("[data-testid='node-B.2'] .pe-rubric-l2").Nth(1)).ToHaveAttributeAsync("data-testid", "node-B.2.3");
+        await Expect(page.Locator("[data-testid='node-B.2'] .pe-rubric-l2").Nth(2)).ToHaveAttributeAsync("data-testid", "node-B.2.2");
+        Assert.Equal(["B.2.3.1", "B.2.3.2", "B.2.3.3"], await editor.IndicatorKeysAsync("B.2.3"));
+        await Expect(editor.VerificationOk).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task Rubrics_Preparer_NotAllowedAndNoNavEntry()
     {
         var page = await host.NewPageAsync();

@@ -52,6 +52,26 @@ public sealed class RubricEditorPage(IPage page)
 
     public ILocator PublishButton => page.Locator("[data-testid=publish]");
 
+    /// <summary>
+    /// Drags a tree node (indicator or level-2 group) by its grip and drops it on the centre of <paramref name="target"/>
+    /// (HTML5 drag, real mouse steps). The target is centred first so both ends stay inside the viewport: a pointer
+    /// outside it (or under the app bar) produces no dragover and no drop. Keep source and target within ~300 px.
+    /// </summary>
+    public async Task DragAsync(string key, ILocator target)
+    {
+        var grip = page.Locator($"[data-testid='drag-{key}']");
+        await target.EvaluateAsync("e => e.scrollIntoView({ block: 'center' })");
+        await grip.HoverAsync();
+        await page.Mouse.DownAsync();
+        var box = (await target.BoundingBoxAsync())!;
+        await page.Mouse.MoveAsync(box.X + (box.Width / 2), box.Y + (box.Height / 2), new() { Steps = 5 });
+        await page.Mouse.UpAsync();
+    }
+
+    /// <summary>The keys of the indicators under a group, in tree order.</summary>
+    public Task<IReadOnlyList<string>> IndicatorKeysAsync(string groupKey) =>
+        page.Locator($"[data-testid='node-{groupKey}'] .pe-rubric-l3 > .pe-rubric-row > .pe-rubric-key").AllInnerTextsAsync();
+
     public ILocator TreeKeys => page.Locator("[data-testid=rubric-tree] .pe-rubric-key");
 
     public Task TabAsync(string label) => page.Locator(".mud-tab", new() { HasText = label }).First.ClickAsync();

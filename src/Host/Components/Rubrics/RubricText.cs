@@ -47,6 +47,7 @@ public static class RubricText
     public const string Points = "分值";
     public const string MoveUp = "上移";
     public const string MoveDown = "下移";
+    public const string DragToMove = "拖动以移动（可拖入其他分组）";
     public const string Delete = "删除";
     public static string SumOf(decimal sum, decimal points) => $"下级合计 {sum:0.##} / {points:0.##}";
 

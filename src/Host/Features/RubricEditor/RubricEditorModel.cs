@@ -178,6 +178,48 @@ public sealed class RubricEditorModel
         return Move(node, Math.Clamp(index, 0, siblings.Count - 1) - from);
     }
 
+    /// <summary>
+    /// Moves an indicator to position <paramref name="index"/> of <paramref name="target"/>'s indicators (its own group
+    /// or another one; drag and drop). The index counts in the target list after the indicator left its old place;
+    /// it is clamped. The key stays (answers refer to it); both groups' sums change, so the tree is revalidated.
+    /// </summary>
+    public bool MoveIndicator(IndicatorDefinition indicator, IndicatorGroup target, int index)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        ArgumentNullException.ThrowIfNull(target);
+        if (SiblingsOf(indicator) is not List<IndicatorDefinition> from || !IsGroup(target))
+        {
+            return false;
+        }
+
+        from.Remove(indicator);
+        target.Indicators.Insert(Math.Clamp(index, 0, target.Indicators.Count), indicator);
+        Revalidate();
+        return true;
+    }
+
+    /// <summary>
+    /// Moves a level-2 group (with its indicators) to position <paramref name="index"/> among the children of the
+    /// level-1 group <paramref name="targetLevel1"/> (same or another). Keys stay; sums of both level-1 groups change.
+    /// </summary>
+    public bool MoveLevel2(IndicatorGroup level2, IndicatorGroup targetLevel1, int index)
+    {
+        ArgumentNullException.ThrowIfNull(level2);
+        ArgumentNullException.ThrowIfNull(targetLevel1);
+        var from = Definition.Groups.FirstOrDefault(l1 => l1.Children.Contains(level2));
+        if (from is null || !Definition.Groups.Contains(targetLevel1))
+        {
+            return false;
+        }
+
+        from.Children.Remove(level2);
+        targetLevel1.Children.Insert(Math.Clamp(index, 0, targetLevel1.Children.Count), level2);
+        Revalidate();
+        return true;
+    }
+
+    private bool IsGroup(IndicatorGroup g) => Definition.Groups.Contains(g) || Definition.Groups.Any(l1 => l1.Children.Contains(g));
+
     public System.Collections.IList? SiblingsOf(object node) => node switch
     {
         IndicatorGroup g when Definition.Groups.Contains(g) => Definition.Groups,
@@ -255,10 +297,36 @@ public sealed class RubricEditorModel
         ? Definition.Id[7..8].ToUpperInvariant()
         : "R";
 
-    private static string NextKey(string parent, IEnumerable<string> siblings)
+    // Nodes moved by drag and drop keep their keys, so a key like A.3.1.2 may now sit under A.3.2 and the next
+    // free number among the siblings could collide with it: skip every key used anywhere in the rubric.
+    private string NextKey(string parent, IEnumerable<string> siblings)
     {
         var max = siblings.Select(k => int.TryParse(k.AsSpan(k.LastIndexOf('.') + 1), out var n) ? n : 0).DefaultIfEmpty(0).Max();
-        return $"{parent}.{max + 1}";
+        var used = AllKeys();
+        var next = max + 1;
+        while (used.Contains($"{parent}.{next}"))
+        {
+            next++;
+        }
+
+        return $"{parent}.{next}";
+    }
+
+    private HashSet<string> AllKeys()
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var l1 in Definition.Groups)
+        {
+            keys.Add(l1.Key);
+            keys.UnionWith(l1.Indicators.Select(i => i.Key));
+            foreach (var l2 in l1.Children)
+            {
+                keys.Add(l2.Key);
+                keys.UnionWith(l2.Indicators.Select(i => i.Key));
+            }
+        }
+
+        return keys;
     }
 
     private static bool Shift<T>(List<T> list, T item, int delta)

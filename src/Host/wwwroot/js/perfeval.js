@@ -35,3 +35,25 @@ window.perfeval = {
         }
     }
 };
+
+// Drag and drop in the rubric tree. Firefox starts an HTML5 drag only when dragstart puts data on the transfer,
+// and a drop fires only where dragover was cancelled. Blazor's handlers (the tree's, on the server) can do neither
+// in time — and a server round trip for every dragover would flood the circuit — so these two listeners do it.
+(function () {
+    let dragging = false;
+    document.addEventListener('dragstart', function (e) {
+        const grip = e.target && e.target.closest ? e.target.closest('.pe-rubric-drag') : null;
+        dragging = !!grip;
+        if (grip && e.dataTransfer) {
+            e.dataTransfer.effectAllowed = 'move';
+            e.dataTransfer.setData('text/plain', grip.dataset.key || '');
+        }
+    });
+    document.addEventListener('dragend', function () { dragging = false; });
+    document.addEventListener('dragover', function (e) {
+        if (dragging && e.target && e.target.closest && e.target.closest('.pe-rubric-tree')) {
+            e.preventDefault();
+            if (e.dataTransfer) { e.dataTransfer.dropEffect = 'move'; }
+        }
+    });
+})();
