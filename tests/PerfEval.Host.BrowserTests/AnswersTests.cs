@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text.Json;
+using PerfEval.Host.BrowserTests.Infrastructure;
+using PerfEval.Host.BrowserTests.Pages;
+using static Microsoft.Playwright.Assertions;
+
+namespace PerfEval.Host.BrowserTests;
+
+/// <summary>The 评分要素填报 section: answers to rubric A's indicators entered on the form move the live score.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AnswersTests(BrowserHost host)
+{
+    [Fact]
+    public async Task RubricARound_TickChecklistAndPickChoice_LiveScoreRisesAndAnswersSave()
+    {
+        // The finance administrator opens a round pinned to rubric A v1 for one project of UNIT-SI (API, session cookie).
+        var page = await host.NewPageAsync();
+        await new LoginPage(page).SignInAsync("financeadmin");
+        var orgs = JsonDocument.Parse(await (await page.APIRequest.GetAsync("/api/orgs")).TextAsync()).RootElement;
+        var unitId = orgs.EnumerateArray().Single(o => o.GetProperty("code").GetString() == "UNIT-SI").GetProperty("id").GetString();
+        var response = await page.APIRequest.PostAsync("/api/rounds", new()
+        {
+            DataObject = new
+            {
+                name = "浏览器测试：评分要素填报（评分标准 A）",
+                kind = "project",
+                ruleSetId = "rubric-a-project",
+                ruleSetVersion = 1,
+                deadline = "2026-12-31",
+                warningDays = 14,
+                units = new[] { new { orgId = unitId, projects = new[] { "评分要素填报测试项目" } } },
+            },
+        });
+        Assert.True(response.Ok, await response.TextAsync());
+        var reportId = JsonDocument.Parse(await response.TextAsync()).RootElement.GetProperty("createdReportIds")[0].GetString();
+
+        await page.GotoAsync($"/reports/{reportId}");
+        var form = new ReportFormPage(page);
+        await form.WaitReadyAsync();
+        await Expect(page.Locator("[data-testid=score-panel]")).ToContainTextAsync("项目支出绩效评价指标体系");
+        await Expect(form.Answers).ToBeVisibleAsync();
+        // 到位率 is computed from the funding grid: no input for it.
+        await Expect(page.Locator("[data-testid='answer-A.2.1.1']")).ToHaveCountAsync(0);
+        var before = await form.LiveTotalValueAsync();
+
+        // 目标内容: two items of 1 point each; 到位时效: 到位及时 (2 points) → +4.
+        await form.AnswerItem("A.1.1.1", "1").ClickAsync();
+        await form.AnswerItem("A.1.1.1", "2").ClickAsync();
+        await form.AnswerOption("A.2.1.2", "timely").ClickAsync();
+        var expected = (before + 4m).ToString("0.00", CultureInfo.InvariantCulture);
+        await Expect(form.LiveTotal).ToHaveTextAsync(expected);
+
+        // 产出数量: actual / target from the answer, 80 of 100 → 4 of 5.
+        await form.FillAsync("answer-A.3.1.1-actual", "80");
+        await form.FillAsync("answer-A.3.1.1-target", "100");
+        expected = (before + 8m).ToString("0.00", CultureInfo.InvariantCulture);
+        await Expect(form.LiveTotal).ToHaveTextAsync(expected);
+        await Screenshots.TakeAsync(page, "report-answers-1366");
+
+        // Saved with the form: after a reload the answers and the score are still there.
+        await form.SaveAsync();
+        await page.ReloadAsync();
+        await form.WaitReadyAsync();
+        await Expect(form.AnswerItem("A.1.1.1", "2")).ToBeCheckedAsync();
+        await Expect(form.AnswerItem("A.1.1.1", "3")).Not.ToBeCheckedAsync();
+        await Expect(form.AnswerOption("A.2.1.2", "timely")).ToBeCheckedAsync();
+        Assert.Equal("80.00", await form.ValueAsync("answer-A.3.1.1-actual"));
+        await Expect(form.LiveTotal).ToHaveTextAsync(expected);
+        await page.Context.CloseAsync();
+    }
+}
