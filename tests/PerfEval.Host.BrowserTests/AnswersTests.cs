@@ -55,7 +55,24 @@ public sealed class AnswersTests(BrowserHost host)
         await form.FillAsync("answer-A.3.1.1-target", "100");
         expected = (before + 8m).ToString("0.00", CultureInfo.InvariantCulture);
         await Expect(form.LiveTotal).ToHaveTextAsync(expected);
-        await Screenshots.TakeAsync(page, "report-answers-1366");
+
+        // 经济效益: a judged score of 6 with its reason → +6.
+        await form.FillAsync("answer-A.3.2.1-score", "6");
+        await form.FillAsync("answer-A.3.2.1-reason", "带动就业目标部分达成");
+        expected = (before + 14m).ToString("0.00", CultureInfo.InvariantCulture);
+        await Expect(form.LiveTotal).ToHaveTextAsync(expected);
+
+        // 资金使用: a deduction row starts on 虚列套取 at its smallest deduction (4) and asks for a reason → −4.
+        await page.ClickAsync("[data-testid='answer-A.2.2.1-deduction-add']");
+        var deductions = page.Locator("[data-testid='answer-A.2.2.1-deductions']");
+        await Expect(deductions).ToContainTextAsync("请填写扣分理由");
+        await form.FillAsync("answer-A.2.2.1-deduction-0-reason", "部分支出无合同");
+        await Expect(deductions).Not.ToContainTextAsync("请填写扣分理由");
+        expected = (before + 10m).ToString("0.00", CultureInfo.InvariantCulture);
+        await Expect(form.LiveTotal).ToHaveTextAsync(expected);
+
+        await page.Locator("#sec-answers").ScrollIntoViewIfNeededAsync();
+        await Screenshots.TakeViewportAsync(page, "report-answers-1366");
 
         // Saved with the form: after a reload the answers and the score are still there.
         await form.SaveAsync();
@@ -65,6 +82,7 @@ public sealed class AnswersTests(BrowserHost host)
         await Expect(form.AnswerItem("A.1.1.1", "3")).Not.ToBeCheckedAsync();
         await Expect(form.AnswerOption("A.2.1.2", "timely")).ToBeCheckedAsync();
         Assert.Equal("80.00", await form.ValueAsync("answer-A.3.1.1-actual"));
+        Assert.Equal("部分支出无合同", await form.ValueAsync("answer-A.2.2.1-deduction-0-reason"));
         await Expect(form.LiveTotal).ToHaveTextAsync(expected);
         await page.Context.CloseAsync();
     }
