@@ -42,6 +42,7 @@ public sealed class AnswersTests(BrowserHost host)
         // 到位率 is computed from the funding grid: no input for it.
         await Expect(page.Locator("[data-testid='answer-A.2.1.1']")).ToHaveCountAsync(0);
         var before = await form.LiveTotalValueAsync();
+        await Expect(page.Locator("[data-testid='answer-A.1.1.1-finding']")).ToContainTextAsync("未填写");
 
         // 目标内容: two items of 1 point each; 到位时效: 到位及时 (2 points) → +4.
         await form.AnswerItem("A.1.1.1", "1").ClickAsync();
@@ -49,6 +50,7 @@ public sealed class AnswersTests(BrowserHost host)
         await form.AnswerOption("A.2.1.2", "timely").ClickAsync();
         var expected = (before + 4m).ToString("0.00", CultureInfo.InvariantCulture);
         await Expect(form.LiveTotal).ToHaveTextAsync(expected);
+        await Expect(page.Locator("[data-testid='answer-A.1.1.1-finding']")).ToHaveCountAsync(0);
 
         // 产出数量: actual / target from the answer, 80 of 100 → 4 of 5.
         await form.FillAsync("answer-A.3.1.1-actual", "80");
