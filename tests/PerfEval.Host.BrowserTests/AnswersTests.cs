@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using PerfEval.Host.BrowserTests.Infrastructure;
 using PerfEval.Host.BrowserTests.Pages;
 using static Microsoft.Playwright.Assertions;
@@ -18,14 +19,18 @@ public sealed class AnswersTests(BrowserHost host)
         await new LoginPage(page).SignInAsync("financeadmin");
         var orgs = JsonDocument.Parse(await (await page.APIRequest.GetAsync("/api/orgs")).TextAsync()).RootElement;
         var unitId = orgs.EnumerateArray().Single(o => o.GetProperty("code").GetString() == "UNIT-SI").GetProperty("id").GetString();
+        // Pin the newest published version: the rubric editor test (same host) may have published v2 and retired v1.
+        var ruleSets = JsonDocument.Parse(await (await page.APIRequest.GetAsync("/api/rule-sets")).TextAsync()).RootElement;
+        var version = ruleSets.EnumerateArray().Single(r => r.GetProperty("ruleSetId").GetString() == "rubric-a-project")
+            .GetProperty("latestPublishedVersion").GetInt32();
         var response = await page.APIRequest.PostAsync("/api/rounds", new()
         {
             DataObject = new
             {
-                name = "浏览器测试：评分要素填报（评分标准 A）",
+                name = $"浏览器测试：评分要素填报（评分标准 A v{version}）",
                 kind = "project",
                 ruleSetId = "rubric-a-project",
-                ruleSetVersion = 1,
+                ruleSetVersion = version,
                 deadline = "2026-12-31",
                 warningDays = 14,
                 units = new[] { new { orgId = unitId, projects = new[] { "评分要素填报测试项目" } } },
@@ -48,21 +53,24 @@ public sealed class AnswersTests(BrowserHost host)
         await form.AnswerItem("A.1.1.1", "1").ClickAsync();
         await form.AnswerItem("A.1.1.1", "2").ClickAsync();
         await form.AnswerOption("A.2.1.2", "timely").ClickAsync();
-        var expected = (before + 4m).ToString("0.00", CultureInfo.InvariantCulture);
-        await Expect(form.LiveTotal).ToHaveTextAsync(expected);
+        var total = before + 4m;
+        await Expect(form.LiveTotal).ToHaveTextAsync(Text(total));
         await Expect(page.Locator("[data-testid='answer-A.1.1.1-finding']")).ToHaveCountAsync(0);
 
-        // 产出数量: actual / target from the answer, 80 of 100 → 4 of 5.
+        // 产出数量: actual / target from the answer, 80 of 100 → 80 % of its points (5 in v1, 4 once the editor test published v2).
+        var points = decimal.Parse(
+            Regex.Match(await page.Locator("[data-testid='answer-A.3.1.1'] .pe-unit").First.InnerTextAsync(), @"分值\s*([0-9.]+)").Groups[1].Value,
+            CultureInfo.InvariantCulture);
         await form.FillAsync("answer-A.3.1.1-actual", "80");
         await form.FillAsync("answer-A.3.1.1-target", "100");
-        expected = (before + 8m).ToString("0.00", CultureInfo.InvariantCulture);
-        await Expect(form.LiveTotal).ToHaveTextAsync(expected);
+        total += 0.8m * points;
+        await Expect(form.LiveTotal).ToHaveTextAsync(Text(total));
 
         // 经济效益: a judged score of 6 with its reason → +6.
         await form.FillAsync("answer-A.3.2.1-score", "6");
         await form.FillAsync("answer-A.3.2.1-reason", "带动就业目标部分达成");
-        expected = (before + 14m).ToString("0.00", CultureInfo.InvariantCulture);
-        await Expect(form.LiveTotal).ToHaveTextAsync(expected);
+        total += 6m;
+        await Expect(form.LiveTotal).ToHaveTextAsync(Text(total));
 
         // 资金使用: a deduction row starts on 虚列套取 at its smallest deduction (4) and asks for a reason → −4.
         await page.ClickAsync("[data-testid='answer-A.2.2.1-deduction-add']");
@@ -70,8 +78,8 @@ public sealed class AnswersTests(BrowserHost host)
         await Expect(deductions).ToContainTextAsync("请填写扣分理由");
         await form.FillAsync("answer-A.2.2.1-deduction-0-reason", "部分支出无合同");
         await Expect(deductions).Not.ToContainTextAsync("请填写扣分理由");
-        expected = (before + 10m).ToString("0.00", CultureInfo.InvariantCulture);
-        await Expect(form.LiveTotal).ToHaveTextAsync(expected);
+        total -= 4m;
+        await Expect(form.LiveTotal).ToHaveTextAsync(Text(total));
 
         await page.Locator("#sec-answers").ScrollIntoViewIfNeededAsync();
         await Screenshots.TakeViewportAsync(page, "report-answers-1366");
@@ -85,7 +93,9 @@ public sealed class AnswersTests(BrowserHost host)
         await Expect(form.AnswerOption("A.2.1.2", "timely")).ToBeCheckedAsync();
         Assert.Equal("80.00", await form.ValueAsync("answer-A.3.1.1-actual"));
         Assert.Equal("部分支出无合同", await form.ValueAsync("answer-A.2.2.1-deduction-0-reason"));
-        await Expect(form.LiveTotal).ToHaveTextAsync(expected);
+        await Expect(form.LiveTotal).ToHaveTextAsync(Text(total));
         await page.Context.CloseAsync();
     }
+
+    private static string Text(decimal total) => total.ToString("0.00", CultureInfo.InvariantCulture);
 }
