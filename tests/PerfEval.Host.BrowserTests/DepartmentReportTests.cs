@@ -31,6 +31,11 @@ public sealed class DepartmentReportTests(BrowserHost host)
         await form.AddRowAsync("threePublic");
         await form.FillAsync("department.threePublic.rows[0].institution", "局机关");
         await form.FillAsync("department.threePublic.rows[0].reception", "1.25");
+        // Rubric B's 支付进度 takes the number of late payments (0.5 each) in 评分要素填报.
+        var payment = page.Locator("[data-testid=live-scores] tr", new() { HasText = "支付进度" });
+        await Expect(payment).ToContainTextAsync("3/3");
+        await form.FillAsync("answer-B.2.1.2-count", "2");
+        await Expect(payment).ToContainTextAsync("2/3");
         await form.SaveAsync();
         await page.ReloadAsync();
         await form.WaitReadyAsync();
@@ -38,6 +43,7 @@ public sealed class DepartmentReportTests(BrowserHost host)
         await Expect(page.Locator("[data-testid=table-staffing]")).ToContainTextAsync("编制数（人）");
         Assert.Equal("32", await form.ValueAsync("department.staffing.rows[0].actualHeadcount"));
         Assert.Equal("1.25", await form.ValueAsync("department.threePublic.rows[0].reception"));
+        Assert.Equal("2", await form.ValueAsync("answer-B.2.1.2-count"));
         await Expect(page.Locator("[data-testid=score-panel]")).ToContainTextAsync("部门整体");
         await Screenshots.TakeAsync(page, "report-department-1366");
         await page.Context.CloseAsync();

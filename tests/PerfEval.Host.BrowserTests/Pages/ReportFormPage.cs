@@ -63,4 +63,23 @@ public sealed class ReportFormPage(IPage page)
     public ILocator LiveGrade => page.Locator("[data-testid=live-grade]");
 
     public WorkflowPanel Workflow => new(page);
+
+    /// <summary>The 评分要素填报 section (shown when the report's rubric scores from answers).</summary>
+    public ILocator Answers => page.Locator("[data-testid=answers-section]");
+
+    /// <summary>The checkbox of a checklist item of a rubric indicator, e.g. <c>A.1.1.1</c> item <c>2</c>.</summary>
+    public ILocator AnswerItem(string key, string item) => Toggle($"answer-{key}-item-{item}");
+
+    /// <summary>The radio button of an option of a choice indicator.</summary>
+    public ILocator AnswerOption(string key, string option) => Toggle($"answer-{key}-option-{option}");
+
+    // MudBlazor puts the test id on the input itself or on its wrapper, depending on the component.
+    private ILocator Toggle(string testId) => page.Locator($"input[data-testid='{testId}'], [data-testid='{testId}'] input").First;
+
+    /// <summary>The live score as a number (waits until the panel shows one).</summary>
+    public async Task<decimal> LiveTotalValueAsync()
+    {
+        await LiveTotal.WaitForAsync();
+        return decimal.Parse(await LiveTotal.InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
 }

@@ -65,6 +65,25 @@ public static class FormText
     public const string StatedGrade = "评价等次（自评）";
     public const string SelfScoreSum = "自评得分合计";
 
+    public const string Answers = "评分要素填报";
+    public const string AnswersHint = "按评分标准逐项填报；由资金情况、指标表等自动计算的指标无需填写。";
+    public const string AnswerScore = "评审得分";
+    public const string AnswerBand = "定性档次";
+    public const string AnswerReason = "理由";
+    public const string AnswerReasonRequired = "请填写扣分理由";
+    public const string AnswerCount = "发现问题数";
+    public const string AnswerCases = "情形：";
+    public const string AnswerPerCase = "每起扣";
+    public const string AnswerActual = "实际值";
+    public const string AnswerTarget = "目标值";
+    public const string AnswerDeductionItem = "扣分项";
+    public const string AnswerDeductionPoints = "扣分";
+
+    public static string AnswerOutOfRange(string range) => $"超出允许范围（{range}）";
+
+    /// <summary>A number as people write it: up to two decimals, no trailing zeros.</summary>
+    public static string N(decimal value) => value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+
     public const string Evaluators = "四、评价人员";
     public const string EvaluatorName = "姓名";
     public const string EvaluatorTitle = "职称/职务";
@@ -170,7 +189,7 @@ public static class FormText
         "expenditure" => Expenditure,
         "goals" => Goals,
         "indicators" => Indicators,
-        "assessments" => "指标评分答复",
+        "assessments" => Answers,
         "statedTotalScore" => StatedTotalScore,
         "statedGrade" => StatedGrade,
         "evaluators" => Evaluators,

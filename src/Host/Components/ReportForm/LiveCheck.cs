@@ -19,6 +19,9 @@ public sealed class LiveCheck
 
     public string? RuleSet { get; init; }
 
+    /// <summary>The rubric the report is scored with (its inputs drive the 评分要素填报 section); null when none resolved.</summary>
+    public PerfEval.Rules.Definitions.RubricDefinition? Rubric { get; init; }
+
     /// <summary>Why no score is shown (no rubric pinned, scoring unavailable…).</summary>
     public string? Unavailable { get; init; }
 

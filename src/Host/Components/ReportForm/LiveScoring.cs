@@ -3,6 +3,7 @@ using PerfEval.Host.Features.Scoring;
 using PerfEval.Host.Identity;
 using PerfEval.Host.Infrastructure;
 using PerfEval.Rules;
+using PerfEval.Rules.Loading;
 using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Components.ReportForm;
@@ -20,9 +21,11 @@ public sealed class LiveScoring(UiMediator ui)
             var report = await sp.GetRequiredService<ReportAccess>().GetVisibleAsync(user, reportId, ct);
             var scoring = sp.GetRequiredService<ReportScoring>();
             var checks = await scoring.CheckAsync(content, ct);
+            LoadedRuleSet? resolved = null;
             try
             {
                 var (ruleSet, weights) = await scoring.ResolveAsync(report.Kind, content, report.Round, ct);
+                resolved = ruleSet;
                 var score = await scoring.ScoreAsync(ruleSet, weights, content, ct);
                 return new LiveCheck
                 {
@@ -30,13 +33,15 @@ public sealed class LiveScoring(UiMediator ui)
                     Total = score.Total,
                     Grade = score.Grade,
                     RuleSet = $"{(string.IsNullOrWhiteSpace(ruleSet.Definition.Title) ? ruleSet.Id : ruleSet.Definition.Title)}（第 {score.RuleSetVersion} 版）",
+                    Rubric = ruleSet.Definition,
                     Scores = [.. score.Indicators.Select(i => new UiIndicatorScore(i.Key, i.Path, i.Points, i.Score, i.SelfScore, i.Explanation, i.Disagrees))],
                 };
             }
             catch (Exception e) when (e is BadInputException or NotFoundException)
             {
                 // A half-typed form can trip a rule, or no rubric is published: say so, keep the checks.
-                return new LiveCheck { Findings = ToUi(checks), Unavailable = e.Message };
+                // The answer inputs stay when the rubric resolved but scoring tripped.
+                return new LiveCheck { Findings = ToUi(checks), Unavailable = e.Message, Rubric = resolved?.Definition };
             }
         }, ct);
 
