@@ -78,24 +78,7 @@ public sealed class RemindersEndpointsTests(PerfEvalFactory.WithFileDatabase fac
     [Fact]
     public async Task UniqueIndex_SecondReminderForSameReportStageKindDay_IsRefusedAsUniqueViolation()
     {
-        var reportId = await OpenSingleReportRoundAsync(factory, Today(factory).AddDays(40), warningDays: 5);
-        var unit = await OrgIdAsync(factory, "UNIT-SI");
-        Reminder Row() => new()
-        {
-            ReportId = reportId, Stage = ReportStages.Draft, Kind = ReminderKind.Overdue, Day = Today(factory),
-            RecipientOrgId = unit, RecipientRole = Roles.Preparer, Message = "x", CreatedAtUtc = factory.Clock.GetUtcNow().UtcDateTime,
-        };
-        await using (var scope = factory.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<PerfEvalDbContext>();
-            db.Reminders.Add(Row());
-            await db.SaveChangesAsync();
-        }
-
-        await using var second = factory.Services.CreateAsyncScope();
-        var db2 = second.ServiceProvider.GetRequiredService<PerfEvalDbContext>();
-        db2.Reminders.Add(Row());
-        var error = await Assert.ThrowsAsync<DbUpdateException>(() => db2.SaveChangesAsync());
+        var error = await InsertSameReminderTwiceAsync(factory);
 
         Assert.True(error.IsUniqueViolation());
     }

@@ -6,7 +6,7 @@ namespace PerfEval.Host.Tests.Infrastructure;
 /// The real host on a fresh PostgreSQL database (created here, dropped on dispose) on the server named by
 /// <c>PERFEVAL_TEST_POSTGRES</c>, which <c>test.sh</c> starts and exports.
 /// </summary>
-public sealed class PostgresFactory : PerfEvalFactory
+public class PostgresFactory : PerfEvalFactory
 {
     public const string EnvironmentVariable = "PERFEVAL_TEST_POSTGRES";
 
