@@ -8,38 +8,50 @@ internal static class HandWrittenRubricA
     private static readonly (string Id, decimal Min, decimal Max)[] FundUse =
         [("fake", 4, 7), ("basis", 2, 2), ("divert", 3, 6), ("overStandard", 2, 5), ("overBudget", 2, 5)];
 
+    // Indicator keys in rubric order; the answers of a report come in this order, so a slot is found by one compare.
+    private static readonly string[] Keys =
+    [
+        "A.1.1.1", "A.1.2.1", "A.1.2.2", "A.1.3.1", "A.1.3.2", "A.2.1.1", "A.2.1.2", "A.2.2.1", "A.2.2.2", "A.2.3.1", "A.2.3.2",
+        "A.2.3.3", "A.2.3.4", "A.3.1.1", "A.3.1.2", "A.3.1.3", "A.3.1.4", "A.3.2.1", "A.3.2.2", "A.3.2.3", "A.3.2.4", "A.3.2.5",
+    ];
+
     public static decimal Total(ReportDocument r)
     {
-        var answers = new Dictionary<string, IndicatorAssessment>(r.Assessments.Count, StringComparer.Ordinal);
-        foreach (var a in r.Assessments)
+        var s = new IndicatorAssessment?[Keys.Length];
+        var answers = r.Assessments;
+        for (var i = 0; i < answers.Count; i++)
         {
-            answers.TryAdd(a.Key, a);
+            var a = answers[i];
+            var slot = i < Keys.Length && a.Key == Keys[i] ? i : Array.IndexOf(Keys, a.Key);
+            if (slot >= 0)
+            {
+                s[slot] ??= a;
+            }
         }
 
-        IndicatorAssessment? A(string key) => answers.GetValueOrDefault(key);
         var f = r.Funding;
-        return R(Item(A("A.1.1.1"), "1", 1) + Item(A("A.1.1.1"), "2", 1) + Item(A("A.1.1.1"), "3", 1) + Item(A("A.1.1.1"), "4", 1))
-            + R(Item(A("A.1.2.1"), "1", 1) + Item(A("A.1.2.1"), "2", 1) + Item(A("A.1.2.1"), "3", 1) + Item(A("A.1.2.1"), "4", 1))
-            + R(Item(A("A.1.2.2"), "1", 2) + Item(A("A.1.2.2"), "2", 1) + Item(A("A.1.2.2"), "3", 1))
-            + R(Item(A("A.1.3.1"), "1", 1) + Item(A("A.1.3.1"), "2", 1) + Item(A("A.1.3.1"), "3", 1))
-            + R(Item(A("A.1.3.2"), "1", 2) + Item(A("A.1.3.2"), "2", 3))
+        return R(Item(s[0], "1", 1) + Item(s[0], "2", 1) + Item(s[0], "3", 1) + Item(s[0], "4", 1))
+            + R(Item(s[1], "1", 1) + Item(s[1], "2", 1) + Item(s[1], "3", 1) + Item(s[1], "4", 1))
+            + R(Item(s[2], "1", 2) + Item(s[2], "2", 1) + Item(s[2], "3", 1))
+            + R(Item(s[3], "1", 1) + Item(s[3], "2", 1) + Item(s[3], "3", 1))
+            + R(Item(s[4], "1", 2) + Item(s[4], "2", 3))
             + R(Math.Min(Ratio(f.Arrived.TotalOrSum, f.Planned.TotalOrSum), 1m) * 3m)
-            + R(A("A.2.1.2")?.Choice switch { "timely" => 2m, "late" => 1m, "lateHarmful" => 0.5m, _ => 0m })
-            + R(Deducted(A("A.2.2.1"), 7m))
-            + R(Item(A("A.2.2.2"), "1", 1) + Item(A("A.2.2.2"), "2", 1) + Item(A("A.2.2.2"), "3", 1))
-            + R(Item(A("A.2.3.1"), "1", 1))
-            + R(Item(A("A.2.3.2"), "1", 1))
-            + R(Item(A("A.2.3.3"), "1", 1) + Item(A("A.2.3.3"), "2", 1) + Item(A("A.2.3.3"), "3", 1))
-            + R(Item(A("A.2.3.4"), "1", 2) + Item(A("A.2.3.4"), "2", 3))
-            + R(Math.Min(Ratio(A("A.3.1.1")?.Actual ?? 0, A("A.3.1.1")?.Target ?? 0), 1m) * 5m)
-            + R(Math.Min(Ratio(A("A.3.1.2")?.Actual ?? 0, A("A.3.1.2")?.Target ?? 0), 1m) * 4m)
-            + R(A("A.3.1.3")?.Choice == "onTime" ? 3m : 0m)
-            + R(Reverse(A("A.3.1.4")?.Actual ?? 0, A("A.3.1.4")?.Target ?? 0, 3m))
-            + R(Judged(A("A.3.2.1"), 8m)) + R(Judged(A("A.3.2.2"), 8m)) + R(Judged(A("A.3.2.3"), 8m)) + R(Judged(A("A.3.2.4"), 8m))
-            + R(Satisfaction(A("A.3.2.5")?.Actual ?? 0));
+            + R(s[6]?.Choice switch { "timely" => 2m, "late" => 1m, "lateHarmful" => 0.5m, _ => 0m })
+            + R(Deducted(s[7], 7m))
+            + R(Item(s[8], "1", 1) + Item(s[8], "2", 1) + Item(s[8], "3", 1))
+            + R(Item(s[9], "1", 1))
+            + R(Item(s[10], "1", 1))
+            + R(Item(s[11], "1", 1) + Item(s[11], "2", 1) + Item(s[11], "3", 1))
+            + R(Item(s[12], "1", 2) + Item(s[12], "2", 3))
+            + R(Math.Min(Ratio(s[13]?.Actual ?? 0, s[13]?.Target ?? 0), 1m) * 5m)
+            + R(Math.Min(Ratio(s[14]?.Actual ?? 0, s[14]?.Target ?? 0), 1m) * 4m)
+            + R(s[15]?.Choice == "onTime" ? 3m : 0m)
+            + R(Reverse(s[16]?.Actual ?? 0, s[16]?.Target ?? 0, 3m))
+            + R(Judged(s[17], 8m)) + R(Judged(s[18], 8m)) + R(Judged(s[19], 8m)) + R(Judged(s[20], 8m))
+            + R(Satisfaction(s[21]?.Actual ?? 0));
     }
 
-    private static decimal R(decimal v) => Math.Round(v, 2, MidpointRounding.AwayFromZero);
+    private static decimal R(decimal v) => v.Scale <= 2 ? v : Math.Round(v, 2, MidpointRounding.AwayFromZero);
 
     private static decimal Ratio(decimal a, decimal b) => b <= 0 ? 0m : a / b;
 

@@ -30,7 +30,7 @@ public static class ConsistencyChecker
         {
             try
             {
-                findings.AddRange(((List<Finding>)rule.Invoke(args)).Select(f => f with { Rule = rule.Key }));
+                findings.AddRange(rule.Findings!(args).Select(f => f with { Rule = rule.Key }));
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {

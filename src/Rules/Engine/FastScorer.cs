@@ -57,7 +57,7 @@ public static class FastScorer
         {
             try
             {
-                outputs[n] = (decimal)rules[n].Invoke(args);
+                outputs[n] = rules[n].Score!(args);
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {

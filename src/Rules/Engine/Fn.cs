@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using PerfEval.Rules.Definitions;
 
 namespace PerfEval.Rules.Engine;
@@ -10,9 +10,11 @@ namespace PerfEval.Rules.Engine;
 /// </summary>
 public static class Fn
 {
-    private static readonly ConcurrentDictionary<string, DeductionRange[]> DeductionSpecs = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, QualitativeBand[]> BandSpecs = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, string[]> KeywordSpecs = new(StringComparer.Ordinal);
+    // Specs are string constants of compiled expressions: keyed by the string object, a lookup costs no hashing of the
+    // text, and an entry goes away with the rule set that holds the string.
+    private static readonly ConditionalWeakTable<string, DeductionRange[]> DeductionSpecs = new();
+    private static readonly ConditionalWeakTable<string, QualitativeBand[]> BandSpecs = new();
+    private static readonly ConditionalWeakTable<string, string[]> KeywordSpecs = new();
 
     /// <summary>The answered actual value of an indicator (0 when not answered).</summary>
     /// <param name="input">Input.</param>
@@ -112,7 +114,7 @@ public static class Fn
     /// <param name="input">Input.</param>
     public static decimal ThreePublicControlRate(RubricInput input) => DepartmentMeasures.ThreePublicControlRate(Guard(input).Report);
 
-    internal static DeductionRange[] ParseDeductions(string spec) => DeductionSpecs.GetOrAdd(spec ?? "", s =>
+    internal static DeductionRange[] ParseDeductions(string spec) => DeductionSpecs.GetValue(spec ?? "", s =>
         s.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split(':')).Select(p => new DeductionRange
         {
             Id = p[0],
@@ -120,7 +122,7 @@ public static class Fn
             Max = decimal.Parse(p[2], CultureInfo.InvariantCulture),
         }).ToArray());
 
-    internal static QualitativeBand[] ParseBands(string spec) => BandSpecs.GetOrAdd(spec ?? "", s =>
+    internal static QualitativeBand[] ParseBands(string spec) => BandSpecs.GetValue(spec ?? "", s =>
         s.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split(':')).Select(p => new QualitativeBand
         {
             Id = p[0],
@@ -129,7 +131,7 @@ public static class Fn
         }).ToArray());
 
     internal static string[] ParseKeywords(string spec) =>
-        KeywordSpecs.GetOrAdd(spec ?? "", s => s.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        KeywordSpecs.GetValue(spec ?? "", s => s.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     private static RubricInput Guard(RubricInput input)
     {

@@ -10,31 +10,57 @@ internal static class ResultBuilder
     public static decimal[] Factors(LoadedRuleSet rs, ScoreOptions? options)
     {
         var groups = rs.Definition.Groups;
-        var factors = new decimal[groups.Count];
         var weights = options?.Level1Weights;
-        if (weights is not null)
+        if (weights is null)
         {
-            if (weights.Count != groups.Count)
-            {
-                throw new ArgumentException($"一级指标权重应有 {groups.Count} 个（{string.Join("、", groups.Select(g => g.Name))}），给出了 {weights.Count} 个", nameof(options));
-            }
-
-            if (weights.Sum() != 100m || weights.Any(w => w < 0))
-            {
-                throw new ArgumentException($"一级指标权重之和应为 100 且不能为负，给出的是 {string.Join(",", weights.Select(Zh.N))}（合计 {Zh.N(weights.Sum())}）", nameof(options));
-            }
+            return rs.UnitFactors;
         }
 
+        if (weights.Count != groups.Count)
+        {
+            throw new ArgumentException($"一级指标权重应有 {groups.Count} 个（{string.Join("、", groups.Select(g => g.Name))}），给出了 {weights.Count} 个", nameof(options));
+        }
+
+        if (weights.Sum() != 100m || weights.Any(w => w < 0))
+        {
+            throw new ArgumentException($"一级指标权重之和应为 100 且不能为负，给出的是 {string.Join(",", weights.Select(Zh.N))}（合计 {Zh.N(weights.Sum())}）", nameof(options));
+        }
+
+        var factors = new decimal[groups.Count];
         for (var g = 0; g < groups.Count; g++)
         {
-            factors[g] = weights is null || groups[g].Points == 0 ? 1m : weights[g] / groups[g].Points;
+            factors[g] = groups[g].Points == 0 ? 1m : weights[g] / groups[g].Points;
         }
 
         return factors;
     }
 
     /// <summary>Rounds to 2 decimals and drops trailing zeros (98, not 98.00).</summary>
-    public static decimal Round(decimal v) => Math.Round(v, 2, MidpointRounding.AwayFromZero) / 1.000000000000000000000000000000000m;
+    public static decimal Round(decimal v) => TrimZeros(v.Scale > 2 ? Math.Round(v, 2, MidpointRounding.AwayFromZero) : v);
+
+    // Same result as v / 1.000…m (the usual way to drop trailing zeros) without a full decimal division per
+    // indicator, which was a large share of a batch re-score. v has at most 2 decimals here.
+    private static decimal TrimZeros(decimal v)
+    {
+        if (v.Scale == 0)
+        {
+            return v;
+        }
+
+        if (v is > 1_000_000_000_000m or < -1_000_000_000_000m)
+        {
+            return v / 1.000000000000000000000000000000000m;
+        }
+
+        var cents = (long)(v * 100m);
+        return cents % 100 == 0 ? cents / 100 : cents % 10 == 0 ? Scaled(cents / 10, 1) : Scaled(cents, 2);
+    }
+
+    private static decimal Scaled(long units, byte scale)
+    {
+        var magnitude = (ulong)Math.Abs(units);
+        return new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), 0, units < 0, scale);
+    }
 
     public static decimal Total(LoadedRuleSet rs, decimal[] outputs, decimal[] factors)
     {

@@ -17,6 +17,7 @@ public sealed class LoadedRuleSet
         Engine = engine;
         Indicators = indicators;
         Checks = checks;
+        UnitFactors = Enumerable.Repeat(1m, definition.Groups.Count).ToArray();
         IndicatorLevel1 = new int[indicators.Count];
         IndicatorLevel2 = new IndicatorGroup?[indicators.Count];
         for (var n = 0; n < indicators.Count; n++)
@@ -37,6 +38,9 @@ public sealed class LoadedRuleSet
             }
         }
     }
+
+    /// <summary>Level-1 factors without weight overrides (all 1; shared, never written).</summary>
+    internal decimal[] UnitFactors { get; }
 
     /// <summary>Level-1 group index of each indicator rule.</summary>
     internal int[] IndicatorLevel1 { get; }
@@ -78,5 +82,9 @@ public sealed class LoadedRuleSet
     };
 }
 
-/// <summary>A rule compiled once: key, expression, the owning indicator (null for checks) and the delegate.</summary>
-internal sealed record CompiledRule(string Key, string Expression, IndicatorDefinition? Indicator, CheckDefinition? Check, Func<object[], object> Invoke);
+/// <summary>
+/// A rule compiled once: key, expression, the owning indicator or check, and its typed delegate
+/// (<see cref="Score"/> for indicators, <see cref="Findings"/> for checks; typed so that scores are never boxed).
+/// </summary>
+internal sealed record CompiledRule(string Key, string Expression, IndicatorDefinition? Indicator, CheckDefinition? Check,
+    Func<object[], decimal>? Score, Func<object[], List<Finding>>? Findings);

@@ -105,13 +105,13 @@ public static class RuleSetLoader
                 continue;
             }
 
-            if (Compile(parser, i.Key, expression, typeof(decimal), problems) is not { } invoke)
+            if (Compile<decimal>(parser, i.Key, expression, problems) is not { } score)
             {
                 continue;
             }
 
-            DryRunIndicator(i, invoke, samples, problems);
-            indicators.Add(new CompiledRule(i.Key, expression, i, null, invoke));
+            DryRunIndicator(i, score, samples, problems);
+            indicators.Add(new CompiledRule(i.Key, expression, i, null, score, null));
         }
 
         foreach (var c in definition.Checks)
@@ -128,7 +128,7 @@ public static class RuleSetLoader
                 continue;
             }
 
-            if (Compile(parser, c.Key, expression, typeof(List<Finding>), problems) is not { } invoke)
+            if (Compile<List<Finding>>(parser, c.Key, expression, problems) is not { } findings)
             {
                 continue;
             }
@@ -137,7 +137,7 @@ public static class RuleSetLoader
             {
                 try
                 {
-                    invoke([sample]);
+                    findings([sample]);
                 }
                 catch (Exception ex) when (ex is not OutOfMemoryException)
                 {
@@ -146,7 +146,7 @@ public static class RuleSetLoader
                 }
             }
 
-            checks.Add(new CompiledRule(c.Key, expression, null, c, invoke));
+            checks.Add(new CompiledRule(c.Key, expression, null, c, null, findings));
         }
 
         if (problems.Count > 0)
@@ -220,8 +220,9 @@ public static class RuleSetLoader
         return problems;
     }
 
-    private static Func<object[], object>? Compile(RuleExpressionParser parser, string key, string expression, Type expected, List<RuleSetProblem> problems)
+    private static Func<object[], T>? Compile<T>(RuleExpressionParser parser, string key, string expression, List<RuleSetProblem> problems)
     {
+        var expected = typeof(T);
         var input = Expression.Parameter(typeof(RubricInput), WorkflowJson.InputName);
         Expression body;
         try
@@ -253,9 +254,9 @@ public static class RuleSetLoader
 
         try
         {
-            // RulesEngine's own compiler, exactly as the OutputExpression action uses it.
-            var compiled = parser.Compile<object>(expression, [RuleParameter.Create(WorkflowJson.InputName, typeof(RubricInput))]);
-            return compiled;
+            // RulesEngine's own parser and compiler, as the OutputExpression action uses them; typed to T (the action asks
+            // for object), so the batch path does not box every score.
+            return parser.Compile<T>(expression, [RuleParameter.Create(WorkflowJson.InputName, typeof(RubricInput))]);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -276,14 +277,14 @@ public static class RuleSetLoader
         return list;
     }
 
-    private static void DryRunIndicator(IndicatorDefinition i, Func<object[], object> invoke, List<RubricInput> samples, List<RuleSetProblem> problems)
+    private static void DryRunIndicator(IndicatorDefinition i, Func<object[], decimal> score, List<RubricInput> samples, List<RuleSetProblem> problems)
     {
         foreach (var sample in samples)
         {
-            decimal score;
+            decimal value;
             try
             {
-                score = (decimal)invoke([sample]);
+                value = score([sample]);
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
@@ -291,9 +292,9 @@ public static class RuleSetLoader
                 return;
             }
 
-            if (score < 0 || score > i.Points)
+            if (value < 0 || value > i.Points)
             {
-                problems.Add(new RuleSetProblem(i.Key, $"试运行得分 {Zh.N(score)} 超出 0–{Zh.N(i.Points)}：得分可能超过分值"));
+                problems.Add(new RuleSetProblem(i.Key, $"试运行得分 {Zh.N(value)} 超出 0–{Zh.N(i.Points)}：得分可能超过分值"));
                 return;
             }
         }
