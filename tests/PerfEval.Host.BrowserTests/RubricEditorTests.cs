@@ -85,6 +85,37 @@ public sealed class RubricEditorTests(BrowserHost host)
     }
 
     [Fact]
+    public async Task RubricC_RowFilter_ShownInExpressionAndSelfExclusionRefused()
+    {
+        var page = await host.NewPageAsync();
+        await new LoginPage(page).SignInAsync("financeadmin");
+        var editor = new RubricEditorPage(page);
+        await editor.OpenAsync("rubric-c-self-evaluation");
+        var expression = page.Locator("[data-testid=generated-expression]");
+
+        // 满意度 also takes 二级指标 rows (old forms); 效益 leaves out rows naming 满意.
+        await editor.SelectIndicatorAsync("C.4.1");
+        await Expect(page.Locator("[data-testid=rows-match-level2] input")).ToBeCheckedAsync();
+        await Expect(expression).ToContainTextAsync("\"满意度\", true, \"\", \"linear\"");
+        await editor.SelectIndicatorAsync("C.3.1");
+        await Expect(editor.Input("rows-exclude")).ToHaveValueAsync("满意");
+        await Expect(expression).ToContainTextAsync("\"效益\", false, \"满意\", \"linear\"");
+        await Screenshots.TakeViewportAsync(page, "rubric-editor-rows-1366");
+
+        // Excluding a word the keyword contains would empty the category: named on the indicator, publish blocked.
+        await editor.SelectIndicatorAsync("C.4.1");
+        await editor.FillAsync("rows-exclude", "满意");
+        await Expect(editor.ProblemsOf("C.4.1").First).ToContainTextAsync("含排除词「满意」");
+        await Expect(editor.PublishButton).ToBeDisabledAsync();
+        await editor.FillAsync("rows-exclude", "");
+        await Expect(editor.VerificationOk).ToBeVisibleAsync();
+
+        // Unticking gives back the expression earlier versions stored.
+        await page.Locator("[data-testid=rows-match-level2] input").ClickAsync();
+        await Expect(expression).ToContainTextAsync("Fn.Rows(input, \"C.4.1\", 10m, \"满意度\", \"linear\", \"zero\", 0m)");
+    }
+
+    [Fact]
     public async Task AdvancedExpression_ForbiddenMember_ErrorInlineAfterPause()
     {
         var page = await host.NewPageAsync();

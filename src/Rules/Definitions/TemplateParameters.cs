@@ -63,6 +63,15 @@ public sealed class TemplateParameters
     /// <summary>Indicator rows: a row belongs to this category when its 一级指标 contains one of these words.</summary>
     public List<string>? Keywords { get; set; }
 
+    /// <summary>
+    /// Indicator rows: also match <see cref="Keywords"/> against the 二级指标 (older forms file 服务对象满意度指标 as a
+    /// 二级指标 under 效益指标).
+    /// </summary>
+    public bool? MatchLevel2 { get; set; }
+
+    /// <summary>Indicator rows: a row whose 一级 or 二级指标 contains one of these words never belongs to this category.</summary>
+    public List<string>? ExcludeKeywords { get; set; }
+
     /// <summary>Kinds of violation listed on the form (per-violation deduction), for people.</summary>
     public List<string>? Cases { get; set; }
 }

@@ -90,9 +90,28 @@ public static class Fn
     /// <param name="formula">Reverse formula (<c>linear</c> or <c>targetOverActual</c>).</param>
     /// <param name="otherwise">Equal rows when not equal: <c>zero</c> or <c>proportional</c>.</param>
     /// <param name="tolerance">Equal rows' tolerance.</param>
-    public static decimal Rows(RubricInput input, string key, decimal points, string keywords, string formula, string otherwise, decimal tolerance)
+    public static decimal Rows(RubricInput input, string key, decimal points, string keywords, string formula, string otherwise, decimal tolerance) =>
+        Sum(RowScoring.Score(Guard(input), key, points, new(ParseKeywords(keywords), [], false), formula, otherwise, tolerance));
+
+    /// <summary>
+    /// Rubric C, as <see cref="Rows(RubricInput, string, decimal, string, string, string, decimal)"/> with a finer row filter:
+    /// keywords may also match the 二级指标, and rows naming an excluded word in either level are left out.
+    /// </summary>
+    /// <param name="input">Input.</param>
+    /// <param name="key">Indicator key (qualitative rows' answers are keyed <c>key#rowIndex</c>).</param>
+    /// <param name="points">The category's points.</param>
+    /// <param name="keywords">Category keywords separated by <c>|</c>.</param>
+    /// <param name="matchLevel2">Also match the keywords against the 二级指标.</param>
+    /// <param name="exclude">Words (separated by <c>|</c>) that keep a row out of this category.</param>
+    /// <param name="formula">Reverse formula (<c>linear</c> or <c>targetOverActual</c>).</param>
+    /// <param name="otherwise">Equal rows when not equal: <c>zero</c> or <c>proportional</c>.</param>
+    /// <param name="tolerance">Equal rows' tolerance.</param>
+    public static decimal Rows(RubricInput input, string key, decimal points, string keywords, bool matchLevel2, string exclude,
+        string formula, string otherwise, decimal tolerance) =>
+        Sum(RowScoring.Score(Guard(input), key, points, new(ParseKeywords(keywords), ParseKeywords(exclude), matchLevel2), formula, otherwise, tolerance));
+
+    private static decimal Sum(List<RowScoring.RowResult> rows)
     {
-        var rows = RowScoring.Score(Guard(input), key, points, ParseKeywords(keywords), formula, otherwise, tolerance);
         var sum = 0m;
         foreach (var r in rows)
         {

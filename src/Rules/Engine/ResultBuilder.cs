@@ -116,10 +116,11 @@ internal static class ResultBuilder
         List<IndicatorResult> results, List<Finding> findings)
     {
         var p = i.Parameters;
-        var rows = RowScoring.Score(input, i.Key, i.Points * factor, p.Keywords!, p.Formula ?? "linear", p.Otherwise ?? "zero", p.Tolerance ?? 0m, explain: true);
+        var filter = RowScoring.RowFilter.Of(p);
+        var rows = RowScoring.Score(input, i.Key, i.Points * factor, filter, p.Formula ?? "linear", p.Otherwise ?? "zero", p.Tolerance ?? 0m, explain: true);
         if (rows.Count == 0)
         {
-            findings.Add(new(FindingSeverity.Warning, "indicators", $"指标表中没有属于「{l1.Name}」的指标（关键词：{string.Join("、", p.Keywords!)}），该类得 0 分", i.Key));
+            findings.Add(new(FindingSeverity.Warning, "indicators", $"指标表中没有属于「{l1.Name}」的指标（{filter.Describe()}），该类得 0 分", i.Key));
             results.Add(new IndicatorResult(l1.Name, i.Key, Round(i.Points * factor), 0m, null, false, $"指标表中没有属于「{l1.Name}」的指标，得 0/{Zh.N(i.Points * factor)} 分"));
             return;
         }

@@ -20,20 +20,42 @@ internal static class RowScoring
         new() { Id = "未达成", LowerPercent = 0, UpperPercent = 60 },
     ];
 
-    public static bool Belongs(IndicatorRow row, IReadOnlyList<string> keywords)
+    /// <summary>Which rows of the report's indicator table make up one category.</summary>
+    internal sealed record RowFilter(IReadOnlyList<string> Keywords, IReadOnlyList<string> Exclude, bool MatchLevel2)
     {
-        foreach (var k in keywords)
+        public static RowFilter Of(TemplateParameters p) => new(p.Keywords ?? [], p.ExcludeKeywords ?? [], p.MatchLevel2 ?? false);
+
+        public bool Belongs(IndicatorRow row) =>
+            (ContainsAny(row.Level1, Keywords) || (MatchLevel2 && ContainsAny(row.Level2, Keywords)))
+            && !ContainsAny(row.Level1, Exclude) && !ContainsAny(row.Level2, Exclude);
+
+        /// <summary>How the filter reads in a message: 一级指标含「产出」, 二级指标含…, 不含….</summary>
+        public string Describe()
         {
-            if (row.Level1.Contains(k, StringComparison.Ordinal))
-            {
-                return true;
-            }
+            var text = $"{(MatchLevel2 ? "一级或二级指标" : "一级指标")}含「{string.Join("」或「", Keywords)}」";
+            return Exclude.Count == 0 ? text : $"{text}，且一级、二级指标均不含「{string.Join("」或「", Exclude)}」";
         }
 
-        return false;
+        private static bool ContainsAny(string? text, IReadOnlyList<string> words)
+        {
+            if (string.IsNullOrEmpty(text))
+            {
+                return false;
+            }
+
+            foreach (var w in words)
+            {
+                if (text.Contains(w, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
-    public static List<RowResult> Score(RubricInput input, string key, decimal points, IReadOnlyList<string> keywords,
+    public static List<RowResult> Score(RubricInput input, string key, decimal points, RowFilter filter,
         string formula, string otherwise, decimal tolerance, bool explain = false)
     {
         var rows = input.Report.Indicators;
@@ -41,7 +63,7 @@ internal static class RowScoring
         var rowPoints = 0m;
         for (var i = 0; i < rows.Count; i++)
         {
-            if (rows[i] is { } r && Belongs(r, keywords))
+            if (rows[i] is { } r && filter.Belongs(r))
             {
                 picked.Add(i);
                 rowPoints += r.Points;

@@ -252,9 +252,27 @@ public static class RubricValidator
 
                 break;
             case TemplateKind.IndicatorRows:
-                if (pa.Keywords is not { Count: > 0 })
+                if (pa.Keywords is not { Count: > 0 } || pa.Keywords.Any(string.IsNullOrWhiteSpace))
                 {
-                    p.Add(new(k, "指标表模板缺少一级指标关键词 keywords"));
+                    p.Add(new(k, "指标表模板缺少一级指标关键词 keywords（不能为空）"));
+                }
+
+                if (pa.ExcludeKeywords?.Any(string.IsNullOrWhiteSpace) == true)
+                {
+                    p.Add(new(k, "排除关键词 excludeKeywords 不能为空字符串"));
+                }
+
+                foreach (var word in (pa.Keywords ?? []).Concat(pa.ExcludeKeywords ?? []).Where(w => w?.Contains('|', StringComparison.Ordinal) == true))
+                {
+                    p.Add(new(k, $"关键词「{word}」不能含「|」"));
+                }
+
+                foreach (var keyword in pa.Keywords ?? [])
+                {
+                    if ((pa.ExcludeKeywords ?? []).FirstOrDefault(x => !string.IsNullOrWhiteSpace(x) && keyword?.Contains(x, StringComparison.Ordinal) == true) is { } x)
+                    {
+                        p.Add(new(k, $"关键词「{keyword}」含排除词「{x}」：该类不会匹配任何指标"));
+                    }
                 }
 
                 break;

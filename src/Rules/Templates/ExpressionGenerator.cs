@@ -97,7 +97,12 @@ public static class ExpressionGenerator
             case TemplateKind.QualitativeBands:
                 return $"Fn.Banded(input, {Measures.Lit(k)}, {pts}, {Measures.Lit(BandSpec(p.Bands ?? [.. Engine.RowScoring.DefaultBands]))})";
             case TemplateKind.IndicatorRows:
-                return $"Fn.Rows(input, {Measures.Lit(k)}, {pts}, {Measures.Lit(string.Join('|', Need(p.Keywords, "keywords", k)))}, "
+                // Without the finer filter the expression stays as earlier versions stored it (a stored version must regenerate).
+                var keywords = Measures.Lit(string.Join('|', Need(p.Keywords, "keywords", k)));
+                var filter = p.MatchLevel2 == true || p.ExcludeKeywords is { Count: > 0 }
+                    ? $"{(p.MatchLevel2 == true ? "true" : "false")}, {Measures.Lit(string.Join('|', p.ExcludeKeywords ?? []))}, "
+                    : "";
+                return $"Fn.Rows(input, {Measures.Lit(k)}, {pts}, {keywords}, {filter}"
                     + $"{Measures.Lit(p.Formula ?? "linear")}, {Measures.Lit(p.Otherwise ?? "zero")}, {D(p.Tolerance ?? 0m)})";
             case TemplateKind.Advanced:
                 return string.IsNullOrWhiteSpace(indicator.Expression)

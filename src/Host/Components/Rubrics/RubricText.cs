@@ -94,6 +94,8 @@ public static class RubricText
     public const string UpperPercent = "上限 %";
     public const string ExplainBelow = "低于此执行率（%）须说明原因";
     public const string Keywords = "一级指标关键词（逗号分隔）";
+    public const string MatchLevel2 = "关键词也匹配二级指标（旧表把「服务对象满意度指标」列为效益指标下的二级指标）";
+    public const string ExcludeKeywords = "排除关键词（一级或二级指标含这些词的行不计入本类，逗号分隔）";
     public const string Advanced = "高级：直接编写表达式";
     public const string AdvancedHint = "表达式在停止输入约 0.4 秒后校验；只允许 input、Fn.*、Math.* 等白名单内的成员。";
     public const string Expression = "生成的 RulesEngine 表达式（只读）";
