@@ -110,6 +110,15 @@ public sealed class RubricEditorTests(BrowserHost host)
         await editor.FillAsync("rows-exclude", "");
         await Expect(editor.VerificationOk).ToBeVisibleAsync();
 
+        // Try it on the Yueyanglou seed: its round weighs 40,10,40,10, so 效益 is worth 40 and its satisfaction rows 5 each.
+        await editor.TabAsync("试算");
+        await editor.ChooseAsync("try-report", "公共网络平台运行经费");
+        await Expect(page.Locator("[data-testid=try-weights]")).ToContainTextAsync("40,10,40,10");
+        await Expect(page.Locator("[data-testid='try-row-C.3.1#5']")).ToContainTextAsync("/40");
+        await Expect(page.Locator("[data-testid='try-row-C.4.1#6']")).ToContainTextAsync("/5");
+        await editor.TabAsync("指标设置");
+        await editor.SelectIndicatorAsync("C.4.1");
+
         // Unticking gives back the expression earlier versions stored.
         await page.Locator("[data-testid=rows-match-level2] input").ClickAsync();
         await Expect(expression).ToContainTextAsync("Fn.Rows(input, \"C.4.1\", 10m, \"满意度\", \"linear\", \"zero\", 0m)");

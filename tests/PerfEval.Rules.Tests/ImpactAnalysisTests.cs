@@ -54,4 +54,39 @@ public class ImpactAnalysisTests
         Assert.Equal(0, result.GradeChanged);
         Assert.Empty(result.TopMovers);
     }
+
+    [Fact]
+    public void Compare_SubjectsWithRoundWeights_ScoresBothVersionsWithThem()
+    {
+        var current = TestFiles.RuleSet("rubric-c-self-evaluation");
+        var definition = RubricDefinition.FromWorkflowJson(current.Json);
+        definition.AllIndicators().Single(i => i.Key == "C.3.1").Parameters.ExcludeKeywords = null; // 满意 rows count twice
+        var draft = RuleSetLoader.Load(definition).GetOrThrow();
+        var weights = new ScoreOptions { Level1Weights = [40, 10, 40, 10] };
+        var report = TestFiles.Report(TestFiles.Yueyanglou);
+
+        var result = ImpactAnalysis.Compare(current, draft, [new ImpactSubject("y", "岳阳楼", report, weights)]);
+
+        var mover = Assert.Single(result.TopMovers);
+        Assert.Equal(FastScorer.ScoreTotal(current, report, weights), mover.Before);
+        Assert.Equal(FastScorer.ScoreTotal(draft, report, weights), mover.After);
+        Assert.NotEqual(FastScorer.ScoreTotal(current, report), mover.Before);
+    }
+
+    [Fact]
+    public void Compare_RoundWeightsNoLongerFit_ReportedAsFailureNotThrown()
+    {
+        var current = TestFiles.RuleSet("rubric-c-self-evaluation");
+        var definition = RubricDefinition.FromWorkflowJson(current.Json);
+        definition.Groups.RemoveAt(1); // drop 预算执行率 (10): three level-1 groups left, weights give four
+        definition.Groups[0].Points = 60;
+        definition.AllIndicators().First().Points = 60;
+        var draft = RuleSetLoader.Load(definition).GetOrThrow();
+        var report = TestFiles.Report(TestFiles.Yueyanglou);
+
+        var result = ImpactAnalysis.Compare(current, draft, [new ImpactSubject("y", "岳阳楼", report, new ScoreOptions { Level1Weights = [40, 10, 40, 10] })]);
+
+        Assert.Equal(0, result.Reports);
+        Assert.Contains("权重", Assert.Single(result.Failures), StringComparison.Ordinal);
+    }
 }

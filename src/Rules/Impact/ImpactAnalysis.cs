@@ -8,7 +8,8 @@ namespace PerfEval.Rules.Impact;
 /// <param name="Id">Identifier shown in the movers list (report id).</param>
 /// <param name="Title">Title shown to people.</param>
 /// <param name="Report">The report content.</param>
-public sealed record ImpactSubject(string Id, string Title, ReportDocument Report);
+/// <param name="Options">Level-1 weights of the report's round, if it has any (both versions are scored with them).</param>
+public sealed record ImpactSubject(string Id, string Title, ReportDocument Report, ScoreOptions? Options = null);
 
 /// <summary>A report whose total changes between the two versions.</summary>
 /// <param name="Id">Report id.</param>
@@ -72,12 +73,18 @@ public static class ImpactAnalysis
             decimal before, after;
             try
             {
-                before = FastScorer.ScoreTotal(current, s.Report);
-                after = FastScorer.ScoreTotal(draft, s.Report);
+                before = FastScorer.ScoreTotal(current, s.Report, s.Options);
+                after = FastScorer.ScoreTotal(draft, s.Report, s.Options);
             }
             catch (RuleEvaluationException e)
             {
                 failures.Add($"{s.Title}：{e.Rule} {e.Message}");
+                continue;
+            }
+            catch (ArgumentException e) when (s.Options is not null)
+            {
+                // The round's weights no longer fit (the draft has another number of level-1 groups).
+                failures.Add($"{s.Title}：自评任务的一级指标权重不适用 — {e.Message}");
                 continue;
             }
 

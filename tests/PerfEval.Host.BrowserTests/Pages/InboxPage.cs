@@ -7,7 +7,7 @@ public sealed class InboxPage(IPage page)
 {
     public async Task WaitReadyAsync()
     {
-        await page.WaitForURLAsync(u => !u.Contains("/login", StringComparison.Ordinal));
+        await page.WaitForURLAsync(u => !u.Contains("/login", StringComparison.Ordinal), Ready.Committed);
         await page.WaitInteractiveAsync();
         await page.Locator("#inbox-title").WaitForAsync();
     }
@@ -34,6 +34,7 @@ public sealed class InboxPage(IPage page)
     public async Task SignOutAsync()
     {
         await page.ClickAsync("[data-testid=logout]");
-        await page.WaitForURLAsync(u => u.Contains("/login", StringComparison.Ordinal));
+        await page.WaitForURLAsync(u => u.Contains("/login", StringComparison.Ordinal), Ready.Committed);
+        await page.Locator("#username").WaitForAsync();
     }
 }

@@ -9,7 +9,7 @@ public sealed class ReportFormPage(IPage page)
 
     public async Task WaitReadyAsync()
     {
-        await page.WaitForURLAsync(u => u.Contains("/reports/", StringComparison.Ordinal));
+        await page.WaitForURLAsync(u => u.Contains("/reports/", StringComparison.Ordinal), Ready.Committed);
         await page.WaitInteractiveAsync();
         await page.Locator("#report-title").WaitForAsync();
     }

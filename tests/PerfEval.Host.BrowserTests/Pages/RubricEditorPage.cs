@@ -18,7 +18,7 @@ public sealed class RubricEditorPage(IPage page)
     {
         await OpenListAsync();
         await page.ClickAsync($"[data-testid='open-{id}']");
-        await page.WaitForURLAsync(u => u.EndsWith($"/rubrics/{id}", StringComparison.Ordinal));
+        await page.WaitForURLAsync(u => u.EndsWith($"/rubrics/{id}", StringComparison.Ordinal), Ready.Committed);
         await page.Locator("#rubric-title").WaitForAsync();
         await page.Locator("[data-testid=verification-ok], [data-testid=verification-count]").First.WaitForAsync();
     }

@@ -8,3 +8,13 @@ internal static class UiReady
     public static Task WaitInteractiveAsync(this IPage page) =>
         page.Locator("#pe-main[data-interactive=true]").WaitForAsync();
 }
+
+/// <summary>Navigation waits used by the page objects.</summary>
+internal static class Ready
+{
+    /// <summary>
+    /// Returns once the new URL is committed, not at its <c>load</c> event: the page objects then wait for the element
+    /// that proves the page is usable, and a loaded machine can hold back <c>load</c> past the timeout.
+    /// </summary>
+    public static PageWaitForURLOptions Committed => new() { WaitUntil = WaitUntilState.Commit };
+}

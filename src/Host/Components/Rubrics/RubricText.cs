@@ -136,6 +136,8 @@ public static class RubricText
     public const string After = "草稿";
     public const string Delta = "变化";
     public const string NoPublished = "尚无发布版本，无法比较。";
+    public static string TryWeights(string round, string weights) => $"按自评任务「{round}」的一级指标权重 {weights} 折算";
+
     public static string Elapsed(long ms, int n) => $"{n} 份报告 × 2 个版本，用时 {ms} 毫秒";
 
     // Versions

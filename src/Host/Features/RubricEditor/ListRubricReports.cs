@@ -2,8 +2,10 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PerfEval.Host.Data;
 using PerfEval.Host.Domain;
+using PerfEval.Host.Features.Scoring;
 using PerfEval.Host.Identity;
 using PerfEval.Host.Infrastructure;
+using PerfEval.Rules.Engine;
 using PerfEval.Rules.Impact;
 using PerfEval.Rules.Model;
 
@@ -17,7 +19,8 @@ public sealed record RubricReports(IReadOnlyList<ImpactSubject> Subjects, bool P
 /// <summary>
 /// The stored reports a rubric scores, for the impact analysis: reports of rounds that pin the rubric, plus —
 /// for rounds that pin none — reports of the rubric's report kind. When no round uses the rubric at all, every
-/// report of its kind (a what-if), flagged as such. Only the caller's visible organisations.
+/// report of its kind (a what-if), flagged as such. Only the caller's visible organisations. Reports of rounds that use
+/// the rubric carry their round's level-1 weights; a what-if uses none (those rounds weigh another rubric).
 /// </summary>
 public sealed record ListRubricReports(UserContext User, string RubricId, ReportKind? Kind) : IQuery<RubricReports>;
 
@@ -41,10 +44,12 @@ public sealed class ListRubricReportsHandler(PerfEvalDbContext db, OrgScope scop
         var source = usePinned ? pinned : visible.Where(r => kind == null || r.Kind == kind);
         var rows = await source
             .OrderBy(r => r.Title).ThenBy(r => r.Id)
-            .Select(r => new { r.Id, r.Title, OrgName = r.Org!.Name, r.Content })
+            .Select(r => new { r.Id, r.Title, OrgName = r.Org!.Name, r.Content, Weights = r.Round != null ? r.Round.Level1Weights : null })
             .ToListAsync(cancellationToken);
         return new RubricReports(
-            [.. rows.Select(r => new ImpactSubject(r.Id.ToString(), $"{r.OrgName}：{(string.IsNullOrWhiteSpace(r.Title) ? "（未命名）" : r.Title)}", r.Content))],
+            [.. rows.Select(r => new ImpactSubject(
+                r.Id.ToString(), $"{r.OrgName}：{(string.IsNullOrWhiteSpace(r.Title) ? "（未命名）" : r.Title)}", r.Content,
+                usePinned && RoundWeights.Parse(r.Weights, "round.level1Weights") is { } w ? new ScoreOptions { Level1Weights = w } : null))],
             usePinned);
     }
 }
