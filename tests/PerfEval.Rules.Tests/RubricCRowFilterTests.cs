@@ -1,3 +1,4 @@
+using PerfEval.Rules;
 using PerfEval.Rules.Definitions;
 using PerfEval.Rules.Engine;
 using PerfEval.Rules.Loading;
@@ -90,5 +91,48 @@ public class RubricCRowFilterTests
         var result = RuleSetLoader.Load(definition);
 
         Assert.Contains(result.Problems, p => p.Rule == "C.3.1" && p.Message.Contains("excludeKeywords", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Score_ChanganAndYueyanglou_NoRowLeftOutOrCountedTwice()
+    {
+        var rs = TestFiles.RuleSet(RubricC);
+
+        foreach (var seed in new[] { TestFiles.Changan, TestFiles.Yueyanglou })
+        {
+            var result = FastScorer.Score(rs, TestFiles.Report(seed));
+
+            Assert.DoesNotContain(result.Findings, f => f.Field.EndsWith(".level1", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Score_RowOfNoCategory_WarnedAsNotScored()
+    {
+        var report = SampleReports.Empty();
+        report.Indicators =
+        [
+            new IndicatorRow { Level1 = "产出指标", Level2 = "数量指标", Level3 = "培训人次", Comparator = Comparator.AtLeast, TargetValue = 100, ActualValue = 100, Points = 10 },
+            new IndicatorRow { Level1 = "可持续影响指标", Level2 = "长效机制", Level3 = "制度建设", Comparator = Comparator.AtLeast, TargetValue = 1, ActualValue = 1, Points = 10 },
+        ];
+
+        var result = FastScorer.Score(TestFiles.RuleSet(RubricC), report);
+
+        var warning = Assert.Single(result.Findings, f => f.Field == "indicators[1].level1");
+        Assert.Equal(FindingSeverity.Warning, warning.Severity);
+        Assert.Contains("「制度建设」", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("未计分", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Score_RowTakenByTwoCategories_WarnedAsCountedTwice()
+    {
+        var definition = TestFiles.Definition(RubricC);
+        definition.AllIndicators().Single(i => i.Key == "C.3.1").Parameters.ExcludeKeywords = null;
+        var rs = RuleSetLoader.Load(definition).GetOrThrow();
+
+        var result = FastScorer.Score(rs, TestFiles.Report(TestFiles.Yueyanglou));
+
+        Assert.Equal(2, result.Findings.Count(f => f.Field is "indicators[6].level1" or "indicators[7].level1" && f.Message.Contains("重复计分", StringComparison.Ordinal)));
     }
 }

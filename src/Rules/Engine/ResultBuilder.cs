@@ -102,6 +102,7 @@ internal static class ResultBuilder
             results.Add(Result(path, i.Key, Round(i.Points * factor), score, self, selfIndex, factor, explanation, findings));
         }
 
+        RowScoring.CheckCoverage(rs, input.Report, findings);
         var level1 = d.Groups.Select((g, k) => new Level1Subtotal(g.Key, g.Name, Round(g.Points * factors[k]), subtotals[k])).ToList();
         var total = Round(subtotals.Sum());
         for (var g = 0; g < subtotals.Length; g++)

@@ -1,5 +1,6 @@
 using PerfEval.Rules.Definitions;
 using PerfEval.Rules.Explanations;
+using PerfEval.Rules.Loading;
 using PerfEval.Rules.Model;
 
 namespace PerfEval.Rules.Engine;
@@ -52,6 +53,55 @@ internal static class RowScoring
             }
 
             return false;
+        }
+    }
+
+    /// <summary>
+    /// Rubric C: warns about rows with points that no category takes (they score nowhere) or that several take (they
+    /// score twice), naming the row and the categories — the unit sees why a row did not count. A row naming a level-1
+    /// group the rubric scores another way (预算执行率 from the funding grid) is covered by that group.
+    /// </summary>
+    public static void CheckCoverage(LoadedRuleSet rs, ReportDocument report, List<Finding> findings)
+    {
+        var categories = new List<(string Name, string Key, RowFilter Filter)>();
+        for (var n = 0; n < rs.Indicators.Count; n++)
+        {
+            if (rs.Indicators[n].Indicator is { Template: TemplateKind.IndicatorRows } i)
+            {
+                categories.Add((rs.Definition.Groups[rs.IndicatorLevel1[n]].Name, i.Key, RowFilter.Of(i.Parameters)));
+            }
+        }
+
+        if (categories.Count == 0)
+        {
+            return;
+        }
+
+        var rowGroups = categories.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+        var otherGroups = rs.Definition.Groups.Where(g => !rowGroups.Contains(g.Name))
+            .Select(g => g.Name.EndsWith("指标", StringComparison.Ordinal) ? g.Name[..^2] : g.Name)
+            .Where(n => n.Length > 0).ToList();
+
+        var rows = report.Indicators;
+        for (var r = 0; r < rows.Count; r++)
+        {
+            if (rows[r] is not { Points: > 0 } row)
+            {
+                continue;
+            }
+
+            var takers = categories.Where(c => c.Filter.Belongs(row)).ToList();
+            var coveredElsewhere = otherGroups.Any(n => (row.Level1 ?? "").Contains(n, StringComparison.Ordinal) || (row.Level3 ?? "").Contains(n, StringComparison.Ordinal));
+            if (takers.Count == 0 && !coveredElsewhere)
+            {
+                findings.Add(new(FindingSeverity.Warning, $"indicators[{r}].level1",
+                    $"「{row.Level3}」（一级指标「{row.Level1}」，二级指标「{row.Level2}」）不属于评分标准的任何一类（{string.Join("；", categories.Select(c => $"{c.Name}：{c.Filter.Describe()}"))}），未计分", rs.Id));
+            }
+            else if (takers.Count > 1)
+            {
+                findings.Add(new(FindingSeverity.Warning, $"indicators[{r}].level1",
+                    $"「{row.Level3}」同时计入「{string.Join("」和「", takers.Select(c => c.Name))}」，被重复计分", takers[1].Key));
+            }
         }
     }
 
