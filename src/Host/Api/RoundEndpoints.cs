@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PerfEval.Host.Features.Rounds;
 using PerfEval.Host.Features.Rounds.Close;
+using PerfEval.Host.Features.Rounds.Deadline;
 using PerfEval.Host.Features.Rounds.Get;
 using PerfEval.Host.Features.Rounds.List;
 using PerfEval.Host.Features.Rounds.Open;
@@ -40,6 +41,15 @@ public static class RoundEndpoints
         public IReadOnlyList<decimal>? Level1Weights { get; init; }
     }
 
+    /// <summary>Body of <c>PUT /api/rounds/{id}/deadline</c>.</summary>
+    public sealed class ChangeDeadlineRequest
+    {
+        public required DateOnly Deadline { get; init; }
+
+        /// <summary>New warning days (days before the deadline when 临近截止 reminders start); unchanged when absent.</summary>
+        public int? WarningDays { get; init; }
+    }
+
     public static IEndpointRouteBuilder MapRoundEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/rounds").WithTags("Rounds").RequireAuthorization();
@@ -47,6 +57,8 @@ public static class RoundEndpoints
         group.MapGet("/{id:guid}", Get).WithName("GetRound").WithSummary("One round with its units, projects and reports.");
         group.MapPost("/", Open).WithName("OpenRound")
             .WithSummary("Open a round and create its draft reports (FinanceAdmin; idempotent by id or name + year).");
+        group.MapPut("/{id:guid}/deadline", ChangeDeadline).WithName("ChangeRoundDeadline")
+            .WithSummary("Move an open round's deadline and, optionally, its warning days (FinanceAdmin); reminders follow at the next scan.");
         group.MapPost("/{id:guid}/close", Close).WithName("CloseRound").WithSummary("Close a round: no new reports or submissions (FinanceAdmin).");
         return app;
     }
@@ -67,6 +79,10 @@ public static class RoundEndpoints
             ? TypedResults.Created($"/api/rounds/{result.Detail.Round.Id}", result)
             : TypedResults.Ok(result);
     }
+
+    private static async Task<Ok<RoundDetail>> ChangeDeadline(
+        Guid id, ChangeDeadlineRequest request, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct)
+        => TypedResults.Ok(await mediator.Send(new ChangeRoundDeadline(UserContext.FromPrincipal(principal), id, request.Deadline, request.WarningDays), ct));
 
     private static async Task<Ok<RoundDetail>> Close(Guid id, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct)
         => TypedResults.Ok(await mediator.Send(new CloseRound(UserContext.FromPrincipal(principal), id), ct));
