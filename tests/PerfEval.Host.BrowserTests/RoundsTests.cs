@@ -57,4 +57,36 @@ public sealed class RoundsTests(BrowserHost host)
         await Expect(rounds.Targets).ToContainTextAsync("社会保险");
         await Expect(rounds.AdminPanel).ToHaveCountAsync(0);
     }
+
+    [Fact]
+    public async Task NewRound_FinanceAdminPicksUnitAndProjects_RoundWithTheirDrafts()
+    {
+        var page = await host.NewPageAsync();
+        await new LoginPage(page).SignInAsync("financeadmin");
+        var rounds = new RoundsPage(page);
+        await rounds.OpenListAsync();
+        await page.ClickAsync("[data-testid=new-round]");
+        await page.Locator("#new-round-title").WaitForAsync();
+        var name = $"浏览器测试：发起任务 {Guid.NewGuid():N}"[..20];
+
+        // Nothing picked: refused with the validator's message, nothing opened.
+        await rounds.FillAsync("round-name", name);
+        await rounds.FillAsync("round-deadline-input", DateOnly.FromDateTime(DateTime.UtcNow.AddDays(20)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await page.ClickAsync("[data-testid=new-round-submit]");
+        await Expect(page.Locator("[data-testid=new-round-errors]")).ToContainTextAsync("请至少选择一个单位");
+
+        // 人社信息服务中心 with two projects.
+        var unit = page.Locator("[data-testid=unit-UNIT-IT]");
+        await unit.Locator("input[type=checkbox]").CheckAsync();
+        await unit.Locator("textarea:not([aria-hidden])").FillAsync("甲项目\n乙项目");
+        await unit.Locator("textarea:not([aria-hidden])").PressAsync("Tab");
+        await Screenshots.TakeViewportAsync(page, "round-new-1366");
+        await page.ClickAsync("[data-testid=new-round-submit]");
+
+        await page.WaitForURLAsync(u => !u.EndsWith("/rounds/new", StringComparison.Ordinal), Ready.Committed);
+        await Expect(page.Locator("#round-title")).ToHaveTextAsync(name);
+        await Expect(rounds.Targets).ToContainTextAsync("甲项目");
+        await Expect(rounds.Targets).ToContainTextAsync("乙项目");
+        await Expect(rounds.Targets.Locator("tbody tr")).ToHaveCountAsync(2);
+    }
 }

@@ -41,6 +41,14 @@ public sealed class RoundsPage(IPage page)
         await page.ClickAsync("[data-testid=deadline-save]");
     }
 
+    /// <summary>Types into a text field and leaves it (bound values update on change).</summary>
+    public async Task FillAsync(string testId, string value)
+    {
+        var field = Field(testId);
+        await field.FillAsync(value);
+        await field.PressAsync("Tab");
+    }
+
     // MudBlazor puts a field's data-testid on the input or on its wrapper, depending on the component.
     private ILocator Field(string testId) => page.Locator($"input[data-testid='{testId}'], [data-testid='{testId}'] input").First;
 }

@@ -7,6 +7,9 @@ namespace PerfEval.Host.Components.Data;
 /// <summary>A round as shown in filters and due-date columns.</summary>
 public sealed record RoundOption(Guid Id, string Name, DateOnly Deadline, int WarningDays, RoundStatus Status);
 
+/// <summary>An organisation as offered in pickers.</summary>
+public sealed record OrgOption(Guid Id, string Code, string Name, OrgKind Kind);
+
 /// <summary>Small read-only look-ups for filters (rounds, stages); no authorization needed: round names are not secret.</summary>
 public sealed class UiLookups(UiMediator ui)
 {
@@ -17,6 +20,15 @@ public sealed class UiLookups(UiMediator ui)
             var rounds = await db.Rounds.AsNoTracking().ToListAsync(ct);
             return [.. rounds.OrderByDescending(r => r.Year).ThenBy(r => r.Name)
                 .Select(r => new RoundOption(r.Id, r.Name, r.Deadline, r.WarningDays, r.Status))];
+        }, ct);
+
+    /// <summary>Every organisation (a finance administrator picks the units of a new round from them).</summary>
+    public Task<IReadOnlyList<OrgOption>> OrganisationsAsync(CancellationToken ct = default) =>
+        ui.RunAsync<IReadOnlyList<OrgOption>>(async sp =>
+        {
+            var db = sp.GetRequiredService<PerfEvalDbContext>();
+            var orgs = await db.Organisations.AsNoTracking().ToListAsync(ct);
+            return [.. orgs.OrderBy(o => o.Kind).ThenBy(o => o.Code, StringComparer.Ordinal).Select(o => new OrgOption(o.Id, o.Code, o.Name, o.Kind))];
         }, ct);
 
     public static readonly IReadOnlyList<string> Stages =

@@ -30,6 +30,12 @@ internal static class RoundText
     public const string CloseConfirm = "关闭后不能再新建或提交本任务的报告，也不再发送截止提醒。确定关闭吗？";
     public const string Closed = "任务已关闭";
     public const string Cancel = "取消";
+    public const string New = "发起自评任务";
+    public const string Open = "发起";
+    public const string WeightsInput = "一级指标权重（可选，逗号分隔，合计 100）";
+    public const string ProjectsInput = "项目名称（每行一个）";
+
+    public static string Opened(int reports) => $"自评任务已发起，新建 {reports} 份报告草稿";
     public const string NotFound = "自评任务不存在或不可见";
 
     public static string StatusLabel(RoundStatus status) => status == RoundStatus.Open ? "进行中" : "已关闭";
