@@ -42,6 +42,9 @@ public sealed class BrowserHost : IAsyncLifetime
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         BaseUrl = addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
 
+        // CI runs the host tests beside these on two cores: saving or publishing a rubric (compile + dry run) can take
+        // longer than Playwright's 5 s default for an assertion. A failing assertion then waits 20 s; a passing one not at all.
+        Assertions.SetDefaultExpectTimeout(20_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()
         {
