@@ -9,7 +9,8 @@ namespace PerfEval.Rules.Engine;
 /// </summary>
 public sealed class RubricInput
 {
-    // Answers almost always arrive in rubric order (the form writes them so), and rules ask for them in that order.
+    // Answers usually arrive in key order (the web form inserts them so; samples and generated reports follow the
+    // rubric), and rules ask for them in that order.
     // Then the keys are ordinal-ascending, so each key is unique, and a lookup is a probe at the last hit (one string
     // compare) with binary search as the fallback: no per-report allocation. Any other order builds a dictionary,
     // first occurrence winning, as before.

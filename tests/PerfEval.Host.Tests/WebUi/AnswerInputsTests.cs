@@ -113,4 +113,18 @@ public sealed class AnswerInputsTests
 
         Assert.Empty(doc.Assessments);
     }
+
+    [Fact]
+    public void Ensure_AnswersInAnyOrder_StoredInKeyOrder()
+    {
+        var doc = new ReportDocument();
+
+        foreach (var key in new[] { "A.3.2.1", "A.1.1.1", "A.2.2.1", "A.3.1.1", "A.1.2.1" })
+        {
+            AnswerInputs.Ensure(doc, key);
+        }
+
+        Assert.Equal(["A.1.1.1", "A.1.2.1", "A.2.2.1", "A.3.1.1", "A.3.2.1"], doc.Assessments.Select(a => a.Key));
+        Assert.Same(AnswerInputs.Find(doc, "A.2.2.1"), AnswerInputs.Ensure(doc, "A.2.2.1"));
+    }
 }

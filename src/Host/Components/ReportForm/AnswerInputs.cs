@@ -118,8 +118,10 @@ public static class AnswerInputs
             return found;
         }
 
+        // Kept in key order (the order rules ask for them), which lets scoring find answers without an index.
         var added = new IndicatorAssessment { Key = key };
-        doc.Assessments.Add(added);
+        var at = doc.Assessments.FindIndex(a => string.CompareOrdinal(a.Key, key) > 0);
+        doc.Assessments.Insert(at < 0 ? doc.Assessments.Count : at, added);
         return added;
     }
 
