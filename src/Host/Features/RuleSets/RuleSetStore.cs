@@ -119,9 +119,6 @@ public sealed class RuleSetStore(PerfEvalDbContext db, RuleSetCache cache)
     public static void EnsureAdmin(Identity.UserContext user, string what)
     {
         ArgumentNullException.ThrowIfNull(user);
-        if (!user.IsInRole(Roles.FinanceAdmin))
-        {
-            throw new ForbiddenException($"只有财政绩效管理员可以{what}（您是{user.RoleLabel}）。");
-        }
+        user.EnsureFinanceAdmin(what);
     }
 }

@@ -14,10 +14,7 @@ public sealed class CloseRoundHandler(PerfEvalDbContext db, RoundQueries queries
     public async ValueTask<RoundDetail> Handle(CloseRound command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (!command.User.IsInRole(Roles.FinanceAdmin))
-        {
-            throw new ForbiddenException($"只有财政绩效管理员可以关闭自评任务（您是{command.User.RoleLabel}）。");
-        }
+        command.User.EnsureFinanceAdmin("关闭自评任务");
 
         var round = await db.Rounds.FindAsync([command.Id], cancellationToken)
             ?? throw new NotFoundException($"自评任务 {command.Id} 不存在。");

@@ -31,10 +31,7 @@ public sealed class ChangeRoundDeadlineHandler(PerfEvalDbContext db, RoundQuerie
     public async ValueTask<RoundDetail> Handle(ChangeRoundDeadline command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (!command.User.IsInRole(Roles.FinanceAdmin))
-        {
-            throw new ForbiddenException($"只有财政绩效管理员可以调整截止日期（您是{command.User.RoleLabel}）。");
-        }
+        command.User.EnsureFinanceAdmin("调整截止日期");
 
         var round = await db.Rounds.FindAsync([command.Id], cancellationToken)
             ?? throw new NotFoundException($"自评任务 {command.Id} 不存在。");

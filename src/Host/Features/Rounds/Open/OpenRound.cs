@@ -62,10 +62,7 @@ public sealed class OpenRoundHandler(PerfEvalDbContext db, RoundQueries queries,
     public async ValueTask<OpenRoundResult> Handle(OpenRound command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (!command.User.IsInRole(Roles.FinanceAdmin))
-        {
-            throw new ForbiddenException($"只有财政绩效管理员可以发起自评任务（您是{command.User.RoleLabel}）。");
-        }
+        command.User.EnsureFinanceAdmin("发起自评任务");
 
         await CheckRubricAsync(command, cancellationToken);
         try
