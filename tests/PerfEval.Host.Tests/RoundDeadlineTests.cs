@@ -14,13 +14,6 @@ namespace PerfEval.Host.Tests;
 /// <summary>PUT /api/rounds/{id}/deadline: the finance bureau moves a deadline; reminders follow.</summary>
 public sealed class RoundDeadlineTests(PerfEvalFactory.WithFileDatabase factory) : IClassFixture<PerfEvalFactory.WithFileDatabase>
 {
-    private async Task<Guid> RoundOfAsync(Guid reportId)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PerfEvalDbContext>();
-        return await db.Reports.Where(r => r.Id == reportId).Select(r => r.RoundId!.Value).SingleAsync();
-    }
-
     private async Task<EvaluationRound> StoredRoundAsync(Guid roundId)
     {
         await using var scope = factory.Services.CreateAsyncScope();
@@ -34,7 +27,7 @@ public sealed class RoundDeadlineTests(PerfEvalFactory.WithFileDatabase factory)
     public async Task ChangeDeadline_Earlier_NearDeadlineReminderFollowsAtNextScan()
     {
         var reportId = await OpenSingleReportRoundAsync(factory, Today(factory).AddDays(30), warningDays: 3);
-        var roundId = await RoundOfAsync(reportId);
+        var roundId = await RoundOfAsync(factory, reportId);
         var admin = await factory.ClientForAsync("financeadmin");
         await ScanAsync(factory);
         Assert.Empty(await RemindersOfAsync(factory, reportId));
@@ -55,7 +48,7 @@ public sealed class RoundDeadlineTests(PerfEvalFactory.WithFileDatabase factory)
     public async Task ChangeDeadline_WithoutWarningDays_KeepsThem()
     {
         var reportId = await OpenSingleReportRoundAsync(factory, Today(factory).AddDays(10), warningDays: 4);
-        var roundId = await RoundOfAsync(reportId);
+        var roundId = await RoundOfAsync(factory, reportId);
         var admin = await factory.ClientForAsync("financeadmin");
 
         var response = await PutDeadlineAsync(admin, roundId, new { deadline = Today(factory).AddDays(40) });
@@ -71,7 +64,7 @@ public sealed class RoundDeadlineTests(PerfEvalFactory.WithFileDatabase factory)
     public async Task ChangeDeadline_NotFinanceAdmin_Returns403AndUnchanged(string user)
     {
         var reportId = await OpenSingleReportRoundAsync(factory, Today(factory).AddDays(10), warningDays: 3);
-        var roundId = await RoundOfAsync(reportId);
+        var roundId = await RoundOfAsync(factory, reportId);
         var client = await factory.ClientForAsync(user);
 
         var response = await PutDeadlineAsync(client, roundId, new { deadline = Today(factory).AddDays(60) });
@@ -84,7 +77,7 @@ public sealed class RoundDeadlineTests(PerfEvalFactory.WithFileDatabase factory)
     public async Task ChangeDeadline_InThePast_Returns400NamingDeadlineAndUnchanged()
     {
         var reportId = await OpenSingleReportRoundAsync(factory, Today(factory).AddDays(10), warningDays: 3);
-        var roundId = await RoundOfAsync(reportId);
+        var roundId = await RoundOfAsync(factory, reportId);
         var admin = await factory.ClientForAsync("financeadmin");
 
         var response = await PutDeadlineAsync(admin, roundId, new { deadline = Today(factory).AddDays(-1) });
@@ -100,7 +93,7 @@ public sealed class RoundDeadlineTests(PerfEvalFactory.WithFileDatabase factory)
     public async Task ChangeDeadline_WarningDaysOutOfRange_Returns400NamingTheField()
     {
         var reportId = await OpenSingleReportRoundAsync(factory, Today(factory).AddDays(10), warningDays: 3);
-        var roundId = await RoundOfAsync(reportId);
+        var roundId = await RoundOfAsync(factory, reportId);
         var admin = await factory.ClientForAsync("financeadmin");
 
         var response = await PutDeadlineAsync(admin, roundId, new { deadline = Today(factory).AddDays(20), warningDays = 400 });
@@ -114,7 +107,7 @@ public sealed class RoundDeadlineTests(PerfEvalFactory.WithFileDatabase factory)
     public async Task ChangeDeadline_ClosedRound_Returns409()
     {
         var reportId = await OpenSingleReportRoundAsync(factory, Today(factory).AddDays(10), warningDays: 3);
-        var roundId = await RoundOfAsync(reportId);
+        var roundId = await RoundOfAsync(factory, reportId);
         var admin = await factory.ClientForAsync("financeadmin");
         (await admin.PostAsync(new Uri($"/api/rounds/{roundId}/close", UriKind.Relative), null)).EnsureSuccessStatusCode();
 

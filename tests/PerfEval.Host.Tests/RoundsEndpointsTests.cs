@@ -245,9 +245,9 @@ public sealed class RoundsEndpointsTests(PerfEvalFactory.WithFileDatabase factor
     public async Task Close_AsPreparer_Returns403AndRoundStaysOpen()
     {
         var reportId = await OpenSingleReportRoundAsync(factory, Today(factory).AddDays(10), 3);
+        var roundId = await RoundOfAsync(factory, reportId);
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PerfEvalDbContext>();
-        var roundId = await db.Reports.Where(r => r.Id == reportId).Select(r => r.RoundId!.Value).SingleAsync();
         var preparer = await factory.ClientForAsync("preparer");
 
         var response = await preparer.PostAsync(new Uri($"/api/rounds/{roundId}/close", UriKind.Relative), null);

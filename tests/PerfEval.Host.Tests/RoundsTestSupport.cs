@@ -43,6 +43,14 @@ internal static class RoundsTestSupport
         return body.GetProperty("createdReportIds")[0].GetGuid();
     }
 
+    /// <summary>The round a report belongs to.</summary>
+    public static async Task<Guid> RoundOfAsync(PerfEvalFactory factory, Guid reportId)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PerfEvalDbContext>();
+        return await db.Reports.Where(r => r.Id == reportId).Select(r => r.RoundId!.Value).SingleAsync();
+    }
+
     /// <summary>Runs one reminder scan in its own DI scope, as a Hangfire job run would.</summary>
     public static async Task<ReminderScanResult> ScanAsync(PerfEvalFactory factory)
     {

@@ -34,21 +34,11 @@ public sealed class RoundsPage(IPage page)
     /// <summary>Sets the deadline field (yyyy-MM-dd) and warning days, then saves.</summary>
     public async Task ChangeDeadlineAsync(DateOnly deadline, int warningDays)
     {
-        await Field("deadline-input").FillAsync(deadline.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        var days = Field("warning-days-input");
-        await days.FillAsync(warningDays.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await days.PressAsync("Tab");
+        await page.Field("deadline-input").FillAsync(deadline.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await page.FillFieldAsync("warning-days-input", warningDays.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await page.ClickAsync("[data-testid=deadline-save]");
     }
 
     /// <summary>Types into a text field and leaves it (bound values update on change).</summary>
-    public async Task FillAsync(string testId, string value)
-    {
-        var field = Field(testId);
-        await field.FillAsync(value);
-        await field.PressAsync("Tab");
-    }
-
-    // MudBlazor puts a field's data-testid on the input or on its wrapper, depending on the component.
-    private ILocator Field(string testId) => page.Locator($"input[data-testid='{testId}'], [data-testid='{testId}'] input").First;
+    public Task FillAsync(string testId, string value) => page.FillFieldAsync(testId, value);
 }

@@ -23,16 +23,10 @@ public sealed class RubricEditorPage(IPage page)
         await page.Locator("[data-testid=verification-ok], [data-testid=verification-count]").First.WaitForAsync();
     }
 
-    public ILocator Input(string testId) => page.Locator(
-        $"input[data-testid='{testId}'], textarea[data-testid='{testId}']:not([aria-hidden]), [data-testid='{testId}'] input, [data-testid='{testId}'] textarea:not([aria-hidden])").First;
+    public ILocator Input(string testId) => page.Field(testId);
 
     /// <summary>Types into a field and leaves it (numeric fields update as typed; text fields on change).</summary>
-    public async Task FillAsync(string testId, string value)
-    {
-        var field = Input(testId);
-        await field.FillAsync(value);
-        await field.PressAsync("Tab");
-    }
+    public Task FillAsync(string testId, string value) => page.FillFieldAsync(testId, value);
 
     public Task SetPointsAsync(string key, decimal points) => FillAsync($"points-{key}", points.ToString(System.Globalization.CultureInfo.InvariantCulture));
 

@@ -7,6 +7,18 @@ internal static class UiReady
     /// <summary>Waits until the Blazor circuit is live (the layout sets data-interactive after its first interactive render).</summary>
     public static Task WaitInteractiveAsync(this IPage page) =>
         page.Locator("#pe-main[data-interactive=true]").WaitForAsync();
+
+    /// <summary>A text field by its data-testid: MudBlazor puts it on the input or on its wrapper, depending on the component.</summary>
+    public static ILocator Field(this IPage page, string testId) => page.Locator(
+        $"input[data-testid='{testId}'], textarea[data-testid='{testId}']:not([aria-hidden]), [data-testid='{testId}'] input, [data-testid='{testId}'] textarea:not([aria-hidden])").First;
+
+    /// <summary>Types into a field and leaves it (numeric fields update as typed; text fields on change).</summary>
+    public static async Task FillFieldAsync(this IPage page, string testId, string value)
+    {
+        var field = page.Field(testId);
+        await field.FillAsync(value);
+        await field.PressAsync("Tab");
+    }
 }
 
 /// <summary>Navigation waits used by the page objects.</summary>
