@@ -71,7 +71,7 @@ public class ConsistencyCheckTests
         var report = TestFiles.Report(TestFiles.Changan);
         report.Funding.Planned.Total = 50.004m;
 
-        var f = Assert.Single(Check(report));
+        var f = Assert.Single(Check(report), x => x.Rule == "K.fundingRowSums");
 
         Assert.Equal(FindingSeverity.Warning, f.Severity);
         Assert.Equal("funding.planned.total", f.Field);
@@ -128,9 +128,11 @@ public class ConsistencyCheckTests
 
         var findings = Check(report);
 
-        var f = Assert.Single(findings);
+        var f = Assert.Single(findings, x => x.Rule == "K.departmentSummaries");
         Assert.Equal("department.threePublic.summary.reception", f.Field);
         Assert.Contains("合计行「公务接待费」为 4，但各行之和为 3", f.Message, StringComparison.Ordinal);
+        // The same cell also breaks the 合计 row's own total (10 ≠ 4 + 7 + 0 + 0).
+        Assert.Contains(findings, x => x.Rule == "K.departmentRowTotals" && x.Field == "department.threePublic.summary.total" && x.Severity == FindingSeverity.Error);
     }
 
     [Fact]

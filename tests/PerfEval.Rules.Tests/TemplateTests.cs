@@ -108,7 +108,7 @@ public class TemplateTests
         var (floored, _) = await ScoreAsync(i, Answer(new() { Key = "T.1", Actual = 40 }));
 
         Assert.Equal(3m, r.Score);
-        Assert.Equal("\"三公经费\"变动率 4% 超过 0% 4 个点，每点扣 0.5 分，得 3.0/5 分", r.Explanation);
+        Assert.Equal("\"三公经费\"变动率 4% 超过 0% 4 个百分点，每个百分点扣 0.5 分，得 3.0/5 分", r.Explanation);
         Assert.Equal(0m, floored.Score);
     }
 

@@ -35,7 +35,7 @@ public class WorkedExampleTests
         var lost = result.Indicators.Where(i => i.Score < i.Points).ToList();
         Assert.Equal(["过程/预算管理/公务卡刷卡率", "过程/资产管理/管理制度健全性"], lost.Select(i => i.Path));
         Assert.Equal([2m, 2m], lost.Select(i => i.Score));
-        Assert.Contains("公务卡刷卡率 45% 低于 50% 5 个点，每点扣 0.2 分，得 2.0/3 分", lost[0].Explanation, StringComparison.Ordinal);
+        Assert.Contains("公务卡刷卡率 45% 低于 50% 5 个百分点，每个百分点扣 0.2 分，得 2.0/3 分", lost[0].Explanation, StringComparison.Ordinal);
         Assert.Contains("资产调拨不及时", lost[1].Explanation, StringComparison.Ordinal);
     }
 

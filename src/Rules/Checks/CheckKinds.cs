@@ -12,6 +12,7 @@ public static class CheckKinds
         ["fundingBalance"] = ("FundingBalance", "结余 = 实际到位 − 实际支出"),
         ["expenditureTotal"] = ("ExpenditureTotal", "支出明细合计 = 实际支出（元/万元换算）"),
         ["departmentSummaries"] = ("DepartmentSummaries", "部门表合计行 = 各行之和"),
+        ["departmentRowTotals"] = ("DepartmentRowTotals", "部门表每行合计 = 其各项之和"),
         ["indicatorScoresTotal"] = ("IndicatorScoresTotal", "各指标自评得分之和 = 综合得分"),
         ["statedGrade"] = ("StatedGrade", "评价等次是有效等次且与综合得分相符"),
         ["selfScoreWithinPoints"] = ("SelfScoreWithinPoints", "自评得分不超过分值"),
@@ -19,6 +20,8 @@ public static class CheckKinds
         ["dates"] = ("Dates", "日期有效（起始 ≤ 结束）"),
         ["phoneShape"] = ("PhoneShape", "联系电话格式"),
         ["postcodeShape"] = ("PostcodeShape", "邮编为 6 位数字"),
+        ["narrativeDates"] = ("NarrativeDates", "综述中的日期真实存在"),
+        ["narrativeAmounts"] = ("NarrativeAmounts", "综述中引用的金额与表格一致"),
     };
 
     /// <summary>The check names, for an editor.</summary>

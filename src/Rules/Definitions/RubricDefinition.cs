@@ -37,6 +37,12 @@ public sealed class RubricDefinition
     /// <summary>Free-text description (source of the rubric, notes).</summary>
     public string? Description { get; set; }
 
+    /// <summary>
+    /// What an indicator marked 不适用 does to the score (only indicators with <see cref="IndicatorDefinition.AllowNotApplicable"/>):
+    /// excluded and its level-1 group rescaled (default), or scored 0.
+    /// </summary>
+    public NotApplicablePolicy NotApplicable { get; set; } = NotApplicablePolicy.Rescale;
+
     /// <summary>评价等次 bands; the default is the 财政部 bands 优/良/中/差.</summary>
     public List<GradeBand> GradeBands { get; set; } = GradeBand.Defaults();
 
@@ -80,9 +86,37 @@ public sealed class RubricDefinition
         return WorkflowJson.Read(json);
     }
 
+    /// <summary>Whether this rule set may score a report of <paramref name="kind"/>: a scoring rubric for that kind (or for any kind when none is set).</summary>
+    /// <param name="kind">The report's kind.</param>
+    public bool Scores(ReportKind kind) => Kind == RubricKind.Scoring && (ReportKind is null || ReportKind == kind);
+
+    /// <summary>Why this rule set may not score a report of <paramref name="kind"/>, in plain Chinese; null when it may.</summary>
+    /// <param name="kind">The report's kind.</param>
+    public string? WhyNotFor(ReportKind kind) =>
+        Kind != RubricKind.Scoring ? $"规则集 {Id} 是数据校验规则集，不能用于评分"
+        : Scores(kind) ? null
+        : $"规则集 {Id}（{Title}）只适用于{KindLabel(ReportKind!.Value)}报告，不能为{KindLabel(kind)}报告评分";
+
+    /// <summary>项目支出 / 部门整体支出.</summary>
+    /// <param name="kind">A report kind.</param>
+    public static string KindLabel(ReportKind kind) => kind == Model.ReportKind.Department ? "部门整体支出" : "项目支出";
+
     /// <summary>The grade of a total according to <see cref="GradeBands"/>, or <c>null</c> if no band holds it.</summary>
     /// <param name="total">The total score.</param>
     public string? GradeOf(decimal total) => GradeBand.Find(GradeBands, total)?.Grade;
+}
+
+/// <summary>What marking an indicator 不适用 does to the score.</summary>
+public enum NotApplicablePolicy
+{
+    /// <summary>
+    /// The indicator is left out and the other indicators of its level-1 group are scaled up so the group keeps its
+    /// points (national practice); when a whole level-1 group is 不适用, the other groups are scaled up to 100.
+    /// </summary>
+    Rescale,
+
+    /// <summary>The indicator scores 0 (its points are lost).</summary>
+    Zero,
 }
 
 /// <summary>A 评价等次 band: <see cref="Min"/> inclusive, <see cref="Max"/> exclusive unless <see cref="MaxInclusive"/>.</summary>
@@ -186,6 +220,15 @@ public sealed class IndicatorDefinition
 
     /// <summary>Supporting evidence the unit must attach (佐证材料), if any.</summary>
     public string? Evidence { get; set; }
+
+    /// <summary>Whether a unit may mark this indicator 不适用 (with a reason), e.g. 环境效益 for a training project.</summary>
+    public bool AllowNotApplicable { get; set; }
+
+    /// <summary>
+    /// The 评分标准 people read: the hand-written <see cref="Standard"/> when there is one, else the text generated from
+    /// the template's parameters (so it never goes stale).
+    /// </summary>
+    public string StandardText => string.IsNullOrWhiteSpace(Standard) ? Templates.StandardText.Generate(this) : Standard.Trim();
 }
 
 /// <summary>One consistency check (数据校验): a named check function with a severity and a rounding tolerance.</summary>

@@ -48,6 +48,11 @@ public static class RubricDiff
             changes.Add(new(RubricChangeKind.RubricChanged, "rubric", $"评价等次由 {Bands(before)} 改为 {Bands(after)}"));
         }
 
+        if (before.NotApplicable != after.NotApplicable)
+        {
+            changes.Add(new(RubricChangeKind.RubricChanged, "rubric", $"不适用指标的处理由 {NotApplicableLabel(before.NotApplicable)} 改为 {NotApplicableLabel(after.NotApplicable)}"));
+        }
+
         if (before.Title != after.Title)
         {
             changes.Add(new(RubricChangeKind.RubricChanged, "rubric", $"标题由「{before.Title}」改为「{after.Title}」"));
@@ -100,9 +105,19 @@ public static class RubricDiff
                     $"「{n.Name}」评分方法由 {o.Template} {Json(o.Parameters)}{o.Expression} 改为 {n.Template} {Json(n.Parameters)}{n.Expression}"));
             }
 
-            if (o.Name != n.Name || o.Standard != n.Standard || o.Evidence != n.Evidence)
+            if (o.StandardText != n.StandardText)
             {
-                changes.Add(new(RubricChangeKind.TextChanged, key, $"「{o.Name}」的名称、评分标准或佐证材料说明有改动"));
+                changes.Add(new(RubricChangeKind.TextChanged, key, $"「{n.Name}」评分标准由「{o.StandardText}」改为「{n.StandardText}」"));
+            }
+            else if (Loading.RubricWarnings.StaleStandard(n) is { } stale)
+            {
+                // The scoring changed but a hand-written standard did not: units would read the old rule.
+                changes.Add(new(RubricChangeKind.TextChanged, key, stale));
+            }
+
+            if (o.Name != n.Name || o.Evidence != n.Evidence || o.AllowNotApplicable != n.AllowNotApplicable)
+            {
+                changes.Add(new(RubricChangeKind.TextChanged, key, $"「{o.Name}」的名称、佐证材料说明或“不适用”设置有改动"));
             }
         }
 
@@ -130,6 +145,8 @@ public static class RubricDiff
 
     private static Dictionary<string, IndicatorGroup> Groups(RubricDefinition d) =>
         d.Groups.Concat(d.Groups.SelectMany(g => g.Children)).ToDictionary(g => g.Key, StringComparer.Ordinal);
+
+    private static string NotApplicableLabel(NotApplicablePolicy p) => p == NotApplicablePolicy.Rescale ? "「剔除并按比例折算」" : "「计 0 分」";
 
     private static string Bands(RubricDefinition d) => string.Join(" ", d.GradeBands.Select(b => $"{b.Grade}[{Zh.N(b.Min)},{Zh.N(b.Max)}{(b.MaxInclusive ? "]" : ")")}"));
 

@@ -15,6 +15,12 @@ public sealed class TemplateParameters
     /// <summary>A fixed target or threshold (e.g. 100 for a rate in %).</summary>
     public decimal? TargetValue { get; set; }
 
+    /// <summary>What the actual value is called on this rubric's form (e.g. 目标完成数), for the standard text and the answer input.</summary>
+    public string? ActualLabel { get; set; }
+
+    /// <summary>What the target is called on this rubric's form (e.g. 预定目标数).</summary>
+    public string? TargetLabel { get; set; }
+
     /// <summary>Unit shown in explanations (%, 户 …).</summary>
     public string? Unit { get; set; }
 

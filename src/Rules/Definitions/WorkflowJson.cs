@@ -88,6 +88,7 @@ internal static class WorkflowJson
             ReportKind = Enum<ReportKind>(mp["reportKind"], MetaRuleName, "reportKind"),
             Description = mp["description"]?.GetValue<string>(),
             GradeBands = Deserialize<List<GradeBand>>(mp["gradeBands"], MetaRuleName, "gradeBands") ?? GradeBand.Defaults(),
+            NotApplicable = Enum<NotApplicablePolicy>(mp["notApplicable"], MetaRuleName, "notApplicable") ?? NotApplicablePolicy.Rescale,
         };
         var groups = new Dictionary<string, IndicatorGroup>(StringComparer.Ordinal);
         foreach (var g1 in mp["groups"] as JsonArray ?? [])
@@ -140,7 +141,7 @@ internal static class WorkflowJson
             }
 
             var template = Enum<TemplateKind>(p["template"], name, "template") ?? throw new FormatException($"规则 {name}：缺少 Properties.template");
-            group.Indicators.Add(new IndicatorDefinition
+            var indicator = new IndicatorDefinition
             {
                 Key = name,
                 Name = p["level3"]?.GetValue<string>() ?? "",
@@ -150,7 +151,16 @@ internal static class WorkflowJson
                 Expression = template == TemplateKind.Advanced ? expr : null,
                 Standard = p["standard"]?.GetValue<string>(),
                 Evidence = p["evidence"]?.GetValue<string>(),
-            });
+                AllowNotApplicable = p["allowNotApplicable"]?.GetValue<bool>() ?? false,
+            };
+
+            // The file carries the text people read; a text equal to the generated one is not hand-written and follows the parameters.
+            if (indicator.Standard is { } written && written.Trim() == StandardText.Generate(indicator))
+            {
+                indicator.Standard = null;
+            }
+
+            group.Indicators.Add(indicator);
         }
 
         return (d, stored);
@@ -169,6 +179,7 @@ internal static class WorkflowJson
             ["kind"] = Name(d.Kind),
             ["reportKind"] = d.ReportKind is { } k ? Name(k) : null,
             ["description"] = d.Description,
+            ["notApplicable"] = d.Kind == RubricKind.Scoring ? Name(d.NotApplicable) : null,
             ["gradeBands"] = JsonSerializer.SerializeToNode(d.GradeBands, RulesJson.Options),
             ["groups"] = new JsonArray([.. d.Groups.Select(g => (JsonNode)new JsonObject
             {
@@ -186,8 +197,9 @@ internal static class WorkflowJson
     };
 
     /// <summary>An indicator rule; a template whose parameters cannot generate an expression is written with an empty one (the loader names the cause).</summary>
-    private static JsonObject IndicatorRule(IndicatorDefinition i, IndicatorGroup l1, IndicatorGroup? l2) =>
-        Rule(i.Key, TryGenerate(i), new JsonObject
+    private static JsonObject IndicatorRule(IndicatorDefinition i, IndicatorGroup l1, IndicatorGroup? l2)
+    {
+        var properties = new JsonObject
         {
             ["role"] = "indicator",
             ["group"] = (l2 ?? l1).Key,
@@ -197,9 +209,16 @@ internal static class WorkflowJson
             ["points"] = i.Points,
             ["template"] = Name(i.Template),
             ["parameters"] = JsonSerializer.SerializeToNode(i.Parameters, RulesJson.Options),
-            ["standard"] = i.Standard,
+            ["standard"] = i.StandardText,
             ["evidence"] = i.Evidence,
-        });
+        };
+        if (i.AllowNotApplicable)
+        {
+            properties["allowNotApplicable"] = true;
+        }
+
+        return Rule(i.Key, TryGenerate(i), properties);
+    }
 
     private static string TryGenerate(IndicatorDefinition i)
     {

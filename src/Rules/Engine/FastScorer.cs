@@ -20,7 +20,7 @@ public static class FastScorer
     /// <exception cref="RuleEvaluationException">A rule failed at run time.</exception>
     public static ScoreResult Score(LoadedRuleSet ruleSet, ReportDocument report, ScoreOptions? options = null)
     {
-        Guard(ruleSet, report);
+        ResultBuilder.Guard(ruleSet, report, options);
         var factors = ResultBuilder.Factors(ruleSet, options);
         var input = new RubricInput(report);
         return ResultBuilder.Build(ruleSet, input, Outputs(ruleSet, input), factors);
@@ -34,18 +34,9 @@ public static class FastScorer
     /// <exception cref="RuleEvaluationException">A rule failed at run time.</exception>
     public static decimal ScoreTotal(LoadedRuleSet ruleSet, ReportDocument report, ScoreOptions? options = null)
     {
-        Guard(ruleSet, report);
-        return ResultBuilder.Total(ruleSet, Outputs(ruleSet, new RubricInput(report)), ResultBuilder.Factors(ruleSet, options));
-    }
-
-    private static void Guard(LoadedRuleSet ruleSet, ReportDocument report)
-    {
-        ArgumentNullException.ThrowIfNull(ruleSet);
-        ArgumentNullException.ThrowIfNull(report);
-        if (ruleSet.Kind != RubricKind.Scoring)
-        {
-            throw new ArgumentException($"规则集 {ruleSet.Id} 是校验规则集，不能用于评分", nameof(ruleSet));
-        }
+        ResultBuilder.Guard(ruleSet, report, options);
+        var input = new RubricInput(report);
+        return ResultBuilder.Total(ruleSet, input, Outputs(ruleSet, input), ResultBuilder.Factors(ruleSet, options));
     }
 
     internal static decimal[] Outputs(LoadedRuleSet ruleSet, RubricInput input)

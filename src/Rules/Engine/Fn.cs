@@ -16,12 +16,12 @@ public static class Fn
     private static readonly ConditionalWeakTable<string, QualitativeBand[]> BandSpecs = new();
     private static readonly ConditionalWeakTable<string, string[]> KeywordSpecs = new();
 
-    /// <summary>The answered actual value of an indicator (0 when not answered).</summary>
+    /// <summary>The answered actual value of an indicator (0 when not answered; the indicator is then not assessable).</summary>
     /// <param name="input">Input.</param>
     /// <param name="key">Indicator key.</param>
     public static decimal Actual(RubricInput input, string key) => Guard(input).Answer(key)?.Actual ?? 0m;
 
-    /// <summary>The answered target value of an indicator (0 when not answered).</summary>
+    /// <summary>The answered target value of an indicator (0 when not answered; the indicator is then not assessable).</summary>
     /// <param name="input">Input.</param>
     /// <param name="key">Indicator key.</param>
     public static decimal Target(RubricInput input, string key) => Guard(input).Answer(key)?.Target ?? 0m;
@@ -121,17 +121,20 @@ public static class Fn
         return sum;
     }
 
-    /// <summary>在职人数 / 编制数 × 100 from the department staffing table (0 without data).</summary>
+    /// <summary>
+    /// 在职人数 / 编制数 × 100 from the department staffing table (0 without data: such an indicator is not assessable
+    /// and scores 0 whatever the expression gives, see <see cref="IndicatorStatus.NotAssessable"/>).
+    /// </summary>
     /// <param name="input">Input.</param>
-    public static decimal StaffingRate(RubricInput input) => DepartmentMeasures.StaffingRate(Guard(input).Report);
+    public static decimal StaffingRate(RubricInput input) => DepartmentMeasures.StaffingRate(Guard(input).Report) ?? 0m;
 
-    /// <summary>"三公经费"变动率 (%) = (本年 − 上年) / 上年 × 100 (0 without data).</summary>
+    /// <summary>"三公经费"变动率 (%) = (本年 − 上年) / 上年 × 100 (0 without data; not assessable then).</summary>
     /// <param name="input">Input.</param>
-    public static decimal ThreePublicChangeRate(RubricInput input) => DepartmentMeasures.ThreePublicChangeRate(Guard(input).Report);
+    public static decimal ThreePublicChangeRate(RubricInput input) => DepartmentMeasures.ThreePublicChangeRate(Guard(input).Report) ?? 0m;
 
-    /// <summary>"三公经费"控制率 (%) = 实际 / 预算 × 100 (0 without data).</summary>
+    /// <summary>"三公经费"控制率 (%) = 实际 / 预算 × 100 (0 without data; not assessable then).</summary>
     /// <param name="input">Input.</param>
-    public static decimal ThreePublicControlRate(RubricInput input) => DepartmentMeasures.ThreePublicControlRate(Guard(input).Report);
+    public static decimal ThreePublicControlRate(RubricInput input) => DepartmentMeasures.ThreePublicControlRate(Guard(input).Report) ?? 0m;
 
     internal static DeductionRange[] ParseDeductions(string spec) => DeductionSpecs.GetValue(spec ?? "", s =>
         s.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split(':')).Select(p => new DeductionRange

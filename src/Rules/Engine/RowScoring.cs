@@ -11,7 +11,8 @@ namespace PerfEval.Rules.Engine;
 /// </summary>
 internal static class RowScoring
 {
-    internal sealed record RowResult(int Index, IndicatorRow Row, decimal Points, decimal Score, string? Explanation, List<string> Refusals);
+    // Assessable is false when the row lacks what it needs (分值, a numeric target or actual, a judgment): it scores 0 and blocks submission.
+    internal sealed record RowResult(int Index, IndicatorRow Row, decimal Points, decimal Score, string? Explanation, List<string> Refusals, bool Assessable);
 
     /// <summary>The default qualitative bands: 达成 [80,100], 部分达成 [60,80), 未达成 [0,60).</summary>
     internal static readonly QualitativeBand[] DefaultBands =
@@ -30,6 +31,9 @@ internal static class RowScoring
             (ContainsAny(row.Level1, Keywords) || (MatchLevel2 && ContainsAny(row.Level2, Keywords)))
             && !ContainsAny(row.Level1, Exclude) && !ContainsAny(row.Level2, Exclude);
 
+        /// <summary>Whether a row's 分值 counts towards this category's weights: rows without one cannot be weighted.</summary>
+        public static bool Weighted(IndicatorRow row) => row.Points is > 0;
+
         /// <summary>How the filter reads in a message: 一级指标含「产出」, 二级指标含…, 不含….</summary>
         public string Describe()
         {
@@ -46,7 +50,7 @@ internal static class RowScoring
 
             foreach (var w in words)
             {
-                if (text.Contains(w, StringComparison.Ordinal))
+                if (text.Contains(w, StringComparison.Ordinal) || (!(TextKey.IsPlain(text) && TextKey.IsPlain(w)) && TextKey.Contains(text, w)))
                 {
                     return true;
                 }
@@ -85,7 +89,7 @@ internal static class RowScoring
         var rows = report.Indicators;
         for (var r = 0; r < rows.Count; r++)
         {
-            if (rows[r] is not { Points: > 0 } row)
+            if (rows[r] is not { } row || !RowFilter.Weighted(row))
             {
                 continue;
             }
@@ -116,7 +120,7 @@ internal static class RowScoring
             if (rows[i] is { } r && filter.Belongs(r))
             {
                 picked.Add(i);
-                rowPoints += r.Points;
+                rowPoints += RowFilter.Weighted(r) ? r.Points!.Value : 0m;
             }
         }
 
@@ -125,34 +129,45 @@ internal static class RowScoring
         foreach (var i in picked)
         {
             var row = rows[i];
-            var (raw, why, refusals) = ScoreRow(input, $"{key}#{i}", row, formula, otherwise, tolerance, explain);
-            var scaledPoints = row.Points * factor;
+            if (!RowFilter.Weighted(row))
+            {
+                // A row without 分值 cannot be weighted against the others: never guess its weight.
+                results.Add(new(i, row, 0m, 0m, explain ? $"{row.Level3} 未填写分值（或分值不大于 0），无法评分" : null,
+                    ["未填写分值，无法评分"], false));
+                continue;
+            }
+
+            var rp = row.Points!.Value;
+            var (raw, why, refusals, assessable) = ScoreRow(input, $"{key}#{i}", row, rp, formula, otherwise, tolerance, explain);
+            var scaledPoints = rp * factor;
             var score = raw * factor;
             string? text = null;
             if (explain)
             {
-                text = why + (factor != 1m ? $"（按本类权重折算：{Zh.N(row.Points)} 分 × {Zh.N(points)}/{Zh.N(rowPoints)}，得 {Zh.S(score)}/{Zh.N(scaledPoints)} 分）" : "");
+                text = why + (factor != 1m ? $"（按本类权重折算：{Zh.N(rp)} 分 × {Zh.N(points)}/{Zh.N(rowPoints)}，得 {Zh.S(score)}/{Zh.N(scaledPoints)} 分）" : "");
             }
 
-            results.Add(new(i, row, scaledPoints, score, text, refusals));
+            results.Add(new(i, row, scaledPoints, score, text, refusals, assessable));
         }
 
         return results;
     }
 
-    private static (decimal Score, string Why, List<string> Refusals) ScoreRow(RubricInput input, string answerKey, IndicatorRow row,
-        string formula, string otherwise, decimal tolerance, bool explain)
+    private static (decimal Score, string Why, List<string> Refusals, bool Assessable) ScoreRow(RubricInput input, string answerKey, IndicatorRow row,
+        decimal p, string formula, string otherwise, decimal tolerance, bool explain)
     {
-        var p = row.Points;
         var name = row.Level3;
         if (row.Comparator == Comparator.Qualitative)
         {
-            return Qualitative(input.Answer(answerKey), row, explain);
+            var (qs, qwhy, qrefusals) = Qualitative(input.Answer(answerKey), row, p, explain);
+            return (qs, qwhy, qrefusals, qrefusals.Count == 0 || qs > 0);
         }
 
         if (row.ActualValue is not { } a || row.TargetValue is not { } t)
         {
-            return (0m, explain ? $"{name} 缺少数值型的指标值或实际完成值，无法计算，得 0/{Zh.N(p)} 分" : "", ["缺少数值型的指标值或实际完成值"]);
+            var missing = row.TargetValue is null && row.ActualValue is null ? "数值型的指标值和实际完成值"
+                : row.TargetValue is null ? "数值型的指标值" : "数值型的实际完成值";
+            return (0m, explain ? $"{name} 缺少{missing}，无法评分，得 0/{Zh.N(p)} 分" : "", [$"缺少{missing}，无法评分"], false);
         }
 
         var u = row.Unit;
@@ -164,7 +179,7 @@ internal static class RowScoring
                 var why = !explain ? "" : s >= p
                     ? $"{name} {Zh.U(a, u)} 达到目标 {Zh.U(t, u)}，得满分 {Zh.N(p)} 分"
                     : $"{name} {Zh.U(a, u)} 低于目标 {Zh.U(t, u)}，按完成比例得 {Zh.S(s)}/{Zh.N(p)} 分";
-                return (s, why, []);
+                return (s, why, [], true);
             }
 
             case Comparator.AtMost:
@@ -186,7 +201,7 @@ internal static class RowScoring
                 var why = !explain ? "" : s >= p
                     ? $"{name} {Zh.U(a, u)} 未超过目标 {Zh.U(t, u)}，得满分 {Zh.N(p)} 分"
                     : $"{name} {Zh.U(a, u)} 超过目标 {Zh.U(t, u)}，按超出比例扣分，得 {Zh.S(s)}/{Zh.N(p)} 分";
-                return (s, why, []);
+                return (s, why, [], true);
             }
 
             default:
@@ -196,14 +211,13 @@ internal static class RowScoring
                 var why = !explain ? "" : s >= p
                     ? $"{name} {Zh.U(a, u)} 等于目标 {Zh.U(t, u)}，得满分 {Zh.N(p)} 分"
                     : $"{name} {Zh.U(a, u)} 不等于目标 {Zh.U(t, u)}（允差 {Zh.N(tolerance)}），得 {Zh.S(s)}/{Zh.N(p)} 分";
-                return (s, why, []);
+                return (s, why, [], true);
             }
         }
     }
 
-    private static (decimal Score, string Why, List<string> Refusals) Qualitative(IndicatorAssessment? answer, IndicatorRow row, bool explain)
+    private static (decimal Score, string Why, List<string> Refusals) Qualitative(IndicatorAssessment? answer, IndicatorRow row, decimal p, bool explain)
     {
-        var p = row.Points;
         if (answer is not null)
         {
             var o = Judging.Banded(answer, p, DefaultBands);
@@ -223,6 +237,6 @@ internal static class RowScoring
             return (self, why, refusals);
         }
 
-        return (0m, explain ? $"{row.Level3}（定性）未评审且无有效自评分，得 0/{Zh.N(p)} 分" : "", ["定性指标需评审打分"]);
+        return (0m, explain ? $"{row.Level3}（定性）未评审且无有效自评分，无法评分，得 0/{Zh.N(p)} 分" : "", ["定性指标缺少评审得分或有效的自评分，无法评分"]);
     }
 }

@@ -21,7 +21,7 @@ public static class RubricScorer
     /// <exception cref="RuleEvaluationException">A rule failed at run time (names the rule).</exception>
     public static async Task<ScoreResult> ScoreAsync(LoadedRuleSet ruleSet, ReportDocument report, ScoreOptions? options = null)
     {
-        Guard(ruleSet, report);
+        ResultBuilder.Guard(ruleSet, report, options);
         var factors = ResultBuilder.Factors(ruleSet, options);
         var input = new RubricInput(report);
         var outputs = await OutputsAsync(ruleSet, input).ConfigureAwait(false);
@@ -36,20 +36,11 @@ public static class RubricScorer
     /// <exception cref="RuleEvaluationException">A rule failed at run time.</exception>
     public static async Task<decimal> ScoreTotalAsync(LoadedRuleSet ruleSet, ReportDocument report, ScoreOptions? options = null)
     {
-        Guard(ruleSet, report);
+        ResultBuilder.Guard(ruleSet, report, options);
         var factors = ResultBuilder.Factors(ruleSet, options);
-        var outputs = await OutputsAsync(ruleSet, new RubricInput(report)).ConfigureAwait(false);
-        return ResultBuilder.Total(ruleSet, outputs, factors);
-    }
-
-    private static void Guard(LoadedRuleSet ruleSet, ReportDocument report)
-    {
-        ArgumentNullException.ThrowIfNull(ruleSet);
-        ArgumentNullException.ThrowIfNull(report);
-        if (ruleSet.Kind != RubricKind.Scoring)
-        {
-            throw new ArgumentException($"规则集 {ruleSet.Id} 是校验规则集，不能用于评分", nameof(ruleSet));
-        }
+        var input = new RubricInput(report);
+        var outputs = await OutputsAsync(ruleSet, input).ConfigureAwait(false);
+        return ResultBuilder.Total(ruleSet, input, outputs, factors);
     }
 
     internal static async Task<decimal[]> OutputsAsync(LoadedRuleSet ruleSet, RubricInput input)

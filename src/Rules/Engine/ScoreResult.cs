@@ -32,7 +32,28 @@ public sealed record Level1Subtotal(string Key, string Name, decimal Points, dec
 /// <param name="SelfScore">The unit's own score from the report, when there is one.</param>
 /// <param name="Disagrees">Whether <paramref name="SelfScore"/> differs from <paramref name="Score"/>.</param>
 /// <param name="Explanation">Plain-Chinese explanation of the score and every point lost (扣分原因).</param>
-public sealed record IndicatorResult(string Path, string Key, decimal Points, decimal Score, decimal? SelfScore, bool Disagrees, string Explanation);
+/// <param name="Status">Whether the indicator was scored, or why it scores 0 (not assessable, 不适用, out of range).</param>
+public sealed record IndicatorResult(string Path, string Key, decimal Points, decimal Score, decimal? SelfScore, bool Disagrees, string Explanation,
+    IndicatorStatus Status = IndicatorStatus.Scored);
+
+/// <summary>Whether an indicator could be scored.</summary>
+public enum IndicatorStatus
+{
+    /// <summary>Scored from the report's data.</summary>
+    Scored,
+
+    /// <summary>
+    /// 无法评分: the report lacks what the indicator needs (a blank figure, no answer, a zero denominator, 不适用 where the
+    /// rubric does not allow it). Scores 0 with an error finding naming the field; blocks submission until supplied.
+    /// </summary>
+    NotAssessable,
+
+    /// <summary>不适用 as the unit marked it (where the rubric allows it); excluded and rescaled, or 0, by the rubric's policy.</summary>
+    NotApplicable,
+
+    /// <summary>The rule computed a score outside [0, points]: refused, counted 0, with an error finding naming the rule.</summary>
+    OutOfRange,
+}
 
 /// <summary>Options for scoring.</summary>
 public sealed class ScoreOptions
@@ -42,4 +63,7 @@ public sealed class ScoreOptions
     /// rule set's defaults for an evaluation round; each indicator is scaled by new/default. Must sum to 100.
     /// </summary>
     public IReadOnlyList<decimal>? Level1Weights { get; init; }
+
+    /// <summary>The kind of the report scored: when given, a rubric of the other kind is refused (a rubric scores only its kind).</summary>
+    public Model.ReportKind? ReportKind { get; init; }
 }

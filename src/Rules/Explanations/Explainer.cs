@@ -5,7 +5,7 @@ using PerfEval.Rules.Templates;
 namespace PerfEval.Rules.Explanations;
 
 /// <summary>
-/// Writes the plain-Chinese explanation (扣分原因) of an indicator's score and the findings it raises. Runs after the
+/// Writes the plain-Chinese explanation (扣分原因) of a scored indicator and the findings it raises. Runs after the
 /// rule expression produced the score, on the same input, so both scoring paths explain identically.
 /// </summary>
 internal static class Explainer
@@ -17,11 +17,8 @@ internal static class Explainer
         var s = score * factor;
         var got = $"得 {Zh.S(s)}/{Zh.N(pts)} 分";
         var full = s >= pts;
+        // Only scored indicators get here: what they need is present (ResultBuilder explains the rest).
         var answer = input.Answer(i.Key);
-        if (NeedsAnswer(i) && answer is null)
-        {
-            findings.Add(new(FindingSeverity.Warning, input.AnswerPath(i.Key), $"「{i.Name}」未填写评分资料，按 0 分计", i.Key));
-        }
 
         switch (i.Template)
         {
@@ -65,7 +62,7 @@ internal static class Explainer
             {
                 var (a, _, u) = Values(i, input);
                 var tier = p.Tiers!.FirstOrDefault(x => x.Contains(a));
-                return $"{i.Name} {Zh.U(a, u)} 属于 {tier?.ToString() ?? "无"} 档，{got}{Said(answer, full)}";
+                return $"{i.Name} {Zh.U(a, u)}，属于「{(tier is null ? "无" : StandardText.Interval(tier, u))}」档，{got}{Said(answer, full)}";
             }
 
             case TemplateKind.PerPointDeduction:
@@ -74,7 +71,7 @@ internal static class Explainer
                 var beyond = p.Direction == "below" ? t - a : a - t;
                 return beyond <= 0
                     ? $"{i.Name} {Zh.U(a, u)} {(p.Direction == "below" ? "不低于" : "不超过")} {Zh.U(t, u)}，得满分 {Zh.N(pts)} 分"
-                    : $"{i.Name} {Zh.U(a, u)} {(p.Direction == "below" ? "低于" : "超过")} {Zh.U(t, u)} {Zh.N(beyond)} 个点，每点扣 {Zh.N(p.PerUnit ?? 0)} 分，{got}{Said(answer, full)}";
+                    : $"{i.Name} {Zh.U(a, u)} {(p.Direction == "below" ? "低于" : "超过")} {Zh.U(t, u)} {Zh.U(beyond, "")}{(u == "%" ? " 个百分点" : u)}，每{(u == "%" ? "个百分点" : "单位")}扣 {Zh.N(p.PerUnit ?? 0)} 分，{got}{Said(answer, full)}";
             }
 
             case TemplateKind.Checklist:
@@ -141,10 +138,6 @@ internal static class Explainer
 
     private static string Said(Model.IndicatorAssessment? answer, bool full) =>
         full || string.IsNullOrWhiteSpace(answer?.Reason) ? "" : "；说明：" + answer!.Reason!.Trim();
-
-    private static bool NeedsAnswer(IndicatorDefinition i) =>
-        i.Template is TemplateKind.Checklist or TemplateKind.Choice or TemplateKind.PerViolationDeduction or TemplateKind.JudgmentRange or TemplateKind.QualitativeBands
-        || i.Parameters.Actual is null or "answer.actual" && i.Template is not (TemplateKind.IndicatorRows or TemplateKind.Advanced or TemplateKind.BudgetExecution);
 
     private static void Refusals(IndicatorDefinition i, RubricInput input, List<string> refusals, List<Finding> findings)
     {

@@ -11,6 +11,7 @@ internal static class Zh
     /// <summary>A score with one decimal (8.0).</summary>
     public static string S(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero).ToString("0.0#", CultureInfo.InvariantCulture);
 
-    /// <summary>A value with its unit (76%, 4800户).</summary>
-    public static string U(decimal value, string? unit) => N(value) + (unit ?? "");
+    /// <summary>A value with its unit (76%, 4800户); percentages with at most 2 decimals (83.33%).</summary>
+    public static string U(decimal value, string? unit) =>
+        (unit == "%" ? Math.Round(value, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture) : N(value)) + (unit ?? "");
 }

@@ -43,6 +43,12 @@ public sealed class FundingRow
     /// <summary>The row total as written on the form.</summary>
     public decimal? Total { get; set; }
 
+    /// <summary>Whether no cell of the row is filled: a blank row is unknown, never a row of zeros.</summary>
+    public bool IsBlank => Total is null && Central is null && Provincial is null && City is null && County is null && Other is null;
+
+    /// <summary>The row's amount when anything is written (the stated total, else the sum of the filled sources); <c>null</c> when blank.</summary>
+    public decimal? Amount => IsBlank ? null : TotalOrSum;
+
     /// <summary>Sum of the sources (blank cells count as zero).</summary>
     public decimal SumOfSources => (Central ?? 0) + (Provincial ?? 0) + (City ?? 0) + (County ?? 0) + (Other ?? 0);
 

@@ -30,14 +30,42 @@ public sealed class IndicatorRow
     /// <summary>实际完成值 as a number, when it is one.</summary>
     public decimal? ActualValue { get; set; }
 
-    /// <summary>分值 (weight).</summary>
-    public decimal Points { get; set; }
+    /// <summary>分值 (weight); <c>null</c> when the form leaves it blank (never read as 0).</summary>
+    public decimal? Points { get; set; }
 
     /// <summary>自评得分.</summary>
     public decimal? SelfScore { get; set; }
 
     /// <summary>偏差原因 / 扣分原因 (required whenever the self-score is below the points).</summary>
     public string? DeviationReason { get; set; }
+}
+
+/// <summary>
+/// One row of the unit's own rubric self-score table (评分表 / 附件: the report scored against rubric A or B indicator by
+/// indicator), kept apart from the report's own 绩效指标表 and compared with the computed score.
+/// </summary>
+public sealed class RubricSelfScore
+{
+    /// <summary>The rubric indicator key when known (e.g. <c>B.2.2.5</c>); otherwise the row is matched by its names.</summary>
+    public string? Key { get; set; }
+
+    /// <summary>一级指标.</summary>
+    public string? Level1 { get; set; }
+
+    /// <summary>二级指标.</summary>
+    public string? Level2 { get; set; }
+
+    /// <summary>三级指标.</summary>
+    public string Level3 { get; set; } = "";
+
+    /// <summary>分值 as written; <c>null</c> when blank.</summary>
+    public decimal? Points { get; set; }
+
+    /// <summary>自评得分 as written; <c>null</c> when blank.</summary>
+    public decimal? SelfScore { get; set; }
+
+    /// <summary>扣分原因 / 评分说明.</summary>
+    public string? Reason { get; set; }
 }
 
 /// <summary>
@@ -70,8 +98,20 @@ public sealed class IndicatorAssessment
     /// <summary>Judged deductions with their reasons.</summary>
     public List<Deduction> Deductions { get; set; } = [];
 
-    /// <summary>The reason given for a judged score or a deduction.</summary>
+    /// <summary>The reason given for a judged score or a deduction (also: why the indicator is 不适用, or why no checklist item is met).</summary>
     public string? Reason { get; set; }
+
+    /// <summary>
+    /// The unit marks the indicator 不适用 (not applicable); accepted only where the rubric allows it and with a
+    /// <see cref="Reason"/>. What it does to the weights is the rubric's <c>notApplicable</c> policy.
+    /// </summary>
+    public bool NotApplicable { get; set; }
+
+    /// <summary>
+    /// For a judgment with deduction items (资金使用): the unit confirms that no deduction applies (未发现扣分情形).
+    /// Without it (and without deductions) the indicator is not answered, never full marks.
+    /// </summary>
+    public bool NoDeductions { get; set; }
 }
 
 /// <summary>A judged deduction (e.g. 虚列套取 −4…−7) with its reason.</summary>

@@ -21,6 +21,12 @@ public sealed class ReportDocument
     /// <summary>绩效指标: the 3-level indicator table with targets, actuals and self-scores.</summary>
     public List<IndicatorRow> Indicators { get; set; } = [];
 
+    /// <summary>
+    /// The unit's own rubric self-score table (评分表自评), when the report has one: self-scores per rubric indicator, kept apart
+    /// from <see cref="Indicators"/> (the report's 绩效指标表 — for a department, its annual work targets).
+    /// </summary>
+    public List<RubricSelfScore> RubricSelfScores { get; set; } = [];
+
     /// <summary>Answers to rubric indicators that are not in the indicator table (checklists, choices, deductions).</summary>
     public List<IndicatorAssessment> Assessments { get; set; } = [];
 
