@@ -17,7 +17,9 @@ public sealed class WorkflowSubmissionGateTests(PerfEvalFactory factory) : IClas
     public async Task Submit_MissingUnitName_Returns409WithErrorsAndStaysDraft()
     {
         var preparer = await factory.ClientForAsync("preparer");
-        var created = await preparer.PostAsJsonAsync("/api/reports", new { kind = "project", content = new { basic = new { projectName = "缺单位名称的项目", year = 2025 } } });
+        var content = Reports.ReportSamples.Submittable("缺单位名称的项目");
+        content.Basic.UnitName = null;
+        var created = await preparer.PostJsonAsync("/api/reports", new { kind = "project", content });
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("summary").GetProperty("id").GetGuid();
 
         var response = await FireAsync(preparer, id, "submit");

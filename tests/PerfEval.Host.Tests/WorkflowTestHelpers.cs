@@ -17,14 +17,11 @@ internal static class WorkflowTestHelpers
         ("FinanceReview", "approve", "financereviewer"),
     ];
 
+    /// <summary>Creates a project report in the preparer's unit that the submission gate accepts (see <see cref="Reports.ReportSamples.Submittable"/>).</summary>
     public static async Task<Guid> CreateProjectReportAsync(PerfEvalFactory factory, string title = "测试项目")
     {
         var preparer = await factory.ClientForAsync("preparer");
-        var response = await preparer.PostAsJsonAsync("/api/reports", new
-        {
-            kind = "project",
-            content = new { basic = new { projectName = title, unitName = "示范市社会保险事业管理中心", year = 2025 } },
-        });
+        var response = await preparer.PostJsonAsync("/api/reports", new { kind = "project", content = Reports.ReportSamples.Submittable(title) });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         return body.GetProperty("summary").GetProperty("id").GetGuid();

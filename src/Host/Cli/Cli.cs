@@ -116,7 +116,7 @@ public static class Cli
         ScoreResult result;
         try
         {
-            result = await RubricScorer.ScoreAsync(ruleSet, report, new ScoreOptions { Level1Weights = weights }).ConfigureAwait(false);
+            result = await RubricScorer.ScoreAsync(ruleSet, report, new ScoreOptions { Level1Weights = weights, ReportKind = kind }).ConfigureAwait(false);
         }
         catch (ArgumentException ex)
         {

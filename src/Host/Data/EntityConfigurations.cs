@@ -48,6 +48,7 @@ internal sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
         b.Property(r => r.Stage).HasMaxLength(64);
         b.Property(r => r.StatedGrade).HasMaxLength(32);
         b.Property(r => r.ScoredGrade).HasMaxLength(32);
+        b.Property(r => r.ReviewedGrade).HasMaxLength(32);
         b.Property(r => r.ScoredRuleSetId).HasMaxLength(100);
         b.Property(r => r.WorkflowDefinitionId).HasMaxLength(100);
         b.Property(r => r.CreatedBy).HasMaxLength(256);

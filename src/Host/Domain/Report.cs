@@ -56,7 +56,16 @@ public sealed class Report
     /// <summary>Finance reviewer's score (rescore), beside the self-score.</summary>
     public decimal? ReviewedScore { get; set; }
 
+    /// <summary>评价等次 of <see cref="ReviewedScore"/> under the grade bands of the report's rubric.</summary>
+    public string? ReviewedGrade { get; set; }
+
     public string? ReviewedReason { get; set; }
+
+    /// <summary>The score people see: the finance reviewer's, else the rubric's, else the unit's own.</summary>
+    public decimal? ShownScore => ReviewedScore ?? ScoredTotal ?? StatedScore;
+
+    /// <summary>The grade of <see cref="ShownScore"/>: never the grade of another score than the one shown beside it.</summary>
+    public string? ShownGrade => ReviewedScore is not null ? ReviewedGrade : ScoredTotal is not null ? ScoredGrade : StatedGrade;
 
     public int Version { get; set; }
 

@@ -26,7 +26,7 @@ public sealed class ExportXlsxTests(PerfEvalFactory factory) : IClassFixture<Per
 
         var rows = SheetRows(doc, "报告");
         Assert.Equal(4, rows.Count); // header + 3 seed reports
-        Assert.Equal(["单位", "项目名称", "年度", "类型", "自评任务", "阶段", "自评得分", "评分得分", "复核得分", "自评等次", "评分等次", "逾期天数"],
+        Assert.Equal(["单位", "项目名称", "年度", "类型", "自评任务", "阶段", "自评得分", "评分得分", "复核得分", "自评等次", "评分等次", "复核等次", "逾期天数"],
             rows[0].Values.Select(c => Text(doc, c)));
         var yue = rows.Single(r => Text(doc, r["B"]) == Yueyanglou);
         Assert.Equal("示范市人社信息服务中心", Text(doc, yue["A"]));
@@ -37,7 +37,7 @@ public sealed class ExportXlsxTests(PerfEvalFactory factory) : IClassFixture<Per
         Assert.Equal(CellValues.Number, yue["C"].DataType!.Value);
         Assert.Equal("2017", yue["C"].CellValue!.Text);
         Assert.Equal("优秀", Text(doc, yue["J"]));
-        Assert.Equal("0", yue["L"].CellValue!.Text);
+        Assert.Equal("0", yue["M"].CellValue!.Text);
         var hechi = rows.Single(r => Text(doc, r["B"]) == Hechi);
         Assert.Equal("100", Text(doc, hechi["J"]));
         Assert.Empty(new OpenXmlValidator().Validate(doc).Select(e => $"{e.Path?.XPath}: {e.Description}"));
@@ -146,7 +146,7 @@ public sealed class ExportXlsxOverdueTests : IDisposable
 
         var rows = SheetRows(doc, "报告").Skip(1).ToList();
         Assert.Equal(3, rows.Count);
-        Assert.All(rows, r => Assert.Equal("10", r["L"].CellValue!.Text));
+        Assert.All(rows, r => Assert.Equal("10", r["M"].CellValue!.Text));
         Assert.All(rows, r => Assert.Equal("起草", Text(doc, r["F"])));
     }
 
@@ -159,7 +159,7 @@ public sealed class ExportXlsxOverdueTests : IDisposable
 
         var rows = SheetRows(doc, "报告").Skip(1).ToList();
         Assert.Equal(3, rows.Count);
-        Assert.All(rows, r => Assert.Equal("0", r["L"].CellValue!.Text));
+        Assert.All(rows, r => Assert.Equal("0", r["M"].CellValue!.Text));
     }
 
     public void Dispose() => _factory.Dispose();

@@ -33,6 +33,32 @@ public static class ReportSamples
         StatedGrade = "差",
     };
 
+    /// <summary>
+    /// A project report complete enough to be submitted: every required fact, and an indicator table scoring every
+    /// category of rubric C (产出 / 效益 / 满意度; 预算执行率 from the funding grid) without an error finding.
+    /// </summary>
+    public static ReportDocument Submittable(string name = "测试项目")
+    {
+        var doc = Project(name);
+        doc.Basic.PersonInCharge = "张敏";
+        doc.Basic.Phone = "0731-84561234";
+        doc.Goals = [new QualitativeGoal { Expected = "为参保群众提供线上服务 1000 人次", Actual = "完成 1200 人次" }];
+        doc.Indicators[0].Points = 50;
+        doc.Indicators.Add(new IndicatorRow
+        {
+            Level1 = "效益指标", Level2 = "社会效益指标", Level3 = "群众办事跑腿次数减少", Comparator = Comparator.AtLeast,
+            TargetText = "≥30%", TargetValue = 30, Unit = "%", ActualText = "35%", ActualValue = 35, Points = 30, SelfScore = 30,
+        });
+        doc.Indicators.Add(new IndicatorRow
+        {
+            Level1 = "满意度指标", Level2 = "服务对象满意度指标", Level3 = "参保群众满意度", Comparator = Comparator.AtLeast,
+            TargetText = "≥90%", TargetValue = 90, Unit = "%", ActualText = "95%", ActualValue = 95, Points = 10, SelfScore = 10,
+        });
+        doc.StatedTotalScore = 90;
+        doc.StatedGrade = "优";
+        return doc;
+    }
+
     public static ReportDocument Department(string name = "示范市人力资源和社会保障局部门整体支出") => new()
     {
         Basic = new BasicFacts { ProjectName = name, Year = 2025, UnitName = "示范市人力资源和社会保障局" },

@@ -24,7 +24,9 @@ public sealed class ScoringEndpointsTests(PerfEvalFactory factory) : IClassFixtu
         Assert.Equal([40m, 10m, 40m, 10m], score.GetProperty("level1Weights").EnumerateArray().Select(w => w.GetDecimal()));
         Assert.Equal([10m, 10m, 10m, 10m, 10m, 20m, 20m, 8m], score.GetProperty("indicators").EnumerateArray().Select(i => i.GetProperty("score").GetDecimal()));
         Assert.All(score.GetProperty("indicators").EnumerateArray(), i => Assert.False(string.IsNullOrEmpty(i.GetProperty("explanation").GetString())));
-        Assert.Empty(score.GetProperty("checks").EnumerateArray());
+        // The real form leaves 结余 blank: a warning asking for the figure, never read as 0.
+        var check = Assert.Single(score.GetProperty("checks").EnumerateArray());
+        Assert.Equal(("warning", "funding.balance.total"), (check.GetProperty("severity").GetString(), check.GetProperty("field").GetString()));
         Assert.True(score.GetProperty("stored").GetBoolean());
         var report = await OkJsonAsync(await reviewer.GetAsync(new Uri($"/api/reports/{id}", UriKind.Relative)));
         Assert.Equal(98m, report.GetProperty("summary").GetProperty("scoredTotal").GetDecimal());

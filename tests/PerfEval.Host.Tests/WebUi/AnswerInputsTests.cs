@@ -89,7 +89,7 @@ public sealed class AnswerInputsTests
         Assert.Equal((6m, "部分达到"), (AnswerInputs.Find(back, "A.3.2.1")!.Score, AnswerInputs.Find(back, "A.3.2.1")!.Reason));
 
         // The rubric reads the same answers: 2 ticked items of 1 point, 不及时 1, 7 − 5, 90 % of 5, judged 6.
-        var scores = ReportScoring.ScoreOnly(ruleSet, null, back).Indicators.ToDictionary(i => i.Key, i => i.Score);
+        var scores = ReportScoring.ScoreOnly(ruleSet, null, PerfEval.Rules.Model.ReportKind.Project, back).Indicators.ToDictionary(i => i.Key, i => i.Score);
         Assert.Equal(2m, scores["A.1.1.1"]);
         Assert.Equal(1m, scores["A.2.1.2"]);
         Assert.Equal(2m, scores["A.2.2.1"]);

@@ -142,7 +142,8 @@ public static class AnswerInputs
     {
         ArgumentNullException.ThrowIfNull(a);
         return a.Checked.Count == 0 && string.IsNullOrWhiteSpace(a.Choice) && a.Actual is null && a.Target is null
-            && a.Count is null && a.Score is null && a.Deductions.Count == 0 && string.IsNullOrWhiteSpace(a.Reason);
+            && a.Count is null && a.Score is null && a.Deductions.Count == 0 && string.IsNullOrWhiteSpace(a.Reason)
+            && !a.NotApplicable && !a.NoDeductions;
     }
 
     /// <summary>Whether a checklist item is ticked.</summary>

@@ -25,7 +25,14 @@ public sealed partial class FormState
 
     public bool HasError(string path) => _errors.ContainsKey(Normalize(path));
 
-    public void ClearErrors() => _errors.Clear();
+    /// <summary>What the error summary opens with: a refused save by default, or the submission gate's own sentence.</summary>
+    public string? ErrorHeading { get; set; }
+
+    public void ClearErrors()
+    {
+        _errors.Clear();
+        ErrorHeading = null;
+    }
 
     /// <summary>Adds an error from a validator property name (<c>Content.Basic.ProjectName</c>) or a problem field.</summary>
     public void AddError(string property, string message)

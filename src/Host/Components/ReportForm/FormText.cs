@@ -76,6 +76,15 @@ public static class FormText
     public const string AnswerPerCase = "每起扣";
     public const string AnswerActual = "实际值";
     public const string AnswerTarget = "目标值";
+    public const string RubricSelfScores = "评分表自评";
+    public const string RubricSelfScoresHint = "按评分标准逐项填写本单位的自评得分（即报告所附评分表）；与规则得分不一致之处会提示。";
+    public const string RubricSelfScoresFill = "按评分标准列出指标";
+    public const string SelfScoreReason = "扣分原因";
+    public const string AnswerNotApplicable = "不适用";
+    public const string AnswerNotApplicableReason = "不适用的理由（必填）";
+    public const string AnswerNoDeductions = "未发现扣分情形";
+    public const string AnswerChecklistReason = "未满足要点的说明";
+    public const string AnswerNotAnswered = "尚未填写：未填写的指标无法评分，提交前须补填";
     public const string AnswerDeductionItem = "扣分项";
     public const string AnswerDeductionPoints = "扣分";
 
@@ -190,6 +199,7 @@ public static class FormText
         "goals" => Goals,
         "indicators" => Indicators,
         "assessments" => Answers,
+        "rubricSelfScores" => RubricSelfScores,
         "statedTotalScore" => StatedTotalScore,
         "statedGrade" => StatedGrade,
         "evaluators" => Evaluators,

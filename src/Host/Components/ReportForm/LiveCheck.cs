@@ -3,8 +3,9 @@ namespace PerfEval.Host.Components.ReportForm;
 /// <summary>A consistency finding as the form shows it: the section and field it concerns, and the message.</summary>
 public sealed record UiFinding(string Section, string? Path, bool IsError, string Message, string? RuleName);
 
-/// <summary>One scored indicator as the score panel shows it.</summary>
-public sealed record UiIndicatorScore(string Key, string Name, decimal MaxPoints, decimal? Score, decimal? SelfScore, string? Reason, bool Disagrees);
+/// <summary>One scored indicator as the score panel shows it; <see cref="Status"/> says when it could not be scored.</summary>
+public sealed record UiIndicatorScore(string Key, string Name, decimal MaxPoints, decimal? Score, decimal? SelfScore, string? Reason, bool Disagrees,
+    PerfEval.Rules.Engine.IndicatorStatus Status = PerfEval.Rules.Engine.IndicatorStatus.Scored);
 
 /// <summary>The live result of scoring and checking the form as typed (recomputed after edits, debounced).</summary>
 public sealed class LiveCheck

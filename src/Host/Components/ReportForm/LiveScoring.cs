@@ -26,7 +26,7 @@ public sealed class LiveScoring(UiMediator ui)
             {
                 var (ruleSet, weights) = await scoring.ResolveAsync(report.Kind, content, report.Round, ct);
                 resolved = ruleSet;
-                var score = await scoring.ScoreAsync(ruleSet, weights, content, ct);
+                var score = await scoring.ScoreAsync(ruleSet, weights, report.Kind, content, ct);
                 return new LiveCheck
                 {
                     Findings = ToUi(score.Checks.Concat(score.Findings)),
@@ -34,7 +34,7 @@ public sealed class LiveScoring(UiMediator ui)
                     Grade = score.Grade,
                     RuleSet = $"{(string.IsNullOrWhiteSpace(ruleSet.Definition.Title) ? ruleSet.Id : ruleSet.Definition.Title)}（第 {score.RuleSetVersion} 版）",
                     Rubric = ruleSet.Definition,
-                    Scores = [.. score.Indicators.Select(i => new UiIndicatorScore(i.Key, i.Path, i.Points, i.Score, i.SelfScore, i.Explanation, i.Disagrees))],
+                    Scores = [.. score.Indicators.Select(i => new UiIndicatorScore(i.Key, i.Path, i.Points, i.Score, i.SelfScore, i.Explanation, i.Disagrees, i.Status))],
                 };
             }
             catch (Exception e) when (e is BadInputException or NotFoundException)

@@ -12,5 +12,14 @@ public static class ScoreText
     public const string Stated = "自评综合得分";
     public const string Reviewed = "财政复核得分";
 
+    /// <summary>What the panel says under an indicator that could not be scored (null when it was).</summary>
+    public static string? StatusLabel(PerfEval.Rules.Engine.IndicatorStatus status) => status switch
+    {
+        PerfEval.Rules.Engine.IndicatorStatus.NotAssessable => "无法评分",
+        PerfEval.Rules.Engine.IndicatorStatus.NotApplicable => "不适用",
+        PerfEval.Rules.Engine.IndicatorStatus.OutOfRange => "规则得分越界",
+        _ => null,
+    };
+
     public static string FindingsCount(int n) => $"数据校验发现 {n} 处问题，见表单中相应位置。";
 }

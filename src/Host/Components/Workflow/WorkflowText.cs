@@ -12,7 +12,6 @@ public static class WorkflowText
     public const string ScoreRequired = "请填写复核得分。";
     public const string NothingForYou = "当前阶段没有需要您办理的事项。";
     public const string OthersDisabled = "其他操作（不可用及原因）";
-    public const string Blocked = "报告尚有需要更正之处，暂不能提交：";
     public const string History = "办理记录";
     public const string NoHistory = "尚无办理记录。";
 

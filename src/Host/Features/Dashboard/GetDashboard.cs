@@ -1,3 +1,4 @@
+using PerfEval.Rules.Definitions;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PerfEval.Host.Data;
@@ -89,21 +90,24 @@ public sealed class GetDashboardHandler(PerfEvalDbContext db, OrgScope scope, Wo
     public static decimal? ScoreOf(Report r)
     {
         ArgumentNullException.ThrowIfNull(r);
-        return r.ReviewedScore ?? r.ScoredTotal ?? r.StatedScore;
+        return r.ShownScore;
     }
 
-    /// <summary>The grade band (财政部 bands) of the counting score; the written grade when no score exists.</summary>
+    /// <summary>
+    /// The grade of the counting score: the reviewer's or the rubric's grade (their rubric's bands); for a score only the
+    /// unit wrote, the 财政部 band of that score (the unit's written grade may be no grade at all, e.g. "100").
+    /// </summary>
     public static string? GradeOf(Report r)
     {
         ArgumentNullException.ThrowIfNull(r);
-        return ScoreOf(r) switch
+        if (r.ReviewedScore is not null || r.ScoredTotal is not null)
         {
-            >= 90 => "优",
-            >= 80 => "良",
-            >= 60 => "中",
-            { } => "差",
-            null => r.ScoredGrade ?? (r.StatedGrade is "优" or "良" or "中" or "差" ? r.StatedGrade : null),
-        };
+            return r.ShownGrade;
+        }
+
+        return r.StatedScore is { } stated
+            ? GradeBand.Find(GradeBand.Defaults(), stated)?.Grade
+            : GradeBand.Parse(GradeBand.Defaults(), r.StatedGrade)?.Grade;
     }
 
     /// <summary>The supervising department a report belongs to (the unit's parent, or the department itself).</summary>

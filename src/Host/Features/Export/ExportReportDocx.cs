@@ -14,7 +14,8 @@ public sealed class ExportReportDocxHandler(ReportAccess access) : IQueryHandler
     {
         ArgumentNullException.ThrowIfNull(query);
         var report = await access.GetVisibleAsync(query.User, query.Id, cancellationToken);
-        var bytes = ReportDocxBuilder.Build(report.Content, report.Kind);
+        var bytes = ReportDocxBuilder.Build(report.Content, report.Kind,
+            report.ReviewedScore is { } reviewed ? new ReportReview(reviewed, report.ReviewedGrade) : null);
         var title = string.IsNullOrWhiteSpace(report.Title) ? "未命名项目" : report.Title;
         return new ExportFile(
             bytes, ExportFile.DocxContentType,

@@ -4,7 +4,10 @@ using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Features.Reports;
 
-/// <summary>A report in lists: the queryable facts without the form.</summary>
+/// <summary>
+/// A report in lists: the queryable facts without the form. <see cref="ShownScore"/> is the score people see (reviewed,
+/// else the rubric's, else the unit's) and <see cref="ShownGrade"/> always its own grade.
+/// </summary>
 public sealed record ReportSummary(
     Guid Id,
     ReportKind Kind,
@@ -22,13 +25,16 @@ public sealed record ReportSummary(
     decimal? ScoredTotal,
     string? ScoredGrade,
     decimal? ReviewedScore,
+    string? ReviewedGrade,
+    decimal? ShownScore,
+    string? ShownGrade,
     int Version,
     DateTime UpdatedAtUtc)
 {
     public static ReportSummary From(Report r) => new(
         r.Id, r.Kind, r.Title, r.Year, r.OrgId, r.Org?.Code ?? "", r.Org?.Name ?? "", r.RoundId, r.Round?.Name,
         r.Stage, ReportStages.Label(r.Stage), r.StatedScore, r.StatedGrade, r.ScoredTotal, r.ScoredGrade,
-        r.ReviewedScore, r.Version, r.UpdatedAtUtc);
+        r.ReviewedScore, r.ReviewedGrade, r.ShownScore, r.ShownGrade, r.Version, r.UpdatedAtUtc);
 }
 
 /// <summary>

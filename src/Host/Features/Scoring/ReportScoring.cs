@@ -29,30 +29,31 @@ public sealed class ReportScoring(RuleSetStore store)
         return (ruleSet, RoundWeights.Parse(round?.Level1Weights, "round.level1Weights"));
     }
 
-    /// <summary>Scores a document (fast compiled path, same result as RulesEngine's) and runs the checks.</summary>
-    /// <exception cref="BadInputException">Weights that do not fit the rubric, or a report the rules cannot evaluate (rule named).</exception>
-    public async Task<ReportScore> ScoreAsync(LoadedRuleSet ruleSet, IReadOnlyList<decimal>? weights, ReportDocument content, CancellationToken ct)
+    /// <summary>Scores a document of <paramref name="kind"/> (fast compiled path, same result as RulesEngine's) and runs the checks.</summary>
+    /// <exception cref="BadInputException">A rubric of the other report kind, weights that do not fit the rubric, or a report the rules cannot evaluate (rule named).</exception>
+    public async Task<ReportScore> ScoreAsync(LoadedRuleSet ruleSet, IReadOnlyList<decimal>? weights, ReportKind kind, ReportDocument content, CancellationToken ct)
     {
-        var result = ScoreOnly(ruleSet, weights, content);
+        var result = ScoreOnly(ruleSet, weights, kind, content);
         var checks = await CheckAsync(content, ct).ConfigureAwait(false);
         return new ReportScore(result.RuleSetId, result.RuleSetVersion, weights, result.Total, result.Grade, result.Level1, result.Indicators,
             result.Findings, checks, Stored: false);
     }
 
     /// <summary>The rubric's score only (no checks): the batch path for impact analysis.</summary>
-    /// <exception cref="BadInputException">Weights that do not fit the rubric, or a report the rules cannot evaluate (rule named).</exception>
-    public static ScoreResult ScoreOnly(LoadedRuleSet ruleSet, IReadOnlyList<decimal>? weights, ReportDocument content)
+    /// <exception cref="BadInputException">A rubric of the other report kind, weights that do not fit the rubric, or a report the rules cannot evaluate (rule named).</exception>
+    public static ScoreResult ScoreOnly(LoadedRuleSet ruleSet, IReadOnlyList<decimal>? weights, ReportKind kind, ReportDocument content)
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
         ArgumentNullException.ThrowIfNull(content);
-        if (ruleSet.Kind != Rules.Definitions.RubricKind.Scoring)
+        if (ruleSet.Definition.WhyNotFor(kind) is { } why)
         {
-            throw new BadInputException("ruleSetId", $"{ruleSet.Id} 是数据校验规则集，不能用于评分。");
+            // A rubric scores only its own report kind: a department report under rubric A is no score at all.
+            throw new BadInputException("ruleSetId", why + "。");
         }
 
         try
         {
-            return FastScorer.Score(ruleSet, content, new ScoreOptions { Level1Weights = weights });
+            return FastScorer.Score(ruleSet, content, new ScoreOptions { Level1Weights = weights, ReportKind = kind });
         }
         catch (RuleEvaluationException e)
         {

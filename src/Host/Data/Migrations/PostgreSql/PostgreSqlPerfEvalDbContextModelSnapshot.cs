@@ -399,6 +399,10 @@ namespace PerfEval.Host.Data.Migrations.PostgreSql
                     b.Property<Guid>("OrgId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ReviewedGrade")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("ReviewedReason")
                         .HasColumnType("text");
 

@@ -390,6 +390,10 @@ namespace PerfEval.Host.Data.Migrations.Sqlite
                     b.Property<Guid>("OrgId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReviewedGrade")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ReviewedReason")
                         .HasColumnType("TEXT");
 

@@ -14,7 +14,7 @@ internal static class ReportListWorkbook
     private static readonly XlsxColumn[] ReportColumns =
     [
         new("单位", 30), new("项目名称", 34), new("年度", 8), new("类型", 12), new("自评任务", 30), new("阶段", 12),
-        new("自评得分", 10), new("评分得分", 10), new("复核得分", 10), new("自评等次", 10), new("评分等次", 10), new("逾期天数", 10),
+        new("自评得分", 10), new("评分得分", 10), new("复核得分", 10), new("自评等次", 10), new("评分等次", 10), new("复核等次", 10), new("逾期天数", 10),
     ];
 
     private static readonly XlsxColumn[] IndicatorColumns =
@@ -30,7 +30,7 @@ internal static class ReportListWorkbook
         [
             l.Report.Org?.Name ?? "", l.Report.Title, l.Report.Year, ExportFormat.KindLabel(l.Report.Kind), l.Report.Round?.Name,
             ReportStages.Label(l.Report.Stage), l.Report.StatedScore, l.Report.ScoredTotal, l.Report.ReviewedScore,
-            l.Report.StatedGrade, l.Report.ScoredGrade, l.OverdueDays,
+            l.Report.StatedGrade, l.Report.ScoredGrade, l.Report.ReviewedGrade, l.OverdueDays,
         ]).ToList();
         var indicators = lines.SelectMany(l => l.Report.Content.Indicators.Select(i => (IReadOnlyList<object?>)
         [

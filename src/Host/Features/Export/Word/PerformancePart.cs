@@ -25,6 +25,13 @@ internal static class PerformancePart
         table.AddRow(new FormCell("绩效自评综合得分") { Span = 5, Bold = true }, FormCell.Value(ExportFormat.Number(content.StatedTotalScore), 3));
         // The grade exactly as the unit wrote it: real forms hold things like "100" here.
         table.AddRow(new FormCell("评价等次") { Span = 5, Bold = true }, FormCell.Value(content.StatedGrade, 3));
+        if (ctx.Review is { } review)
+        {
+            // The bureau's score beside the unit's, each with its own grade.
+            table.AddRow(new FormCell("财政复核得分") { Span = 5, Bold = true }, FormCell.Value(ExportFormat.Number(review.Score), 3));
+            table.AddRow(new FormCell("复核等次") { Span = 5, Bold = true }, FormCell.Value(review.Grade, 3));
+        }
+
         yield return table.Build();
         yield return WordText.Spacer();
     }

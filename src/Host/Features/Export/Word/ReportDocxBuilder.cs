@@ -6,10 +6,10 @@ namespace PerfEval.Host.Features.Export.Word;
 /// <summary>Writes a report as the bureau's Word form: cover, sections 一 to 五, department tables where present.</summary>
 internal static class ReportDocxBuilder
 {
-    public static byte[] Build(ReportDocument content, ReportKind kind)
+    public static byte[] Build(ReportDocument content, ReportKind kind, ReportReview? review = null)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var ctx = new ReportDocxContext(content, kind);
+        var ctx = new ReportDocxContext(content, kind, review);
         IEnumerable<OpenXmlElement> body =
         [
             .. CoverPart.Build(ctx),

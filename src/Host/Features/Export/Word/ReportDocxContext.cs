@@ -2,8 +2,11 @@ using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Features.Export.Word;
 
-/// <summary>What every part of the Word form needs: the form content and which kind of report it is.</summary>
-internal sealed record ReportDocxContext(ReportDocument Content, ReportKind Kind)
+/// <summary>The finance bureau's review of a report: the reviewed score and the grade of that score.</summary>
+internal sealed record ReportReview(decimal Score, string? Grade);
+
+/// <summary>What every part of the Word form needs: the form content, which kind of report it is, and the bureau's review if any.</summary>
+internal sealed record ReportDocxContext(ReportDocument Content, ReportKind Kind, ReportReview? Review = null)
 {
     public bool IsDepartment => Kind == ReportKind.Department || Content.Department is not null;
 

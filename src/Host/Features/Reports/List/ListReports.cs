@@ -69,7 +69,10 @@ public sealed class ListReportsHandler(PerfEvalDbContext db, OrgScope scope) : I
 
         if (!string.IsNullOrWhiteSpace(filter.Grade))
         {
-            q = q.Where(r => r.ScoredGrade == filter.Grade || (r.ScoredGrade == null && r.StatedGrade == filter.Grade));
+            // The grade people see beside the score shown (Report.ShownGrade), written out so the database can filter.
+            q = q.Where(r => r.ReviewedScore != null ? r.ReviewedGrade == filter.Grade
+                : r.ScoredTotal != null ? r.ScoredGrade == filter.Grade
+                : r.StatedGrade == filter.Grade);
         }
 
         if (filter.Year is { } year)

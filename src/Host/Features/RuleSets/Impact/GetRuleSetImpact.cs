@@ -53,7 +53,7 @@ public sealed class GetRuleSetImpactHandler(PerfEvalDbContext db, RuleSetStore s
             string? error = null;
             try
             {
-                var result = ReportScoring.ScoreOnly(ruleSet, RoundWeights.Parse(r.Round?.Level1Weights, "round.level1Weights"), r.Content);
+                var result = ReportScoring.ScoreOnly(ruleSet, RoundWeights.Parse(r.Round?.Level1Weights, "round.level1Weights"), r.Kind, r.Content);
                 (total, grade) = (result.Total, result.Grade);
             }
             catch (BadInputException e)

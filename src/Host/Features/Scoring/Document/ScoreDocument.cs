@@ -22,7 +22,7 @@ public sealed class ScoreDocumentHandler(PerfEvalDbContext db, ReportScoring sco
             ? await db.Rounds.FindAsync([id], cancellationToken) ?? throw new NotFoundException($"自评任务 {id} 不存在。")
             : null;
         var (ruleSet, weights) = await scoring.ResolveAsync(query.Kind, query.Document, round, cancellationToken);
-        return await scoring.ScoreAsync(ruleSet, weights, query.Document, cancellationToken);
+        return await scoring.ScoreAsync(ruleSet, weights, query.Kind, query.Document, cancellationToken);
     }
 }
 

@@ -31,7 +31,7 @@ public sealed class ScoreReportHandler(PerfEvalDbContext db, ReportAccess access
             ruleSet = await store.ResolveAsync(report.ScoredRuleSetId!, report.ScoredRuleSetVersion, allowDraft: false, cancellationToken);
         }
 
-        var score = await scoring.ScoreAsync(ruleSet, weights, report.Content, cancellationToken);
+        var score = await scoring.ScoreAsync(ruleSet, weights, report.Kind, report.Content, cancellationToken);
         if (frozen)
         {
             return score;

@@ -105,6 +105,7 @@ public sealed class FireReportActionHandler(
         if (step.Rescore)
         {
             report.ReviewedScore = result.Input.Score;
+            report.ReviewedGrade = result.Input.Score is { } reviewed ? await scoreRecorder.GradeAsync(report, reviewed, cancellationToken) : null;
             report.ReviewedReason = comment;
         }
 

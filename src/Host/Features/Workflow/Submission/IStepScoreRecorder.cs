@@ -13,10 +13,20 @@ public interface IStepScoreRecorder
     /// <param name="submitting">Whether the step leaves the start stage (submission).</param>
     /// <param name="cancellationToken">Cancellation.</param>
     Task RecordAsync(Report report, bool submitting, CancellationToken cancellationToken);
+
+    /// <summary>The 评价等次 of a reviewer's <paramref name="score"/> under the grade bands of the report's rubric.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="score">The reviewed score.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    Task<string?> GradeAsync(Report report, decimal score, CancellationToken cancellationToken);
 }
 
 /// <summary>Records nothing: the history keeps whatever score the report has.</summary>
 public sealed class NoStepScoreRecorder : IStepScoreRecorder
 {
     public Task RecordAsync(Report report, bool submitting, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>The 财政部 bands (no rubric to ask).</summary>
+    public Task<string?> GradeAsync(Report report, decimal score, CancellationToken cancellationToken) =>
+        Task.FromResult(PerfEval.Rules.Definitions.GradeBand.Find(PerfEval.Rules.Definitions.GradeBand.Defaults(), score)?.Grade);
 }

@@ -2,8 +2,8 @@ using PerfEval.Host.Domain;
 
 namespace PerfEval.Host.Features.Workflow.Submission;
 
-/// <summary>One reason a report may not be submitted yet: the field (JSON path in the report) and the message.</summary>
-public sealed record SubmissionError(string Field, string Message);
+/// <summary>One reason a report may not be submitted yet: the field (JSON path in the report), the message people read, and the rule that found it.</summary>
+public sealed record SubmissionError(string Field, string Message, string? Rule = null);
 
 /// <summary>
 /// Decides whether a report may leave the draft stage. The rules library plugs in its consistency checks here;

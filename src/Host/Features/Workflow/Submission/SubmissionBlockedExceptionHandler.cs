@@ -19,7 +19,7 @@ internal sealed class SubmissionBlockedExceptionHandler(IProblemDetailsService p
             Title = "报告尚不能提交",
             Detail = blocked.Message,
         };
-        problem.Extensions["errors"] = blocked.Errors.Select(e => new { field = e.Field, message = e.Message }).ToArray();
+        problem.Extensions["errors"] = blocked.Errors.Select(e => new { field = e.Field, message = e.Message, rule = e.Rule }).ToArray();
         problem.Extensions["currentVersion"] = blocked.CurrentVersion;
         httpContext.Response.StatusCode = StatusCodes.Status409Conflict;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });

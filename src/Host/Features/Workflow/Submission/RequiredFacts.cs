@@ -1,0 +1,75 @@
+using PerfEval.Rules.Model;
+
+namespace PerfEval.Host.Features.Workflow.Submission;
+
+/// <summary>
+/// The facts a report of each kind must state before it may leave the draft stage, whatever its rubric and whatever its
+/// bureau's form: who reports, on what, for which year, with which money, against which goals. An empty draft is refused
+/// listing every one of them. (Fields only some forms have, such as 项目负责人, are not required.)
+/// Fields are JSON paths from the report root (<c>content.funding.planned.total</c>).
+/// </summary>
+public static class RequiredFacts
+{
+    /// <summary>The missing facts of <paramref name="content"/> for a report of <paramref name="kind"/>, in form order.</summary>
+    /// <param name="kind">The report's kind.</param>
+    /// <param name="content">The report's content.</param>
+    public static IReadOnlyList<SubmissionError> Missing(ReportKind kind, ReportDocument content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var errors = new List<SubmissionError>();
+        var basic = content.Basic ?? new BasicFacts();
+        var department = kind == ReportKind.Department;
+        Need(errors, basic.ProjectName, "content.basic.projectName", department ? "缺少部门（单位）名称。" : "缺少项目名称。");
+        Need(errors, basic.UnitName, "content.basic.unitName", department ? "缺少预算单位名称。" : "缺少项目单位名称。");
+        if (basic.Year <= 0)
+        {
+            errors.Add(new("content.basic.year", "缺少评价年度。"));
+        }
+
+        if (department)
+        {
+            if (content.Department is not { } d)
+            {
+                errors.Add(new("content.department", "部门整体支出报告须填写部门情况（职能职责、人员编制、收支情况）。"));
+                return errors;
+            }
+
+            Need(errors, d.Duties, "content.department.duties", "缺少职能职责概述。");
+            if (d.Revenue?.Summary?.Total is null && d.Revenue?.Rows.TrueForAll(r => r?.Total is null) != false)
+            {
+                errors.Add(new("content.department.revenue.summary.total", "收入表缺少收入合计。"));
+            }
+
+            if (d.Expenditure?.Summary?.Total is null && d.Expenditure?.Rows.TrueForAll(r => r?.Total is null) != false)
+            {
+                errors.Add(new("content.department.expenditure.summary.total", "支出表缺少支出合计。"));
+            }
+
+            return errors;
+        }
+
+        var funding = content.Funding ?? new FundingGrid();
+        foreach (var (row, field, label) in new[] { (funding.Planned, "planned", "计划安排资金"), (funding.Arrived, "arrived", "实际到位资金"), (funding.Spent, "spent", "实际支出") })
+        {
+            if (row?.IsBlank != false)
+            {
+                errors.Add(new($"content.funding.{field}.total", $"资金表缺少{label}（没有发生请填 0）。"));
+            }
+        }
+
+        if ((content.Goals ?? []).TrueForAll(g => string.IsNullOrWhiteSpace(g?.Expected)) && (content.Indicators ?? []).Count == 0)
+        {
+            errors.Add(new("content.goals", "缺少绩效目标（预期目标或绩效指标）。"));
+        }
+
+        return errors;
+    }
+
+    private static void Need(List<SubmissionError> errors, string? value, string field, string message)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors.Add(new(field, message));
+        }
+    }
+}
