@@ -71,9 +71,13 @@ internal static class Assessability
     {
         var actual = ActualMeasure(i);
         var target = TargetMeasure(i);
+        var before = into?.Count ?? 0;
         var gap = actual is not null && Measures.Gaps(actual, input, i.Key, into);
+        Rename(into, before, "answer.actual", actual, i.Parameters.ActualLabel);
+        before = into?.Count ?? 0;
         if (target is not null && Measures.Gaps(target, input, i.Key, into))
         {
+            Rename(into, before, "answer.target", target, i.Parameters.TargetLabel);
             return true;
         }
 
@@ -83,13 +87,27 @@ internal static class Assessability
             var t = target is not null ? Measures.Value(target, input, i.Key) : i.Parameters.TargetValue ?? 0m;
             if (t <= 0)
             {
-                into?.Add(new Gap(target is null ? "rubric" : TargetField(target, input, i.Key),
-                    $"大于 0 的{(target is null ? "目标值" : Measures.Label(target))}（当前为 {Zh.N(t)}，无法计算比率）"));
+                var label = target is null ? "目标值" : target == "answer.target" && !string.IsNullOrWhiteSpace(i.Parameters.TargetLabel) ? i.Parameters.TargetLabel.Trim() : Measures.Label(target);
+                into?.Add(new Gap(target is null ? "rubric" : TargetField(target, input, i.Key), $"大于 0 的{label}（当前为 {Zh.N(t)}，无法计算比率）"));
                 return true;
             }
         }
 
         return gap;
+    }
+
+    /// <summary>An answered value the rubric names itself (目标完成数, 满意率) is missing under that name.</summary>
+    private static void Rename(List<Gap>? gaps, int from, string answerMeasure, string? measure, string? label)
+    {
+        if (gaps is null || measure != answerMeasure || string.IsNullOrWhiteSpace(label))
+        {
+            return;
+        }
+
+        for (var n = from; n < gaps.Count; n++)
+        {
+            gaps[n] = gaps[n] with { What = label.Trim() };
+        }
     }
 
     /// <summary>The field a measure reads, to name it when its value is unusable (a zero denominator).</summary>

@@ -12,6 +12,8 @@ namespace PerfEval.Rules.Engine;
 /// </summary>
 internal static class ResultBuilder
 {
+    private const decimal Epsilon = 0.000000001m;
+
     /// <summary>Refuses what neither scoring path may score: a checks rule set, or a rubric of the other report kind.</summary>
     public static void Guard(LoadedRuleSet ruleSet, Model.ReportDocument report, ScoreOptions? options)
     {
@@ -127,7 +129,8 @@ internal static class ResultBuilder
             return IndicatorStatus.NotAssessable;
         }
 
-        return output < 0 || output > i.Points ? IndicatorStatus.OutOfRange : IndicatorStatus.Scored;
+        // Decimal division leaves 50.000…001 where a category is scaled (50/30 × 30): a range check on 9 decimals.
+        return output < -Epsilon || output > i.Points + Epsilon ? IndicatorStatus.OutOfRange : IndicatorStatus.Scored;
     }
 
     /// <summary>

@@ -16,7 +16,8 @@ public static class SampleReports
 
     /// <summary>
     /// A random, plausible report: funding grid, expenditure lines, an indicator table with all comparators,
-    /// department tables, and an answer for every indicator of <paramref name="rubric"/> (some deliberately out of range).
+    /// department tables, and an answer for most indicators of <paramref name="rubric"/> (some deliberately out of range,
+    /// some left blank, some marked 不适用), so that every scoring outcome occurs.
     /// </summary>
     /// <param name="random">Random source (seed it for reproducible runs).</param>
     /// <param name="rubric">Rubric whose indicators get answers; null for none.</param>
@@ -62,7 +63,7 @@ public static class SampleReports
                 TargetValue = r.Next(10) == 0 ? null : target,
                 ActualValue = actual,
                 Unit = "%",
-                Points = points,
+                Points = r.Next(15) == 0 ? null : points,
                 SelfScore = Math.Round(points * (decimal)r.NextDouble(), 1),
                 DeviationReason = r.Next(2) == 0 ? "原因" : null,
             });
@@ -77,9 +78,17 @@ public static class SampleReports
             },
         };
 
+        if (r.Next(8) == 0)
+        {
+            doc.Funding.Arrived = new FundingRow(); // a blank row is unknown, never 0
+        }
+
         foreach (var indicator in rubric?.AllIndicators() ?? [])
         {
-            doc.Assessments.Add(Answer(r, indicator));
+            if (r.Next(12) != 0)
+            {
+                doc.Assessments.Add(Answer(r, indicator));
+            }
         }
 
         return doc;
@@ -88,7 +97,13 @@ public static class SampleReports
     private static IndicatorAssessment Answer(Random r, IndicatorDefinition i)
     {
         var p = i.Parameters;
-        var a = new IndicatorAssessment { Key = i.Key, Reason = r.Next(3) == 0 ? null : "评审意见" };
+        var a = new IndicatorAssessment
+        {
+            Key = i.Key,
+            Reason = r.Next(3) == 0 ? null : "评审意见",
+            NotApplicable = r.Next(10) == 0,
+            NoDeductions = r.Next(2) == 0,
+        };
         foreach (var item in p.Items ?? [])
         {
             if (r.Next(4) != 0)
@@ -116,10 +131,10 @@ public static class SampleReports
         }
 
         var target = (decimal)r.Next(50, 120);
-        a.Target = target;
-        a.Actual = Math.Round(target * (decimal)(0.4 + r.NextDouble() * 0.9), 1);
-        a.Count = r.Next(4) == 0 ? r.Next(1, 4) : 0;
-        a.Score = Math.Round(i.Points * (decimal)(r.NextDouble() * 1.1), 1);
+        a.Target = r.Next(10) == 0 ? null : target;
+        a.Actual = r.Next(10) == 0 ? null : Math.Round(target * (decimal)(0.4 + r.NextDouble() * 0.9), 1);
+        a.Count = r.Next(10) == 0 ? null : r.Next(4) == 0 ? r.Next(1, 4) : 0;
+        a.Score = r.Next(10) == 0 ? null : Math.Round(i.Points * (decimal)(r.NextDouble() * 1.1), 1);
         foreach (var d in p.Deductions ?? [])
         {
             if (r.Next(4) == 0)
