@@ -47,7 +47,7 @@ public sealed class AnswersTests(BrowserHost host)
         // 到位率 is computed from the funding grid: no input for it.
         await Expect(page.Locator("[data-testid='answer-A.2.1.1']")).ToHaveCountAsync(0);
         var before = await form.LiveTotalValueAsync();
-        await Expect(page.Locator("[data-testid='answer-A.1.1.1-finding']")).ToContainTextAsync("未填写");
+        await Expect(page.Locator("[data-testid='answer-A.1.1.1-finding']")).ToContainTextAsync("无法评分");
 
         // 目标内容: two items of 1 point each; 到位时效: 到位及时 (2 points) → +4.
         await form.AnswerItem("A.1.1.1", "1").ClickAsync();
@@ -72,13 +72,14 @@ public sealed class AnswersTests(BrowserHost host)
         total += 6m;
         await Expect(form.LiveTotal).ToHaveTextAsync(Text(total));
 
-        // 资金使用: a deduction row starts on 虚列套取 at its smallest deduction (4) and asks for a reason → −4.
+        // 资金使用: unanswered it scored nothing; a deduction row starts on 虚列套取 at its smallest deduction (4) and asks for a
+        // reason → 7 − 4 = +3.
         await page.ClickAsync("[data-testid='answer-A.2.2.1-deduction-add']");
         var deductions = page.Locator("[data-testid='answer-A.2.2.1-deductions']");
         await Expect(deductions).ToContainTextAsync("请填写扣分理由");
         await form.FillAsync("answer-A.2.2.1-deduction-0-reason", "部分支出无合同");
         await Expect(deductions).Not.ToContainTextAsync("请填写扣分理由");
-        total -= 4m;
+        total += 3m;
         await Expect(form.LiveTotal).ToHaveTextAsync(Text(total));
 
         await page.Locator("#sec-answers").ScrollIntoViewIfNeededAsync();

@@ -31,8 +31,10 @@ public sealed class DepartmentReportTests(BrowserHost host)
         await form.AddRowAsync("threePublic");
         await form.FillAsync("department.threePublic.rows[0].institution", "局机关");
         await form.FillAsync("department.threePublic.rows[0].reception", "1.25");
-        // Rubric B's 支付进度 takes the number of late payments (0.5 each) in 评分要素填报.
+        // Rubric B's 支付进度 takes the number of late payments (0.5 each) in 评分要素填报; unanswered it cannot be scored.
         var payment = page.Locator("[data-testid=live-scores] tr", new() { HasText = "支付进度" });
+        await Expect(payment).ToContainTextAsync("无法评分");
+        await form.FillAsync("answer-B.2.1.2-count", "0");
         await Expect(payment).ToContainTextAsync("3/3");
         await form.FillAsync("answer-B.2.1.2-count", "2");
         await Expect(payment).ToContainTextAsync("2/3");

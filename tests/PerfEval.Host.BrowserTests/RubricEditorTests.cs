@@ -141,7 +141,7 @@ public sealed class RubricEditorTests(BrowserHost host)
         await Expect(page.Locator("[data-testid=try-grade]")).ToHaveTextAsync("优");
         await editor.TabAsync("指标设置");
 
-        await editor.SelectIndicatorAsync("B.3.1.1");
+        await editor.SelectIndicatorAsync("B.4.1.1");
 
         await page.ClickAsync("[data-testid=advanced-switch] input");
         var raw = editor.Input("raw-expression");
@@ -149,11 +149,11 @@ public sealed class RubricEditorTests(BrowserHost host)
         await raw.FillAsync("DateTime.Now.Year > 2000 ? 5m : 0m");
 
         await Expect(page.Locator("[data-testid=expression-error]").First).ToContainTextAsync("DateTime");
-        await Expect(editor.ProblemsOf("B.3.1.1").First).ToBeVisibleAsync();
+        await Expect(editor.ProblemsOf("B.4.1.1").First).ToBeVisibleAsync();
         await Expect(editor.PublishButton).ToBeDisabledAsync();
         await Screenshots.TakeViewportAsync(page, "rubric-editor-advanced-1366");
 
-        await raw.FillAsync("Math.Min(Fn.Judged(input, \"B.3.1.1\", 0m, 5m), 4m)");
+        await raw.FillAsync("Math.Min(Fn.Judged(input, \"B.4.1.1\", 0m, 5m), 4m)");
         await Expect(page.Locator("[data-testid=expression-ok]")).ToBeVisibleAsync();
         await Expect(editor.VerificationOk).ToBeVisibleAsync();
 

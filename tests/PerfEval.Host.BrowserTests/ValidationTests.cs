@@ -22,4 +22,30 @@ public sealed class ValidationTests(BrowserHost host)
         await Expect(page.Locator("[data-testid=validation-summary]")).ToBeVisibleAsync();
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task Submit_EmptyDraft_RefusalListsWhatIsMissingAtTheFieldsAndInThePanel()
+    {
+        var page = await host.NewPageAsync();
+        var inbox = await new LoginPage(page).SignInAsync("preparer-gs");
+        var form = await inbox.OpenReportAsync("政务服务");
+        // An untouched draft scores nothing: every indicator of its rubric says why.
+        await Expect(form.LiveTotal).ToHaveTextAsync("0.00");
+        await Expect(page.Locator("[data-testid=live-scores]")).ToContainTextAsync("无法评分");
+
+        await form.Workflow.ActAsync("提交", null);
+
+        // The panel and the form open with the gate's own sentence and list the same messages the API returns (409 errors).
+        var blocked = form.Workflow.Root.Locator("[data-testid=wf-blocked]");
+        await Expect(blocked).ToContainTextAsync("处需要更正，不能提交：");
+        await Expect(blocked).ToContainTextAsync("资金表缺少计划安排资金（没有发生请填 0）。");
+        await Expect(blocked).ToContainTextAsync("缺少绩效目标（预期目标或绩效指标）。");
+        await Expect(blocked).ToContainTextAsync("无法评分");
+        var summary = page.Locator("[data-testid=validation-summary]");
+        await Expect(summary).ToContainTextAsync("处需要更正，不能提交：");
+        await Expect(summary).Not.ToContainTextAsync("保存未成功");
+        await Expect(form.Workflow.CurrentStage).ToHaveTextAsync("起草");
+        await Screenshots.TakeAsync(page, "report-submit-refused-1366");
+        await page.Context.CloseAsync();
+    }
 }

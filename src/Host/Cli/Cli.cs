@@ -148,6 +148,7 @@ public static class Cli
                 ["score"] = i.Score,
                 ["selfScore"] = i.SelfScore,
                 ["disagrees"] = i.Disagrees,
+                ["status"] = JsonNamingPolicy.CamelCase.ConvertName(i.Status.ToString()),
                 ["explanation"] = i.Explanation,
             })]),
             ["findings"] = Findings(result.Findings),

@@ -11,7 +11,10 @@ public static class WebUiModule
     public static WebApplicationBuilder AddWebUi(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        // SignalR's default 32 KB per message drops the circuit when a person pastes a long narrative or a report's JSON
+        // (Chinese text travels escaped, 6 bytes a character): allow 1 MB, still far below any request limit.
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(o => o.MaximumReceiveMessageSize = 1024 * 1024);
         builder.Services.AddCascadingAuthenticationState();
         // Snackbars bottom-right: top-right would cover the form's save button.
         builder.Services.AddMudServices(o => o.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight);

@@ -66,6 +66,45 @@ public class CliTests
     }
 
     [Fact]
+    public async Task Score_DepartmentWithBlankThreePublicAndStaffing_ShowsThemAtZeroAsNotAssessable()
+    {
+        var report = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(Root, "samples/rubric-b-department-2021.json")))!;
+        report["content"]!["department"]!["staffing"] = System.Text.Json.Nodes.JsonNode.Parse("""{ "rows": [ { "institution": "局机关" } ], "summary": { "institution": "合计" } }""");
+        report["content"]!["department"]!["threePublic"] = System.Text.Json.Nodes.JsonNode.Parse("""{ "rows": [ { "institution": "局机关" } ] }""");
+        var path = Path.Combine(Path.GetTempPath(), $"perfeval-cli-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(path, report.ToJsonString());
+        try
+        {
+            var (code, output, _) = await RunAsync("score", path, "--rule-set", "rubric-b-department");
+
+            Assert.Equal(0, code);
+            using var json = JsonDocument.Parse(output);
+            var blank = json.RootElement.GetProperty("indicators").EnumerateArray()
+                .Where(i => i.GetProperty("key").GetString() is "B.1.1.1" or "B.1.1.2" or "B.2.1.4").ToList();
+            Assert.Equal(3, blank.Count);
+            Assert.All(blank, i => Assert.Equal((0m, "notAssessable"), (i.GetProperty("score").GetDecimal(), i.GetProperty("status").GetString())));
+            Assert.All(blank, i => Assert.Contains("无法评分", i.GetProperty("explanation").GetString(), StringComparison.Ordinal));
+            Assert.Contains(json.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("severity").GetString() == "error"
+                && f.GetProperty("message").GetString() == "「财政供养人员控制率」缺少人员编制表的实有人数，无法评分");
+            Assert.Equal(82m, json.RootElement.GetProperty("total").GetDecimal());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task Score_RubricOfTheOtherKind_ExitsTwoWithAClearMessage()
+    {
+        var (code, output, error) = await RunAsync("score", Path.Combine(Root, "samples/rubric-b-department-2021.json"), "--rule-set", "rubric-a-project");
+
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.Contains("只适用于项目支出报告，不能为部门整体支出报告评分", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Score_HechiSeed_ReportsTheGradeCheck()
     {
         var (code, output, _) = await RunAsync("score", Path.Combine(Root, "samples/seeds/hechi-2020-project-network-maintenance.json"));

@@ -26,12 +26,32 @@ public sealed partial class FormState
     public bool HasError(string path) => _errors.ContainsKey(Normalize(path));
 
     /// <summary>What the error summary opens with: a refused save by default, or the submission gate's own sentence.</summary>
-    public string? ErrorHeading { get; set; }
+    public string? ErrorHeading { get; private set; }
+
+    /// <summary>The lines of the error summary: one per error (a refused submission lists each as the API does).</summary>
+    public IReadOnlyList<string> SummaryLines => _lines ?? [.. _errors.Values];
+
+    private List<string>? _lines;
 
     public void ClearErrors()
     {
         _errors.Clear();
         ErrorHeading = null;
+        _lines = null;
+    }
+
+    /// <summary>A refused submission: the gate's sentence, every message as listed, and each at its field.</summary>
+    public void ShowRefusal(string heading, IEnumerable<(string Field, string Message)> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        ClearErrors();
+        ErrorHeading = heading;
+        _lines = [];
+        foreach (var (field, message) in errors)
+        {
+            _lines.Add(message);
+            AddError(field, message);
+        }
     }
 
     /// <summary>Adds an error from a validator property name (<c>Content.Basic.ProjectName</c>) or a problem field.</summary>

@@ -56,7 +56,15 @@ public static class RubricText
     public const string IndicatorColumn = "指标";
     public const string SelectIndicator = "在左侧选择一个三级指标。";
     public const string Template = "评分方法";
-    public const string Standard = "评分标准（说明文字）";
+    public const string Standard = "评分标准（手写说明，可留空）";
+    public const string StandardHint = "留空时按参数自动生成，参数改动后文字随之更新；手写文字与参数不符时会提示。";
+    public const string StandardShown = "单位看到的评分标准：";
+    public const string AllowNotApplicable = "允许单位标记为“不适用”（须说明理由）";
+    public const string ActualLabel = "实际值在表中的名称（如 目标完成数）";
+    public const string TargetLabel = "目标值在表中的名称（如 预定目标数）";
+    public const string NotApplicablePolicy = "不适用指标的处理";
+    public const string NotApplicableRescale = "剔除该指标，同一一级指标内按比例折算";
+    public const string NotApplicableZero = "该指标计 0 分";
     public const string Evidence = "佐证材料";
     public const string Actual = "实际值取自";
     public const string Target = "目标值取自";

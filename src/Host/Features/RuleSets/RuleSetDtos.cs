@@ -22,7 +22,8 @@ public sealed record RuleSetSummary(string RuleSetId, string Name, RubricKind Ki
 public sealed record RuleSetVersionDetail(RuleSetVersionInfo Info, string Json, IReadOnlyList<RuleSetProblem> Problems);
 
 /// <summary>Result of validating a rule set: valid, or every problem with its rule.</summary>
-public sealed record RuleSetValidation(bool Valid, string? RuleSetId, int? Version, RubricKind? Kind, string? Title, int RuleCount, IReadOnlyList<RuleSetProblem> Problems);
+public sealed record RuleSetValidation(bool Valid, string? RuleSetId, int? Version, RubricKind? Kind, string? Title, int RuleCount, IReadOnlyList<RuleSetProblem> Problems,
+    IReadOnlyList<RuleSetProblem>? Warnings = null);
 
 /// <summary>Changes from one version to another (<see cref="RubricDiff"/>).</summary>
 public sealed record RuleSetDiff(string RuleSetId, int From, int To, IReadOnlyList<RubricChange> Changes);

@@ -13,7 +13,9 @@ public sealed class ValidateRuleSetHandler : IQueryHandler<ValidateRuleSet, Rule
         ArgumentNullException.ThrowIfNull(query);
         var result = RuleSetLoader.Load(query.Json);
         var rs = result.RuleSet;
+        // Warnings (a hand-written standard that no longer fits its parameters) do not make a rule set invalid.
         return ValueTask.FromResult(new RuleSetValidation(
-            result.Succeeded, rs?.Id, rs?.Version, rs?.Kind, rs?.Definition.Title, rs?.Expressions.Count ?? 0, result.Problems));
+            result.Succeeded, rs?.Id, rs?.Version, rs?.Kind, rs?.Definition.Title, rs?.Expressions.Count ?? 0, result.Problems,
+            rs is null ? [] : RubricWarnings.Of(rs.Definition)));
     }
 }
