@@ -41,32 +41,6 @@ internal static class RuleSetText
         }
     }
 
-    /// <summary>Whether <paramref name="text"/> holds a character a stored document must never hold.</summary>
-    internal static string? InvalidCharacter(string text)
-    {
-        for (var n = 0; n < text.Length; n++)
-        {
-            var c = text[n];
-            if (char.IsHighSurrogate(c) && n + 1 < text.Length && char.IsLowSurrogate(text[n + 1]))
-            {
-                n++;
-                continue;
-            }
-
-            if (char.IsSurrogate(c))
-            {
-                return "不成对的 UTF-16 代理字符";
-            }
-
-            if ((c < 0x20 && c is not '\t' and not '\n' and not '\r') || c is '\u007f' or '\ufffe' or '\uffff')
-            {
-                return $"控制字符 U+{(int)c:X4}";
-            }
-        }
-
-        return null;
-    }
-
     private static void Walk(JsonElement element, string path, string rule, List<RuleSetProblem> problems)
     {
         switch (element.ValueKind)
@@ -74,7 +48,7 @@ internal static class RuleSetText
             case JsonValueKind.Object:
                 foreach (var p in element.EnumerateObject())
                 {
-                    if (InvalidCharacter(p.Name) is { } bad)
+                    if (TextSafety.InvalidCharacter(p.Name) is { } bad)
                     {
                         problems.Add(new RuleSetProblem(rule, $"{Join(path, "?")}: 属性名含{bad}"));
                         continue;
@@ -92,7 +66,7 @@ internal static class RuleSetText
                     // Name the rule: Rules[3] is called by its RuleName when it has a readable one.
                     var itemRule = path == "Rules" && item.ValueKind == JsonValueKind.Object
                         && item.TryGetProperty("RuleName", out var name) && name.ValueKind == JsonValueKind.String
-                        && TryGetString(name) is { } ruleName && InvalidCharacter(ruleName) is null
+                        && TryGetString(name) is { } ruleName && TextSafety.InvalidCharacter(ruleName) is null
                             ? ruleName
                             : rule;
                     Walk(item, itemPath, itemRule, problems);
@@ -102,7 +76,7 @@ internal static class RuleSetText
                 break;
             case JsonValueKind.String:
                 var text = TryGetString(element);
-                var reason = text is null ? "不成对的 UTF-16 代理字符" : InvalidCharacter(text);
+                var reason = text is null ? "不成对的 UTF-16 代理字符" : TextSafety.InvalidCharacter(text);
                 if (reason is not null)
                 {
                     problems.Add(new RuleSetProblem(rule, $"{path}: 文本含{reason}"));
