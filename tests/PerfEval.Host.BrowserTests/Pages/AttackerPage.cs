@@ -30,8 +30,7 @@ public sealed class AttackerPage(IPage page, AttackerSite site, string hostUrl)
         var url = site.Serve($"/fetch-{Guid.NewGuid():N}", $$"""
             <!DOCTYPE html><html><body>
             <script>
-              fetch("{{hostUrl}}{{apiPath}}", { method: "POST", mode: "no-cors", credentials: "include",
-                headers: { "Content-Type": "text/plain" }, body: "" })
+              fetch("{{hostUrl}}{{apiPath}}", { method: "POST", mode: "no-cors", credentials: "include" })
                 .then(function () { document.title = "sent"; }, function () { document.title = "failed"; });
             </script>
             </body></html>
