@@ -19,7 +19,8 @@ public sealed class SecurityHeaders(RequestDelegate next)
         ArgumentNullException.ThrowIfNull(context);
         if (context.Items[NonceKey] is not string nonce)
         {
-            nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+            // Hex, not base64: '+' and '/' would be HTML-encoded in the attribute (harmless to browsers, but not byte-equal).
+            nonce = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
             context.Items[NonceKey] = nonce;
         }
 
