@@ -13,6 +13,7 @@ using PerfEval.Host.Features.RubricEditor;
 using PerfEval.Host.Identity;
 using PerfEval.Host.Infrastructure;
 using PerfEval.Host.Jobs;
+using PerfEval.Host.Security;
 using Scalar.AspNetCore;
 
 if (Cli.IsCommand(args))
@@ -25,6 +26,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddHostDefaults();
 builder.AddData();
 builder.AddPerfEvalIdentity();
+builder.AddSecurity();
 builder.AddReports();
 builder.AddWorkflows();
 builder.AddRuleSets();
@@ -40,8 +42,10 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseSecurityHeadersAndLimits();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseApiRequestGuards();
 
 app.MapOpenApi();
 app.MapScalarApiReference("/api/docs");

@@ -25,6 +25,7 @@ public sealed class AnswersTests(BrowserHost host)
             .GetProperty("latestPublishedVersion").GetInt32();
         var response = await page.APIRequest.PostAsync("/api/rounds", new()
         {
+            Headers = BrowserHost.ApiHeaders,
             DataObject = new
             {
                 name = $"浏览器测试：评分要素填报（评分标准 A v{version}）",

@@ -16,6 +16,7 @@ public sealed class DepartmentReportTests(BrowserHost host)
         await new LoginPage(page).SignInAsync("deptreviewer");
         var response = await page.APIRequest.PostAsync("/api/reports", new()
         {
+            Headers = BrowserHost.ApiHeaders,
             DataObject = new { kind = "department", content = new { basic = new { projectName = "人社局部门整体支出（浏览器测试）", year = 2025 }, department = new { } } },
         });
         Assert.True(response.Ok, await response.TextAsync());

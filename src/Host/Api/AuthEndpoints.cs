@@ -38,8 +38,8 @@ public static class AuthEndpoints
         var result = await signIn.PasswordSignInAsync(request.UserName, request.Password, isPersistent: false, lockoutOnFailure: true);
         if (!result.Succeeded)
         {
-            var detail = result.IsLockedOut ? "账户已被临时锁定，请稍后再试。" : "用户名或密码错误。";
-            return TypedResults.Problem(detail, statusCode: StatusCodes.Status401Unauthorized, title: "登录失败");
+            // One answer for an unknown user, a wrong password and a locked account: none tells which names exist.
+            return TypedResults.Problem("用户名或密码错误。", statusCode: StatusCodes.Status401Unauthorized, title: "登录失败");
         }
 
         var user = await users.FindByNameAsync(request.UserName);

@@ -80,7 +80,7 @@ public static class RuleSetEndpoints
             .WithSummary("FinanceAdmin: new draft version from { fromVersion } or an imported { json } (refused with every problem).");
         sets.MapPut("/{id}/versions/{version:int}", UpdateDraft).WithName("UpdateRuleSetDraft")
             .WithSummary("FinanceAdmin: replace a draft's JSON (needs revision or If-Match).");
-        sets.MapPost("/validate", Validate).WithName("ValidateRuleSet").WithSummary("Validate posted rule-set JSON; returns every problem.")
+        sets.MapPost("/validate", Validate).WithName("ValidateRuleSet").WithSummary("FinanceAdmin: validate posted rule-set JSON; returns every problem.")
             .Accepts<System.Text.Json.JsonElement>("application/json");
         sets.MapPost("/{id}/versions/{version:int}/publish", Publish).WithName("PublishRuleSetVersion")
             .WithSummary("FinanceAdmin: publish a draft with a change note; refused with every problem if it does not load.");
@@ -136,13 +136,23 @@ public static class RuleSetEndpoints
             return (null, body.GetRawText());
         }
 
-        var request = body.Deserialize<CreateDraftRequest>(JsonDefaults.Options) ?? new CreateDraftRequest();
+        CreateDraftRequest request;
+        try
+        {
+            request = body.Deserialize<CreateDraftRequest>(JsonDefaults.Options) ?? new CreateDraftRequest();
+        }
+        catch (JsonException e)
+        {
+            throw new BadInputException(string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "$" : e.Path.TrimStart('$', '.'), "请求体格式错误：fromVersion 须为整数，json 须为规则集对象或其文本。");
+        }
+
         var json = request.Json switch
         {
             null => null,
             { ValueKind: System.Text.Json.JsonValueKind.String } s => s.GetString(),
             { ValueKind: System.Text.Json.JsonValueKind.Null } => null,
-            { } e => e.GetRawText(),
+            { ValueKind: System.Text.Json.JsonValueKind.Object } e => e.GetRawText(),
+            _ => throw new BadInputException("json", "json 须为规则集对象或其文本。"),
         };
         return (request.FromVersion, json);
     }
@@ -151,17 +161,23 @@ public static class RuleSetEndpoints
         string id, int version, UpdateDraftRequest request, ClaimsPrincipal principal, IMediator mediator, HttpResponse response,
         [FromHeader(Name = "If-Match")] string? ifMatch, CancellationToken ct)
     {
+        if (request.Json.ValueKind != System.Text.Json.JsonValueKind.Object)
+        {
+            throw new BadInputException("json", "json 须为规则集对象（RulesEngine 工作流）。");
+        }
+
         var revision = request.Revision ?? ReportEndpoints.ParseETag(ifMatch) ?? 0;
         var detail = await mediator.Send(new UpdateRuleSetDraft(UserContext.FromPrincipal(principal), id, version, revision, request.Json.GetRawText()), ct);
         response.Headers.ETag = $"\"{detail.Info.Revision}\"";
         return TypedResults.Ok(detail);
     }
 
-    private static async Task<Ok<RuleSetValidation>> Validate(HttpRequest request, IMediator mediator, CancellationToken ct)
+    private static async Task<Ok<RuleSetValidation>> Validate(HttpRequest request, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct)
     {
+        var user = UserContext.FromPrincipal(principal);
         using var reader = new StreamReader(request.Body, Encoding.UTF8);
         var json = await reader.ReadToEndAsync(ct);
-        return TypedResults.Ok(await mediator.Send(new ValidateRuleSet(json), ct));
+        return TypedResults.Ok(await mediator.Send(new ValidateRuleSet(user, json), ct));
     }
 
     private static async Task<Ok<RuleSetVersionInfo>> Publish(

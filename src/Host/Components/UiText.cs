@@ -19,7 +19,6 @@ public static class UiText
     public const string Password = "密码";
     public const string LoginTitle = "登录财政支出绩效自评系统";
     public const string LoginBadCredentials = "用户名或密码错误，请重新输入。";
-    public const string LoginLockedOut = "账户因多次输入错误已被临时锁定，请稍后再试。";
     public const string LoginUserNameRequired = "请输入用户名。";
     public const string LoginPasswordRequired = "请输入密码。";
     public const string LoginDemoHint = "演示账号：preparer、unithead、deptreviewer、financereviewer、financeadmin，密码 PerfEval-demo-2026";

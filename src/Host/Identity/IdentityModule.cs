@@ -21,14 +21,20 @@ public static class IdentityModule
             })
             .AddEntityFrameworkStores<PerfEvalDbContext>()
             .AddClaimsPrincipalFactory<PerfEvalClaimsPrincipalFactory>()
+            .AddSignInManager<PerfEvalSignInManager>()
             .AddDefaultTokenProviders();
+
+        var development = builder.Environment.IsDevelopment();
 
         builder.Services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "PerfEval.Auth";
             o.Cookie.HttpOnly = true;
             // Strict same-site cookies keep other sites from riding the session (CSRF) on JSON APIs.
+            // SameSite does not cover sibling ports or subdomains: unsafe API calls also need a header (CrossSiteRequestGuard).
             o.Cookie.SameSite = SameSiteMode.Strict;
+            // Outside Development the cookie is only ever sent over HTTPS.
+            o.Cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             o.LoginPath = "/login";
             o.LogoutPath = "/logout";
             o.AccessDeniedPath = "/denied";
@@ -36,6 +42,8 @@ public static class IdentityModule
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.Events.OnRedirectToLogin = ctx => ApiAware(ctx, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => ApiAware(ctx, StatusCodes.Status403Forbidden);
+            // Every request: a signed-out (or deleted, or re-passworded) user's old cookie is refused at once.
+            o.Events.OnValidatePrincipal = SessionValidation.ValidateAsync;
         });
 
         builder.Services.AddAuthorizationBuilder()

@@ -13,12 +13,20 @@ namespace PerfEval.Rules.Loading;
 
 /// <summary>
 /// Loads a rule set from its RulesEngine workflow JSON and refuses it, naming the culprit, unless it passes:
-/// the JSON Schema, the structural checks of <see cref="RubricValidator"/>, expressions that match their template,
-/// the expression whitelist, compilation against the real input types, and a dry run on typed sample reports
-/// (no exception, score within [0, points]).
+/// a readable text (<see cref="CheckReadable"/>), the JSON Schema, a known role and shape for every rule (the metadata
+/// rule disabled and action-free), the structural checks of <see cref="RubricValidator"/>, expressions that match their
+/// template, expression size limits (checked before parsing), the expression whitelist, compilation against the real
+/// input types, and a dry run on typed sample reports within a time and allocation budget (no exception, score within
+/// [0, points]). Never throws on bad content, and never echoes an evaluation's exception message.
 /// </summary>
 public static class RuleSetLoader
 {
+    /// <summary>Most time the dry runs of one rule may take (all sample reports together).</summary>
+    internal static readonly TimeSpan DryRunTimeBudget = TimeSpan.FromSeconds(2);
+
+    /// <summary>Most memory the dry runs of one rule may allocate (all sample reports together).</summary>
+    internal const long DryRunAllocationBudget = 64L * 1024 * 1024;
+
     private static readonly Lazy<JsonSchema> Schema = new(() =>
     {
         using var stream = typeof(RuleSetLoader).Assembly.GetManifestResourceStream("PerfEval.Rules.rule-set.schema.json")
@@ -37,10 +45,37 @@ public static class RuleSetLoader
     public static RuleSetLoadResult Load(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        var problems = new List<RuleSetProblem>();
-        if (string.IsNullOrWhiteSpace(json))
+        try
         {
-            return Fail(new RuleSetProblem("json", "规则集内容为空"));
+            return LoadCore(json);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Content no check foresaw must still be a refusal, never a crash of the request or the CLI.
+            return Fail(new RuleSetProblem("rubric", $"规则集无法读取：{EvaluationErrors.Describe(ex)}"));
+        }
+    }
+
+    /// <summary>
+    /// Why a text cannot be read back at all — not JSON, duplicate keys, nesting beyond 64, a number that is not a
+    /// decimal within ±1,000,000,000, a control character or lone surrogate in a string — naming the rule and the path.
+    /// Empty when it can. Such a text is never worth storing, not even as a draft.
+    /// </summary>
+    /// <param name="json">The workflow JSON.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static IReadOnlyList<RuleSetProblem> CheckReadable(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return string.IsNullOrWhiteSpace(json) ? [new RuleSetProblem("json", "规则集内容为空")] : RuleSetText.Check(json);
+    }
+
+    private static RuleSetLoadResult LoadCore(string json)
+    {
+        var problems = new List<RuleSetProblem>();
+        var unreadable = CheckReadable(json);
+        if (unreadable.Count > 0)
+        {
+            return Fail([.. unreadable]);
         }
 
         try
@@ -55,6 +90,7 @@ public static class RuleSetLoader
             return Fail(new RuleSetProblem("json", $"不是有效的 JSON：{ex.Message}"));
         }
 
+        problems.AddRange(RuleShape.Check(json));
         RubricDefinition definition;
         Dictionary<string, string?> stored;
         try
@@ -133,18 +169,11 @@ public static class RuleSetLoader
                 continue;
             }
 
-            foreach (var sample in samples)
+            DryRun(c.Key, samples, sample =>
             {
-                try
-                {
-                    findings([sample]);
-                }
-                catch (Exception ex) when (ex is not OutOfMemoryException)
-                {
-                    problems.Add(new RuleSetProblem(c.Key, $"试运行出错：{ex.GetBaseException().Message}"));
-                    break;
-                }
-            }
+                findings([sample]);
+                return null;
+            }, problems);
 
             checks.Add(new CompiledRule(c.Key, expression, null, c, null, findings));
         }
@@ -162,7 +191,7 @@ public static class RuleSetLoader
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return Fail(new RuleSetProblem("rubric", $"RulesEngine 拒绝加载：{ex.GetBaseException().Message}"));
+            return Fail(new RuleSetProblem("rubric", $"RulesEngine 拒绝加载：{EvaluationErrors.Describe(ex)}"));
         }
 
         // Run the file once through the stock engine too: proves RulesEngine itself evaluates every rule (and warms its caches).
@@ -205,7 +234,8 @@ public static class RuleSetLoader
             var results = engine.ExecuteAllRulesAsync(definition.Id, new RuleParameter(WorkflowJson.InputName, sample)).AsTask().GetAwaiter().GetResult();
             foreach (var r in results.Where(r => r.Rule.Enabled))
             {
-                var error = r.ActionResult?.Exception?.GetBaseException().Message ?? (r.IsSuccess ? null : r.ExceptionMessage);
+                // Only the kind of error: an evaluation's message may carry what the expression reached.
+                var error = r.ActionResult?.Exception is { } ex ? EvaluationErrors.Describe(ex) : r.IsSuccess ? null : "规则执行失败";
                 if (error is not null || r.ActionResult?.Output is null)
                 {
                     problems.Add(new RuleSetProblem(r.Rule.RuleName, $"RulesEngine 试运行失败：{error ?? "没有输出"}"));
@@ -214,7 +244,7 @@ public static class RuleSetLoader
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            problems.Add(new RuleSetProblem("rubric", $"RulesEngine 试运行失败：{ex.GetBaseException().Message}"));
+            problems.Add(new RuleSetProblem("rubric", $"RulesEngine 试运行失败：{EvaluationErrors.Describe(ex)}"));
         }
 
         return problems;
@@ -223,6 +253,13 @@ public static class RuleSetLoader
     private static Func<object[], T>? Compile<T>(RuleExpressionParser parser, string key, string expression, List<RuleSetProblem> problems)
     {
         var expected = typeof(T);
+        if (ExpressionLimits.Check(expression) is { } tooBig)
+        {
+            // Before any parser sees it: the parser and the compilers recurse per nesting level and per operator.
+            problems.Add(new RuleSetProblem(key, tooBig));
+            return null;
+        }
+
         var input = Expression.Parameter(typeof(RubricInput), WorkflowJson.InputName);
         Expression body;
         try
@@ -278,25 +315,47 @@ public static class RuleSetLoader
     }
 
     private static void DryRunIndicator(IndicatorDefinition i, Func<object[], decimal> score, List<RubricInput> samples, List<RuleSetProblem> problems)
+        => DryRun(i.Key, samples, sample =>
+        {
+            var value = score([sample]);
+            return value < 0 || value > i.Points ? $"试运行得分 {Zh.N(value)} 超出 0–{Zh.N(i.Points)}：得分可能超过分值" : null;
+        }, problems);
+
+    /// <summary>
+    /// Runs one rule on every sample: the first exception (by kind only), the first refused result, or a run beyond the
+    /// time or allocation budget becomes a problem naming the rule.
+    /// </summary>
+    private static void DryRun(string key, List<RubricInput> samples, Func<RubricInput, string?> run, List<RuleSetProblem> problems)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         foreach (var sample in samples)
         {
-            decimal value;
             try
             {
-                value = score([sample]);
+                if (run(sample) is { } refusal)
+                {
+                    problems.Add(new RuleSetProblem(key, refusal));
+                    return;
+                }
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                problems.Add(new RuleSetProblem(i.Key, $"试运行出错：{ex.GetBaseException().Message}"));
+                problems.Add(new RuleSetProblem(key, $"试运行出错：{EvaluationErrors.Describe(ex)}"));
                 return;
             }
+        }
 
-            if (value < 0 || value > i.Points)
-            {
-                problems.Add(new RuleSetProblem(i.Key, $"试运行得分 {Zh.N(value)} 超出 0–{Zh.N(i.Points)}：得分可能超过分值"));
-                return;
-            }
+        var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+        if (elapsed > DryRunTimeBudget)
+        {
+            problems.Add(new RuleSetProblem(key, $"试运行耗时 {elapsed.TotalMilliseconds:0} 毫秒，超出预算 {DryRunTimeBudget.TotalMilliseconds:0} 毫秒"));
+        }
+
+        var bytes = GC.GetAllocatedBytesForCurrentThread() - allocated;
+        if (bytes > DryRunAllocationBudget)
+        {
+            problems.Add(new RuleSetProblem(key, $"试运行分配内存 {bytes / (1024 * 1024)} MB，超出预算 {DryRunAllocationBudget / (1024 * 1024)} MB"));
         }
     }
 }

@@ -17,6 +17,8 @@ public static class WorkflowDefinitionJson
         AllowTrailingCommas = true,
         WriteIndented = true,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        // A null where the model has none (stages, actions, codes) is a refusal naming the path, not a crash later.
+        RespectNullableAnnotations = true,
     };
 
     /// <summary>Parses a definition; malformed JSON is refused with the position and reason.</summary>

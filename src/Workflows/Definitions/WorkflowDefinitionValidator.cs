@@ -26,9 +26,37 @@ public static class WorkflowDefinitionValidator
             Add("reportKind", "缺少适用的报告类型（reportKind）。");
         }
 
-        if (definition.Stages.Count == 0)
+        if (definition.Stages is null || definition.Stages.Count == 0)
         {
             Add("stages", "流程没有任何阶段。");
+            return errors;
+        }
+
+        // Null entries (a JSON "[null]") would crash every check below: name them and stop here.
+        for (var i = 0; i < definition.Stages.Count; i++)
+        {
+            if (definition.Stages[i] is not { } stage)
+            {
+                Add($"stages[{i}]", "阶段不能为 null。");
+            }
+            else if (stage.Actions is null)
+            {
+                Add($"stages[{i}].actions", "操作列表不能为 null（没有操作请写 []）。");
+            }
+            else
+            {
+                for (var j = 0; j < stage.Actions.Count; j++)
+                {
+                    if (stage.Actions[j] is null)
+                    {
+                        Add($"stages[{i}].actions[{j}]", "操作不能为 null。");
+                    }
+                }
+            }
+        }
+
+        if (errors.Count > 0)
+        {
             return errors;
         }
 

@@ -69,12 +69,28 @@ public class PerfEvalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", Provider);
         // No Hangfire server in tests: they call the jobs directly and move the fake clock.
         builder.UseSetting("Jobs:Enabled", "false");
+        // Every test client signs in from the same (test server) address; the sign-in rate limit has its own tests.
+        builder.UseSetting("Security:LoginAttemptsPerMinute", LoginAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
         });
     }
+
+    /// <summary>Sign-in attempts per minute per client this host allows (high by default: all test clients share one address).</summary>
+    protected virtual int LoginAttemptsPerMinute => 100_000;
+
+    /// <summary>Every client is an API client: it sends the header unsafe API requests need (CSRF defence).</summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Add(ApiHeader, "1");
+    }
+
+    /// <summary>The header unsafe API requests carry (<c>CrossSiteRequestGuard.HeaderName</c>).</summary>
+    public const string ApiHeader = "X-PerfEval-Request";
 
     /// <summary>A client signed in as a demo user (cookie kept by the client).</summary>
     public async Task<HttpClient> ClientForAsync(string userName)

@@ -92,11 +92,11 @@ public sealed class RuleSetsVersionTests(PerfEvalFactory factory) : IClassFixtur
     [Fact]
     public async Task Validate_BrokenFile_ReturnsInvalidWithTheRuleNamed()
     {
-        var preparer = await factory.ClientForAsync("preparer");
+        var admin = await factory.ClientForAsync("financeadmin");
         var broken = RuleSet("rubric-c-self-evaluation");
         Rule(broken, "rubric")["Properties"]!["gradeBands"]![0]!["min"] = 95;
 
-        var result = await OkJsonAsync(await preparer.PostAsJsonAsync("/api/rule-sets/validate", broken));
+        var result = await OkJsonAsync(await admin.PostAsJsonAsync("/api/rule-sets/validate", broken));
 
         Assert.False(result.GetProperty("valid").GetBoolean());
         Assert.Contains(result.GetProperty("problems").EnumerateArray(), p => p.GetProperty("rule").GetString() == "rubric");

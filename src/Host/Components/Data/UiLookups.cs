@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PerfEval.Host.Data;
 using PerfEval.Host.Domain;
+using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Components.Data;
 
@@ -18,6 +19,18 @@ public sealed class UiLookups(UiMediator ui)
         {
             var db = sp.GetRequiredService<PerfEvalDbContext>();
             var rounds = await db.Rounds.AsNoTracking().ToListAsync(ct);
+            return [.. rounds.OrderByDescending(r => r.Year).ThenBy(r => r.Name)
+                .Select(r => new RoundOption(r.Id, r.Name, r.Deadline, r.WarningDays, r.Status))];
+        }, ct);
+
+    /// <summary>The open rounds a new report of <paramref name="kind"/> in <paramref name="orgId"/> may join: that kind, that unit among the targets.</summary>
+    public Task<IReadOnlyList<RoundOption>> RoundsForNewReportAsync(Guid orgId, ReportKind kind, CancellationToken ct = default) =>
+        ui.RunAsync<IReadOnlyList<RoundOption>>(async sp =>
+        {
+            var db = sp.GetRequiredService<PerfEvalDbContext>();
+            var rounds = await db.Rounds.AsNoTracking()
+                .Where(r => r.Status == RoundStatus.Open && r.Kind == kind && db.RoundTargets.Any(t => t.RoundId == r.Id && t.OrgId == orgId))
+                .ToListAsync(ct);
             return [.. rounds.OrderByDescending(r => r.Year).ThenBy(r => r.Name)
                 .Select(r => new RoundOption(r.Id, r.Name, r.Deadline, r.WarningDays, r.Status))];
         }, ct);

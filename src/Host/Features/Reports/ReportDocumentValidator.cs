@@ -4,30 +4,45 @@ using PerfEval.Rules.Model;
 namespace PerfEval.Host.Features.Reports;
 
 /// <summary>
-/// Shape rules every stored form obeys (required name, sane year, no negative amounts or points).
+/// Shape rules every stored form obeys: the whole document's contract first (<see cref="ReportShape"/>: no null where the
+/// model has none, clean text, numbers in range), then required name, sane year, no negative amounts or points.
 /// Arithmetic mistakes are not refused here: they are consistency findings, because real forms contain them.
+/// Every rule tolerates the parts another rule reports as missing, so a bad document is a 400, never a crash.
 /// </summary>
 public sealed class ReportDocumentValidator : AbstractValidator<ReportDocument>
 {
     public ReportDocumentValidator()
     {
-        RuleFor(d => d.Basic).NotNull().WithMessage("缺少基本概况。");
-        RuleFor(d => d.Basic.ProjectName).NotEmpty().WithMessage("项目名称不能为空。").MaximumLength(300);
-        RuleFor(d => d.Basic.Year).InclusiveBetween(2000, 2100).WithMessage("评价年度应在 2000–2100 之间。");
-        RuleFor(d => d.Funding).NotNull().WithMessage("缺少资金情况。");
-        RuleFor(d => d.Funding.Planned).SetValidator(new FundingRowValidator()).When(d => d.Funding?.Planned is not null);
-        RuleFor(d => d.Funding.Arrived).SetValidator(new FundingRowValidator()).When(d => d.Funding?.Arrived is not null);
-        RuleFor(d => d.Funding.Spent).SetValidator(new FundingRowValidator()).When(d => d.Funding?.Spent is not null);
-        RuleFor(d => d.Funding.Balance).SetValidator(new FundingRowValidator()).When(d => d.Funding?.Balance is not null);
-        RuleFor(d => d.Expenditure).NotNull().WithMessage("缺少支出明细。");
-        RuleForEach(d => d.Expenditure.Lines).ChildRules(line =>
+        RuleFor(d => d).Custom((document, context) =>
         {
-            line.RuleFor(l => l.Planned).GreaterThanOrEqualTo(0).WithMessage(Negative);
-            line.RuleFor(l => l.Actual).GreaterThanOrEqualTo(0).WithMessage(Negative);
-            line.RuleFor(l => l.Content).MaximumLength(300);
-        }).When(d => d.Expenditure?.Lines is not null);
-        RuleFor(d => d.Expenditure.StatedActualTotal).GreaterThanOrEqualTo(0).WithMessage(Negative).When(d => d.Expenditure is not null);
-        RuleFor(d => d.Expenditure.StatedPlannedTotal).GreaterThanOrEqualTo(0).WithMessage(Negative).When(d => d.Expenditure is not null);
+            foreach (var (path, message) in ReportShape.Problems(document))
+            {
+                context.AddFailure(path, message);
+            }
+        });
+        When(d => d.Basic is not null, () =>
+        {
+            RuleFor(d => d.Basic.ProjectName).NotEmpty().WithMessage("项目名称不能为空。").MaximumLength(300);
+            RuleFor(d => d.Basic.Year).InclusiveBetween(2000, 2100).WithMessage("评价年度应在 2000–2100 之间。");
+        });
+        When(d => d.Funding is not null, () =>
+        {
+            RuleFor(d => d.Funding.Planned).SetValidator(new FundingRowValidator()).When(d => d.Funding.Planned is not null);
+            RuleFor(d => d.Funding.Arrived).SetValidator(new FundingRowValidator()).When(d => d.Funding.Arrived is not null);
+            RuleFor(d => d.Funding.Spent).SetValidator(new FundingRowValidator()).When(d => d.Funding.Spent is not null);
+            RuleFor(d => d.Funding.Balance).SetValidator(new FundingRowValidator()).When(d => d.Funding.Balance is not null);
+        });
+        When(d => d.Expenditure is not null, () =>
+        {
+            RuleForEach(d => d.Expenditure.Lines).ChildRules(line =>
+            {
+                line.RuleFor(l => l.Planned).GreaterThanOrEqualTo(0).WithMessage(Negative);
+                line.RuleFor(l => l.Actual).GreaterThanOrEqualTo(0).WithMessage(Negative);
+                line.RuleFor(l => l.Content).MaximumLength(300);
+            }).When(d => d.Expenditure.Lines is not null);
+            RuleFor(d => d.Expenditure.StatedActualTotal).GreaterThanOrEqualTo(0).WithMessage(Negative);
+            RuleFor(d => d.Expenditure.StatedPlannedTotal).GreaterThanOrEqualTo(0).WithMessage(Negative);
+        });
         RuleForEach(d => d.Indicators).ChildRules(row =>
         {
             row.RuleFor(r => r.Level3).NotEmpty().WithMessage("三级指标名称不能为空。");
@@ -58,18 +73,19 @@ internal sealed class DepartmentSectionValidator : AbstractValidator<DepartmentS
 {
     public DepartmentSectionValidator()
     {
+        // A null table or row list is reported by ReportShape; these rules only look at what is there.
         RuleForEach(d => d.Staffing.Rows).ChildRules(r =>
         {
             r.RuleFor(x => x.ApprovedPosts).GreaterThanOrEqualTo(0).WithMessage("人数不能为负数。");
             r.RuleFor(x => x.ActualHeadcount).GreaterThanOrEqualTo(0).WithMessage("人数不能为负数。");
-        });
+        }).When(d => d.Staffing?.Rows is not null);
         RuleForEach(d => d.Revenue.Rows).ChildRules(r =>
         {
             r.RuleFor(x => x.Total).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
             r.RuleFor(x => x.GeneralBudget).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
             r.RuleFor(x => x.GovernmentFund).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
             r.RuleFor(x => x.Other).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
-        });
+        }).When(d => d.Revenue?.Rows is not null);
         RuleForEach(d => d.Expenditure.Rows).ChildRules(r =>
         {
             r.RuleFor(x => x.Total).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
@@ -77,19 +93,19 @@ internal sealed class DepartmentSectionValidator : AbstractValidator<DepartmentS
             r.RuleFor(x => x.Personnel).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
             r.RuleFor(x => x.Public).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
             r.RuleFor(x => x.Project).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
-        });
+        }).When(d => d.Expenditure?.Rows is not null);
         RuleForEach(d => d.ThreePublic.Rows).ChildRules(r =>
         {
             r.RuleFor(x => x.Reception).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
             r.RuleFor(x => x.VehicleOperation).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
             r.RuleFor(x => x.VehiclePurchase).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
             r.RuleFor(x => x.OverseasTravel).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
-        });
+        }).When(d => d.ThreePublic?.Rows is not null);
         RuleForEach(d => d.FixedAssets.Rows).ChildRules(r =>
         {
             r.RuleFor(x => x.InUse).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
             r.RuleFor(x => x.Leased).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
             r.RuleFor(x => x.Other).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
-        });
+        }).When(d => d.FixedAssets?.Rows is not null);
     }
 }

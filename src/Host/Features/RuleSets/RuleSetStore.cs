@@ -73,6 +73,12 @@ public sealed class RuleSetStore(PerfEvalDbContext db, RuleSetCache cache)
     public static string Normalise(string json, string id, int version)
     {
         ArgumentNullException.ThrowIfNull(json);
+        // Never store what cannot be read back (duplicate keys, numbers no decimal holds, control characters …).
+        if (RuleSetLoader.CheckReadable(json) is { Count: > 0 } unreadable)
+        {
+            throw new RuleSetInvalidException(unreadable);
+        }
+
         JsonObject workflow;
         try
         {

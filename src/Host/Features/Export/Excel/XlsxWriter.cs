@@ -146,6 +146,8 @@ internal static class XlsxWriter
 
         public int IndexOf(string text)
         {
+            // Reports stored before input was checked may hold characters XML refuses: one report must not break the workbook.
+            text = PerfEval.Rules.Loading.TextSafety.Clean(text);
             if (!_index.TryGetValue(text, out var i))
             {
                 i = _index.Count;

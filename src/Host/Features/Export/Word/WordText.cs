@@ -52,7 +52,8 @@ internal static class WordText
             props.FontSizeComplexScript = new FontSizeComplexScript { Val = s.ToString(System.Globalization.CultureInfo.InvariantCulture) };
         }
 
-        return new Run(props, new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        // Reports stored before input was checked may hold characters XML refuses: drop them rather than fail the export.
+        return new Run(props, new Text(PerfEval.Rules.Loading.TextSafety.Clean(text)) { Space = SpaceProcessingModeValues.Preserve });
     }
 
     public static Paragraph Paragraph(

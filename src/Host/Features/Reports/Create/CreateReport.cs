@@ -1,5 +1,6 @@
 using FluentValidation;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using PerfEval.Host.Data;
 using PerfEval.Host.Features.Scoring;
 using PerfEval.Host.Domain;
@@ -9,7 +10,10 @@ using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Features.Reports.Create;
 
-/// <summary>Creates a draft report in the caller's organisation (or, for a finance admin, any visible one).</summary>
+/// <summary>
+/// Creates a draft report in the caller's organisation (or, for a finance admin, any visible one). The unit, department
+/// and finance sign-off boxes belong to the workflow: what the body puts in them is ignored (a new draft has none).
+/// </summary>
 public sealed record CreateReport(UserContext User, ReportKind Kind, Guid? OrgId, Guid? RoundId, ReportDocument Content) : ICommand<ReportDetail>;
 
 public sealed class CreateReportValidator : AbstractValidator<CreateReport>
@@ -44,19 +48,35 @@ public sealed class CreateReportHandler(PerfEvalDbContext db, OrgScope scope, Ti
         {
             var round = await db.Rounds.FindAsync([roundId], cancellationToken)
                 ?? throw new BadInputException("roundId", $"自评任务 {roundId} 不存在。");
+            // A report joins only a round that asks for it: the round's kind, and its unit among the round's targets.
+            // Otherwise anyone knowing a round's id could attach a report to it (and so see the round).
+            if (round.Kind != command.Kind)
+            {
+                throw new BadInputException("roundId", $"自评任务“{round.Name}”是{Export.ExportFormat.KindLabel(round.Kind)}任务，不能加入{Export.ExportFormat.KindLabel(command.Kind)}报告。");
+            }
+
+            if (!await db.RoundTargets.AnyAsync(t => t.RoundId == roundId && t.OrgId == orgId, cancellationToken))
+            {
+                throw new BadInputException("roundId", $"自评任务“{round.Name}”不包括本单位，不能在其中新建报告。");
+            }
+
             if (round.Status == RoundStatus.Closed)
             {
                 throw new ConflictException($"自评任务“{round.Name}”已关闭，不能再新建报告。");
             }
         }
 
+        var content = command.Content;
+        WorkflowSignOffs.KeepFrom(new ReportDocument(), content);
+        // Everything that can fail runs before the write: a request either answers with its result or writes nothing.
+        var findings = await scoring.CheckAsync(content, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var report = new Report
         {
             Kind = command.Kind,
             OrgId = orgId,
             RoundId = command.RoundId,
-            Content = command.Content,
+            Content = content,
             Stage = ReportStages.Draft,
             StageEnteredAtUtc = now,
             Version = 1,
@@ -71,6 +91,6 @@ public sealed class CreateReportHandler(PerfEvalDbContext db, OrgScope scope, Ti
         await db.Entry(report).Reference(r => r.Org).LoadAsync(cancellationToken);
         await db.Entry(report).Reference(r => r.Round).LoadAsync(cancellationToken);
         // Run on every save: the preparer sees warnings and errors at once; errors block only submission.
-        return ReportDetail.From(report, await scoring.CheckAsync(report.Content, cancellationToken));
+        return ReportDetail.From(report, findings);
     }
 }

@@ -38,9 +38,9 @@ public sealed class UpdateReportHandler(PerfEvalDbContext db, ReportAccess acces
         }
 
         var content = command.Content;
-        content.SignOffs.Unit = report.Content.SignOffs.Unit;
-        content.SignOffs.Department = report.Content.SignOffs.Department;
-        content.SignOffs.Finance = report.Content.SignOffs.Finance;
+        WorkflowSignOffs.KeepFrom(report.Content, content);
+        // Everything that can fail runs before the write: a request either answers with its result or writes nothing.
+        var findings = await scoring.CheckAsync(content, cancellationToken);
         report.Content = content;
         report.SyncFromContent();
         report.Version++;
@@ -56,6 +56,6 @@ public sealed class UpdateReportHandler(PerfEvalDbContext db, ReportAccess acces
         }
 
         // Run on every save: the preparer sees warnings and errors at once; errors block only submission.
-        return ReportDetail.From(report, await scoring.CheckAsync(report.Content, cancellationToken));
+        return ReportDetail.From(report, findings);
     }
 }

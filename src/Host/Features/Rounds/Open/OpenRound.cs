@@ -40,17 +40,18 @@ public sealed class OpenRoundValidator : AbstractValidator<OpenRound>
         RuleFor(c => c.Deadline).NotEqual(default(DateOnly)).WithMessage("请填写截止日期。");
         RuleFor(c => c.WarningDays).InclusiveBetween(0, 365).WithMessage("预警天数应在 0–365 之间。");
         RuleFor(c => c.Units).NotEmpty().WithMessage("请至少选择一个单位。");
+        RuleForEach(c => c.Units).NotNull().WithMessage("单位不能为 null。");
         RuleFor(c => c.Units).Must(u => u.Select(x => x.OrgId).Distinct().Count() == u.Count)
-            .When(c => c.Units is not null).WithMessage("同一单位只能出现一次。");
+            .When(c => c.Units is not null && c.Units.All(u => u is not null)).WithMessage("同一单位只能出现一次。");
         RuleForEach(c => c.Units).ChildRules(unit =>
         {
             unit.RuleFor(u => u.OrgId).NotEmpty().WithMessage("请选择单位。");
         });
-        RuleForEach(c => c.Units).Must(u => u.Projects is { Count: > 0 } && u.Projects.All(p => !string.IsNullOrWhiteSpace(p) && p.Trim().Length <= 300)
+        RuleForEach(c => c.Units).Must(u => u is null || u.Projects is { Count: > 0 } && u.Projects.All(p => !string.IsNullOrWhiteSpace(p) && p.Trim().Length <= 300)
                 && u.Projects.Select(p => p.Trim()).Distinct(StringComparer.Ordinal).Count() == u.Projects.Count)
             .When(c => c.Kind == ReportKind.Project)
             .WithMessage("项目支出自评任务需为每个单位列出项目名称（非空、不重复、不超过 300 字）。");
-        RuleForEach(c => c.Units).Must(u => u.Projects is null || u.Projects.Count == 0)
+        RuleForEach(c => c.Units).Must(u => u?.Projects is null || u.Projects.Count == 0)
             .When(c => c.Kind == ReportKind.Department)
             .WithMessage("部门整体支出自评任务按部门出报告，不列项目。");
     }

@@ -1,16 +1,21 @@
 using Mediator;
+using PerfEval.Host.Identity;
 using PerfEval.Rules.Loading;
 
 namespace PerfEval.Host.Features.RuleSets.Validate;
 
-/// <summary>Validates rule-set JSON with the loader (schema, roll-up, expressions, dry run) without storing anything.</summary>
-public sealed record ValidateRuleSet(string Json) : IQuery<RuleSetValidation>;
+/// <summary>
+/// Validates rule-set JSON with the loader (schema, roll-up, expressions, dry run) without storing anything.
+/// FinanceAdmin only: validation compiles and runs expressions, the costliest thing a request can ask for.
+/// </summary>
+public sealed record ValidateRuleSet(UserContext User, string Json) : IQuery<RuleSetValidation>;
 
 public sealed class ValidateRuleSetHandler : IQueryHandler<ValidateRuleSet, RuleSetValidation>
 {
     public ValueTask<RuleSetValidation> Handle(ValidateRuleSet query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
+        RuleSetStore.EnsureAdmin(query.User, "校验规则集");
         var result = RuleSetLoader.Load(query.Json);
         var rs = result.RuleSet;
         // Warnings (a hand-written standard that no longer fits its parameters) do not make a rule set invalid.

@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using PerfEval.Host.Tests.Infrastructure;
+
+namespace PerfEval.Host.Tests.Security;
+
+/// <summary>
+/// Sign-in answers do not tell which accounts exist (same text, comparable time), signing out ends the session for every
+/// copy of the cookie, the cookie is Secure outside Development, responses carry nosniff and pages a CSP.
+/// </summary>
+public sealed class AccountHygieneTests(PerfEvalFactory factory) : IClassFixture<PerfEvalFactory>
+{
+    private static async Task<(HttpStatusCode Status, string? Detail, TimeSpan Elapsed)> LoginAsync(HttpClient client, string userName, string password)
+    {
+        var watch = Stopwatch.StartNew();
+        var response = await client.PostJsonAsync("/api/auth/login", new { userName, password });
+        watch.Stop();
+        var text = await response.Content.ReadAsStringAsync();
+        var detail = response.IsSuccessStatusCode ? null : JsonDocument.Parse(text).RootElement.GetProperty("detail").GetString();
+        return (response.StatusCode, detail, watch.Elapsed);
+    }
+
+    private static TimeSpan Median(IEnumerable<TimeSpan> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[sorted.Count / 2];
+    }
+
+    [Fact]
+    public async Task Login_LockedAccount_SaysTheSameAsAnUnknownUser()
+    {
+        var client = factory.CreateClient();
+        for (var n = 0; n < 10; n++)
+        {
+            await LoginAsync(client, "preparer-gs", "wrong-password");
+        }
+
+        var locked = await LoginAsync(client, "preparer-gs", "wrong-password");
+        var unknown = await LoginAsync(client, "no-such-user", "wrong-password");
+        var lockedWithRightPassword = await LoginAsync(client, "preparer-gs", PerfEvalFactory.DemoPassword);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, locked.Status);
+        Assert.Equal(unknown.Status, locked.Status);
+        Assert.Equal(unknown.Detail, locked.Detail);
+        Assert.Equal(unknown.Detail, lockedWithRightPassword.Detail);
+        Assert.DoesNotContain("锁定", locked.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Login_UnknownUser_TakesComparableTimeToAWrongPassword()
+    {
+        var client = factory.CreateClient();
+        await LoginAsync(client, "warm-up", "x");
+        var unknown = new List<TimeSpan>();
+        var wrong = new List<TimeSpan>();
+        for (var n = 0; n < 5; n++)
+        {
+            unknown.Add((await LoginAsync(client, $"nobody-{n}", "wrong-password")).Elapsed);
+            wrong.Add((await LoginAsync(client, "deptreviewer", "wrong-password")).Elapsed);
+        }
+
+        // Before: 3 ms against 80 ms (no password hash for an unknown name). Both now hash once.
+        Assert.True(Median(unknown) >= Median(wrong) * 0.5, $"unknown {Median(unknown).TotalMilliseconds} ms, wrong password {Median(wrong).TotalMilliseconds} ms");
+    }
+
+    [Fact]
+    public async Task Logout_CopyOfTheOldCookie_Gets401()
+    {
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
+        var login = await client.PostJsonAsync("/api/auth/login", new { userName = "financereviewer", password = PerfEvalFactory.DemoPassword });
+        var cookie = login.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("PerfEval.Auth=", StringComparison.Ordinal)).Split(';')[0];
+        client.DefaultRequestHeaders.Add("Cookie", cookie);
+        var before = await client.GetAsync(new Uri("/api/auth/me", UriKind.Relative));
+
+        var logout = await client.PostAsync(new Uri("/api/auth/logout", UriKind.Relative), null);
+        var after = await client.GetAsync(new Uri("/api/auth/me", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, logout.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
+    }
+
+    [Fact]
+    public async Task Responses_ApiAndPages_CarryNosniffAndPagesACsp()
+    {
+        var client = factory.CreateClient();
+
+        var api = await client.GetAsync(new Uri("/api/auth/me", UriKind.Relative));
+        var page = await client.GetAsync(new Uri("/login", UriKind.Relative));
+        var html = await page.Content.ReadAsStringAsync();
+
+        Assert.Equal("nosniff", api.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("nosniff", page.Headers.GetValues("X-Content-Type-Options").Single());
+        var csp = page.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("default-src 'self'", csp, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+        var nonce = csp.Split("'nonce-")[1].Split('\'')[0];
+        Assert.Contains($"nonce=\"{nonce}\"", html, StringComparison.Ordinal);
+        Assert.False(api.Headers.Contains("Content-Security-Policy"));
+    }
+
+    [Fact]
+    public async Task Login_OutsideDevelopment_SetsASecureCookie()
+    {
+        using var production = new ProductionFactory();
+        var client = production.CreateClient();
+
+        var login = await client.PostJsonAsync("/api/auth/login", new { userName = "preparer", password = PerfEvalFactory.DemoPassword });
+
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+        var cookie = login.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("PerfEval.Auth=", StringComparison.Ordinal));
+        Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private sealed class ProductionFactory : PerfEvalFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseEnvironment("Production");
+            builder.UseSetting("Demo:AllowOutsideDevelopment", "true");
+        }
+    }
+}
