@@ -33,7 +33,6 @@ builder.AddRuleSets();
 builder.AddRounds();
 builder.AddReminders();
 builder.AddJobs();
-builder.AddExport();
 builder.AddRubricEditor();
 builder.AddDemoData();
 builder.AddWebUi();

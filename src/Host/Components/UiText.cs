@@ -69,17 +69,6 @@ public static class UiText
     public const string Untitled = "（未命名）";
     public const string InboxHint = "以下是等待您处理的报告，点击一行打开。";
 
-    /// <summary>Times are shown in Beijing time (UTC+8), like the sign-off dates the workflow writes.</summary>
-    public static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
-    public static DateTime ToChina(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc).Add(ChinaOffset);
-
-    public static DateOnly TodayInChina(TimeProvider clock)
-    {
-        ArgumentNullException.ThrowIfNull(clock);
-        return DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(ChinaOffset).DateTime);
-    }
-
     public static string KindLabel(ReportKind kind) => kind == ReportKind.Department ? "部门整体支出" : "项目支出";
 
     public static string PageInfo(int first, int last, int total) => $"第 {first}–{last} 条，共 {total} 条";

@@ -12,6 +12,10 @@ public static class HostDefaults
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
+        services.AddOptions<BureauOptions>().Bind(builder.Configuration.GetSection(BureauOptions.Section))
+            .Validate(o => BureauCalendar.Resolve(o.TimeZone) is not null, "Bureau:TimeZone is not a known time zone id (use an IANA id such as Asia/Shanghai).")
+            .ValidateOnStart();
+        services.AddSingleton<BureauCalendar>();
         services.Configure<JsonOptions>(o => JsonDefaults.Configure(o.SerializerOptions));
         // Body binding failures must reach the problem-details handler (it names the field) in every environment.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

@@ -13,7 +13,7 @@ namespace PerfEval.Host.Jobs;
 /// distributed lock or on a serialization failure in the database, so those errors are retried.
 /// </summary>
 internal sealed class RegisterRecurringJobsTask(
-    IOptions<ReminderOptions> reminders, IOptions<JobsOptions> jobsOptions, TimeProvider clock,
+    IOptions<ReminderOptions> reminders, IOptions<JobsOptions> jobsOptions, BureauCalendar calendar, TimeProvider clock,
     ILogger<RegisterRecurringJobsTask> logger) : IStartupTask
 {
     private const int Attempts = 5;
@@ -38,8 +38,8 @@ internal sealed class RegisterRecurringJobsTask(
                     ReminderScanJob.RecurringJobId,
                     job => job.RunAsync(CancellationToken.None),
                     options.Cron,
-                    new RecurringJobOptions { TimeZone = options.ResolveTimeZone() });
-                logger.LogInformation("Recurring job {Job} registered: {Cron} ({Zone}).", ReminderScanJob.RecurringJobId, options.Cron, options.TimeZone);
+                    new RecurringJobOptions { TimeZone = calendar.Zone });
+                logger.LogInformation("Recurring job {Job} registered: {Cron} ({Zone}).", ReminderScanJob.RecurringJobId, options.Cron, calendar.Zone.Id);
                 return;
             }
             catch (Exception e) when (attempt < Attempts && IsTransient(e))

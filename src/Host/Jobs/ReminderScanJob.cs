@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using PerfEval.Host.Data;
 using PerfEval.Host.Domain;
 using PerfEval.Host.Features.Reminders;
+using PerfEval.Host.Infrastructure;
 using PerfEval.Workflows.Reminders;
 
 namespace PerfEval.Host.Jobs;
@@ -23,7 +24,7 @@ public sealed record ReminderScanResult(DateOnly Today, int ReportsScanned, int 
 /// </summary>
 public sealed class ReminderScanJob(
     PerfEvalDbContext db, IStageDirectory stages, IEnumerable<IReminderSender> senders, IOptions<ReminderOptions> options,
-    TimeProvider clock, ILogger<ReminderScanJob> logger)
+    BureauCalendar calendar, TimeProvider clock, ILogger<ReminderScanJob> logger)
 {
     public const string RecurringJobId = "reminder-scan";
 
@@ -40,8 +41,7 @@ public sealed class ReminderScanJob(
     public async Task<ReminderScanResult> ScanAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var zone = settings.ResolveTimeZone();
-        var today = ReminderPolicy.LocalDate(clock.GetUtcNow(), zone);
+        var today = calendar.Today;
         var policy = new ReminderPolicy(settings.EscalateAfterDays);
         var orgs = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, cancellationToken);
         var reports = await db.Reports.AsNoTracking()
@@ -70,7 +70,7 @@ public sealed class ReminderScanJob(
             var facts = new ReportReminderFacts
             {
                 Stage = report.Stage,
-                StageEnteredOn = ReminderPolicy.LocalDate(new DateTimeOffset(report.StageEnteredAtUtc, TimeSpan.Zero), zone),
+                StageEnteredOn = calendar.DateOf(new DateTimeOffset(report.StageEnteredAtUtc, TimeSpan.Zero)),
                 Submitted = report.Stage != ReportStages.Draft,
                 Deadline = report.Deadline,
                 WarningDays = report.WarningDays,

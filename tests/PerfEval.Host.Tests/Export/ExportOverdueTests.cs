@@ -1,13 +1,13 @@
 using Microsoft.Extensions.Time.Testing;
 using PerfEval.Host.Domain;
+using Microsoft.Extensions.Options;
 using PerfEval.Host.Features.Export;
+using PerfEval.Host.Infrastructure;
 
 namespace PerfEval.Host.Tests.Export;
 
 public sealed class ExportOverdueTests
 {
-    private static readonly TimeZoneInfo China = new ExportSettings().ResolveTimeZone();
-
     private static Report Draft(DateOnly deadline, string stage = ReportStages.Draft) => new()
     {
         Stage = stage,
@@ -19,7 +19,7 @@ public sealed class ExportOverdueTests
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 17, 0, 0, TimeSpan.Zero));
 
-        var today = ExportReportsXlsxHandler.Today(clock, China);
+        var today = new BureauCalendar(Options.Create(new BureauOptions()), clock).Today;
 
         Assert.Equal(new DateOnly(2026, 11, 24), today);
     }

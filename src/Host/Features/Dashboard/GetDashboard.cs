@@ -29,7 +29,7 @@ public sealed record DashboardData(
     IReadOnlyList<AcceptedReport> Accepted,
     int Total);
 
-public sealed class GetDashboardHandler(PerfEvalDbContext db, OrgScope scope, WorkflowCatalog catalog, TimeProvider clock) : IQueryHandler<GetDashboard, DashboardData>
+public sealed class GetDashboardHandler(PerfEvalDbContext db, OrgScope scope, WorkflowCatalog catalog, BureauCalendar calendar, TimeProvider clock) : IQueryHandler<GetDashboard, DashboardData>
 {
     public static readonly IReadOnlyList<string> DashboardRoles = [Roles.FinanceAdmin, Roles.FinanceReviewer, Roles.DepartmentReviewer];
 
@@ -44,8 +44,8 @@ public sealed class GetDashboardHandler(PerfEvalDbContext db, OrgScope scope, Wo
         var visible = await ListReportsHandler.ApplyAsync(db, scope, query.User, new ReportFilter(RoundId: query.RoundId), cancellationToken);
         var reports = await visible.Include(r => r.Org).Include(r => r.Round).AsNoTracking().ToListAsync(cancellationToken);
         var orgs = await scope.AllAsync(cancellationToken);
-        // Deadlines are calendar days in China (UTC+8), whatever the server's zone.
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+        // Deadlines are days of the bureau's calendar, whatever the server's zone.
+        var today = calendar.Today;
 
         var stages = new[] { ReportStages.Draft, ReportStages.UnitSignOff, ReportStages.DepartmentApproval, ReportStages.FinanceReview, ReportStages.Accepted };
         var byStage = stages.Concat(reports.Select(r => r.Stage).Where(s => !stages.Contains(s)).Distinct())

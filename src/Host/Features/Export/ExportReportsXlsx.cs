@@ -1,18 +1,18 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using PerfEval.Host.Data;
 using PerfEval.Host.Domain;
 using PerfEval.Host.Features.Export.Excel;
 using PerfEval.Host.Features.Reports.List;
 using PerfEval.Host.Identity;
+using PerfEval.Host.Infrastructure;
 
 namespace PerfEval.Host.Features.Export;
 
 /// <summary>The caller's reports matching the list filter, as a workbook (sheets 报告 and 指标).</summary>
 public sealed record ExportReportsXlsx(UserContext User, ReportFilter Filter) : IQuery<ExportFile>;
 
-public sealed class ExportReportsXlsxHandler(PerfEvalDbContext db, OrgScope scope, TimeProvider clock, IOptions<ExportSettings> settings)
+public sealed class ExportReportsXlsxHandler(PerfEvalDbContext db, OrgScope scope, BureauCalendar calendar)
     : IQueryHandler<ExportReportsXlsx, ExportFile>
 {
     public async ValueTask<ExportFile> Handle(ExportReportsXlsx query, CancellationToken cancellationToken)
@@ -23,7 +23,7 @@ public sealed class ExportReportsXlsxHandler(PerfEvalDbContext db, OrgScope scop
             .Include(r => r.Org).Include(r => r.Round)
             .OrderByDescending(r => r.Year).ThenBy(r => r.Title).ThenBy(r => r.Id)
             .AsNoTracking().ToListAsync(cancellationToken);
-        var today = Today(clock, settings.Value.ResolveTimeZone());
+        var today = calendar.Today;
         var lines = reports.Select(r => new ReportExportLine(r, OverdueDays(r, today))).ToList();
         var bytes = ReportListWorkbook.Build(lines);
 
@@ -32,9 +32,6 @@ public sealed class ExportReportsXlsxHandler(PerfEvalDbContext db, OrgScope scop
         var name = roundName is null ? $"绩效自评报告清单-{stamp}.xlsx" : $"{roundName}-{stamp}.xlsx";
         return new ExportFile(bytes, ExportFile.XlsxContentType, ExportFile.SafeName(name), $"perfeval-reports-{stamp}.xlsx");
     }
-
-    /// <summary>The bureau's calendar day now (round deadlines are days of its calendar).</summary>
-    internal static DateOnly Today(TimeProvider clock, TimeZoneInfo zone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
 
     /// <summary>Days past the round's deadline while the report is not yet accepted; 0 otherwise.</summary>
     internal static int OverdueDays(Report report, DateOnly today)

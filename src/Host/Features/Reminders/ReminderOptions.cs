@@ -5,30 +5,12 @@ public sealed class ReminderOptions
 {
     public const string Section = "Reminders";
 
-    /// <summary>Cron expression of the scan (Hangfire/Cronos syntax), evaluated in <see cref="TimeZone"/>.</summary>
+    /// <summary>Cron expression of the scan (Hangfire/Cronos syntax), evaluated in the bureau's time zone (<c>Bureau:TimeZone</c>).</summary>
     public string Cron { get; set; } = "*/15 * * * *";
-
-    /// <summary>The finance bureau's time zone (IANA id): it decides what "today" and a deadline day mean.</summary>
-    public string TimeZone { get; set; } = "Asia/Shanghai";
 
     /// <summary>Days late after which overdue and stalled reminders go to the supervising organisation.</summary>
     public int EscalateAfterDays { get; set; } = 3;
 
     /// <summary>Overrides of the shipped stages' due days, e.g. <c>Reminders:StageDueDays:FinanceReview = 15</c>.</summary>
     public Dictionary<string, int> StageDueDays { get; set; } = new(StringComparer.Ordinal);
-
-    public TimeZoneInfo ResolveTimeZone() => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
-
-    internal bool HasValidTimeZone()
-    {
-        try
-        {
-            _ = ResolveTimeZone();
-            return true;
-        }
-        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
-        {
-            return false;
-        }
-    }
 }

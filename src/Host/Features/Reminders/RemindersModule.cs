@@ -12,7 +12,6 @@ public static class RemindersModule
         var services = builder.Services;
         services.AddOptions<ReminderOptions>()
             .Bind(builder.Configuration.GetSection(ReminderOptions.Section))
-            .Validate(o => o.HasValidTimeZone(), "Reminders:TimeZone is not a known time zone id (use an IANA id such as Asia/Shanghai).")
             .Validate(o => o.EscalateAfterDays >= 0, "Reminders:EscalateAfterDays must be 0 or more.")
             .Validate(o => o.StageDueDays.Values.All(d => d >= 0), "Reminders:StageDueDays values must be 0 or more.")
             .ValidateOnStart();

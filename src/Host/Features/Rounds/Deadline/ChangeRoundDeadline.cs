@@ -25,7 +25,7 @@ public sealed class ChangeRoundDeadlineValidator : AbstractValidator<ChangeRound
     }
 }
 
-public sealed class ChangeRoundDeadlineHandler(PerfEvalDbContext db, RoundQueries queries, TimeProvider clock, IOptions<ReminderOptions> reminders)
+public sealed class ChangeRoundDeadlineHandler(PerfEvalDbContext db, RoundQueries queries, BureauCalendar calendar)
     : ICommandHandler<ChangeRoundDeadline, RoundDetail>
 {
     public async ValueTask<RoundDetail> Handle(ChangeRoundDeadline command, CancellationToken cancellationToken)
@@ -41,7 +41,7 @@ public sealed class ChangeRoundDeadlineHandler(PerfEvalDbContext db, RoundQuerie
         }
 
         // "Today" is the bureau's date, as the reminders count it.
-        var today = ReminderPolicy.LocalDate(clock.GetUtcNow(), reminders.Value.ResolveTimeZone());
+        var today = calendar.Today;
         if (command.Deadline < today)
         {
             throw new BadInputException("deadline", $"截止日期 {command.Deadline:yyyy-MM-dd} 早于今天（{today:yyyy-MM-dd}）。");

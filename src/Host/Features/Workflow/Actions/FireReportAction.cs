@@ -43,11 +43,9 @@ public sealed class FireReportActionHandler(
     IRoundGate rounds,
     IStepScoreRecorder scoreRecorder,
     IPublisher publisher,
+    BureauCalendar calendar,
     TimeProvider clock) : ICommandHandler<FireReportAction, ActionOutcome>
 {
-    /// <summary>Sign-off dates are calendar days in China (UTC+8), whatever the server's zone.</summary>
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
     public async ValueTask<ActionOutcome> Handle(FireReportAction command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
@@ -92,7 +90,8 @@ public sealed class FireReportActionHandler(
             {
                 Opinion = comment ?? step.Label,
                 Signer = user.DisplayName,
-                Date = DateOnly.FromDateTime(now.ToOffset(ChinaOffset).DateTime),
+                // A sign-off date is a day of the bureau's calendar, whatever the server's zone.
+                Date = calendar.DateOf(now),
             });
         }
 
