@@ -9,7 +9,6 @@ using PerfEval.Host.Features.Reports;
 using PerfEval.Host.Features.RuleSets;
 using PerfEval.Host.Features.Workflow;
 using PerfEval.Host.Features.Rounds;
-using PerfEval.Host.Features.RubricEditor;
 using PerfEval.Host.Identity;
 using PerfEval.Host.Infrastructure;
 using PerfEval.Host.Jobs;
@@ -33,7 +32,6 @@ builder.AddRuleSets();
 builder.AddRounds();
 builder.AddReminders();
 builder.AddJobs();
-builder.AddRubricEditor();
 builder.AddDemoData();
 builder.AddWebUi();
 

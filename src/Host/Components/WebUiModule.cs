@@ -19,9 +19,8 @@ public static class WebUiModule
         // Snackbars bottom-right: top-right would cover the form's save button.
         builder.Services.AddMudServices(o => o.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight);
         builder.Services.AddScoped<UiMediator>();
-        builder.Services.AddScoped<Data.UiLookups>();
+        builder.Services.AddScoped<IUiSender>(sp => sp.GetRequiredService<UiMediator>());
         builder.Services.AddScoped<Layout.ReminderBadgeState>();
-        builder.Services.AddScoped<ReportForm.LiveScoring>();
         return builder;
     }
 

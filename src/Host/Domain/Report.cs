@@ -96,6 +96,9 @@ public static class ReportStages
     public const string FinanceReview = nameof(FinanceReview);
     public const string Accepted = nameof(Accepted);
 
+    /// <summary>The shipped ladder's stages in order (filters list them so).</summary>
+    public static readonly IReadOnlyList<string> Ladder = [Draft, UnitSignOff, DepartmentApproval, FinanceReview, Accepted];
+
     public static string Label(string stage) => stage switch
     {
         Draft => "起草",

@@ -14,16 +14,6 @@ public sealed record UserContext(string UserId, string UserName, string DisplayN
 
     public bool IsInRole(string role) => string.Equals(Role, role, StringComparison.Ordinal);
 
-    /// <summary>Refuses (403) anyone but the finance administrator, saying what they tried.</summary>
-    /// <param name="what">The action, e.g. 关闭自评任务.</param>
-    public void EnsureFinanceAdmin(string what)
-    {
-        if (!IsInRole(Roles.FinanceAdmin))
-        {
-            throw new ForbiddenException($"只有财政绩效管理员可以{what}（您是{RoleLabel}）。");
-        }
-    }
-
     /// <summary>Reads the context from a principal issued by <see cref="PerfEvalClaimsPrincipalFactory"/>.</summary>
     public static UserContext FromPrincipal(ClaimsPrincipal principal)
     {

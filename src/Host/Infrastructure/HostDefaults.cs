@@ -24,7 +24,8 @@ public static class HostDefaults
         services.AddMediator((Mediator.MediatorOptions o) =>
         {
             o.ServiceLifetime = ServiceLifetime.Scoped;
-            o.PipelineBehaviors = [typeof(ValidationBehavior<,>)];
+            // Who may send a message is decided before anything about its content is looked at.
+            o.PipelineBehaviors = [typeof(AuthorizationBehavior<,>), typeof(ValidationBehavior<,>)];
         });
         services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
         services.AddOpenApi();

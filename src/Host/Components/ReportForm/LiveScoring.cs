@@ -1,49 +1,30 @@
-using PerfEval.Host.Features.Reports;
-using PerfEval.Host.Features.Scoring;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
+using PerfEval.Host.Features.Scoring.Document;
 using PerfEval.Rules;
-using PerfEval.Rules.Loading;
-using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Components.ReportForm;
 
-/// <summary>
-/// The live score of the form as typed (nothing stored): the report's rubric as <see cref="ReportScoring"/> resolves it
-/// for the report's round (pinned version and weights, else the default rubric for its kind) plus the consistency checks.
-/// </summary>
-public sealed class LiveScoring(UiMediator ui)
+/// <summary>The live score as the form shows it, from the <see cref="ScoreDocument"/> query (the same one the scoring code uses).</summary>
+public static class LiveScoring
 {
-    public Task<LiveCheck> ScoreAsync(UserContext user, Guid reportId, ReportDocument content, CancellationToken ct) =>
-        ui.RunAsync(async sp =>
+    public static LiveCheck ToLiveCheck(DocumentScore result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.Score is not { } score)
         {
-            // Same visibility rule as every handler: 404 outside the caller's organisations.
-            var report = await sp.GetRequiredService<ReportAccess>().GetVisibleAsync(user, reportId, ct);
-            var scoring = sp.GetRequiredService<ReportScoring>();
-            var checks = await scoring.CheckAsync(content, ct);
-            LoadedRuleSet? resolved = null;
-            try
-            {
-                var (ruleSet, weights) = await scoring.ResolveAsync(report.Kind, content, report.Round, ct);
-                resolved = ruleSet;
-                var score = await scoring.ScoreAsync(ruleSet, weights, report.Kind, content, ct);
-                return new LiveCheck
-                {
-                    Findings = ToUi(score.Checks.Concat(score.Findings)),
-                    Total = score.Total,
-                    Grade = score.Grade,
-                    RuleSet = $"{(string.IsNullOrWhiteSpace(ruleSet.Definition.Title) ? ruleSet.Id : ruleSet.Definition.Title)}（第 {score.RuleSetVersion} 版）",
-                    Rubric = ruleSet.Definition,
-                    Scores = [.. score.Indicators.Select(i => new UiIndicatorScore(i.Key, i.Path, i.Points, i.Score, i.SelfScore, i.Explanation, i.Disagrees, i.Status))],
-                };
-            }
-            catch (Exception e) when (e is BadInputException or NotFoundException)
-            {
-                // A half-typed form can trip a rule, or no rubric is published: say so, keep the checks.
-                // The answer inputs stay when the rubric resolved but scoring tripped.
-                return new LiveCheck { Findings = ToUi(checks), Unavailable = e.Message, Rubric = resolved?.Definition };
-            }
-        }, ct);
+            return new LiveCheck { Findings = ToUi(result.Checks), Unavailable = result.Unavailable, Rubric = result.Rubric };
+        }
+
+        var title = string.IsNullOrWhiteSpace(result.Rubric?.Title) ? score.RuleSetId : result.Rubric.Title;
+        return new LiveCheck
+        {
+            Findings = ToUi(score.Checks.Concat(score.Findings)),
+            Total = score.Total,
+            Grade = score.Grade,
+            RuleSet = ScoreText.RuleSetVersion(title, score.RuleSetVersion),
+            Rubric = result.Rubric,
+            Scores = [.. score.Indicators.Select(i => new UiIndicatorScore(i.Key, i.Path, i.Points, i.Score, i.SelfScore, i.Explanation, i.Disagrees, i.Status))],
+        };
+    }
 
     private static List<UiFinding> ToUi(IEnumerable<Finding> findings) =>
         [.. findings

@@ -21,5 +21,7 @@ public static class ScoreText
         _ => null,
     };
 
+    public static string RuleSetVersion(string title, int version) => $"{title}（第 {version} 版）";
+
     public static string FindingsCount(int n) => $"数据校验发现 {n} 处问题，见表单中相应位置。";
 }

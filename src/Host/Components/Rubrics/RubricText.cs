@@ -1,4 +1,4 @@
-using PerfEval.Host.Features.RubricEditor;
+using PerfEval.Host.Domain;
 using PerfEval.Rules.Definitions;
 using PerfEval.Rules.Templates;
 
@@ -56,6 +56,20 @@ public static class RubricText
     public const string IndicatorColumn = "指标";
     public const string SelectIndicator = "在左侧选择一个三级指标。";
     public const string Template = "评分方法";
+    public const string NotARuleSetFile = "不是规则集文件：";
+
+    /// <summary>The audit's action codes as people read them.</summary>
+    public static string AuditAction(string action) => action switch
+    {
+        "shipped" => "随系统发布",
+        "created" => "新建草稿",
+        "imported" => "导入 JSON 文件",
+        "updated" => "保存草稿",
+        "published" => "发布",
+        "retired" => "停用",
+        _ => action,
+    };
+
     public const string Standard = "评分标准（手写说明，可留空）";
     public const string StandardHint = "留空时按参数自动生成，参数改动后文字随之更新；手写文字与参数不符时会提示。";
     public const string StandardShown = "单位看到的评分标准：";
@@ -173,10 +187,10 @@ public static class RubricText
     public const string Aliases = "别名（逗号分隔）";
     public const string MaxInclusive = "含上限";
 
-    public static string StatusLabel(RubricVersionStatus s) => s switch
+    public static string StatusLabel(RuleSetStatus s) => s switch
     {
-        RubricVersionStatus.Draft => "草稿",
-        RubricVersionStatus.Published => "已发布",
+        RuleSetStatus.Draft => "草稿",
+        RuleSetStatus.Published => "已发布",
         _ => "已停用",
     };
 

@@ -11,7 +11,8 @@ using PerfEval.Host.Infrastructure;
 namespace PerfEval.Host.Features.Dashboard;
 
 /// <summary>Figures for the dashboard of finance staff and reviewers, scoped to the caller's organisations.</summary>
-public sealed record GetDashboard(UserContext User, Guid? RoundId) : IQuery<DashboardData>;
+[AuthorizeRoles(Roles.FinanceAdmin, Roles.FinanceReviewer, Roles.DepartmentReviewer)]
+public sealed record GetDashboard(UserContext User, Guid? RoundId) : IQuery<DashboardData>, IUserMessage;
 
 public sealed record StageCount(string Stage, string StageLabel, int Count);
 
@@ -31,16 +32,9 @@ public sealed record DashboardData(
 
 public sealed class GetDashboardHandler(PerfEvalDbContext db, OrgScope scope, WorkflowCatalog catalog, BureauCalendar calendar, TimeProvider clock) : IQueryHandler<GetDashboard, DashboardData>
 {
-    public static readonly IReadOnlyList<string> DashboardRoles = [Roles.FinanceAdmin, Roles.FinanceReviewer, Roles.DepartmentReviewer];
-
     public async ValueTask<DashboardData> Handle(GetDashboard query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        if (!DashboardRoles.Contains(query.User.Role))
-        {
-            throw new ForbiddenException($"统计分析仅供财政和主管部门审核人员使用（您是{query.User.RoleLabel}）。");
-        }
-
         var visible = await ListReportsHandler.ApplyAsync(db, scope, query.User, new ReportFilter(RoundId: query.RoundId), cancellationToken);
         var reports = await visible.Include(r => r.Org).Include(r => r.Round).AsNoTracking().ToListAsync(cancellationToken);
         var orgs = await scope.AllAsync(cancellationToken);

@@ -22,17 +22,14 @@ public sealed record RubricReports(IReadOnlyList<ImpactSubject> Subjects, bool P
 /// report of its kind (a what-if), flagged as such. Only the caller's visible organisations. Reports of rounds that use
 /// the rubric carry their round's level-1 weights; a what-if uses none (those rounds weigh another rubric).
 /// </summary>
-public sealed record ListRubricReports(UserContext User, string RubricId, ReportKind? Kind) : IQuery<RubricReports>;
+[AuthorizeRoles(Roles.FinanceAdmin)]
+public sealed record ListRubricReports(UserContext User, string RubricId, ReportKind? Kind) : IQuery<RubricReports>, IUserMessage;
 
 public sealed class ListRubricReportsHandler(PerfEvalDbContext db, OrgScope scope) : IQueryHandler<ListRubricReports, RubricReports>
 {
     public async ValueTask<RubricReports> Handle(ListRubricReports query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        if (!query.User.IsInRole(Roles.FinanceAdmin))
-        {
-            throw new ForbiddenException("只有财政管理员可以做影响分析");
-        }
 
         var orgIds = await scope.VisibleOrgIdsAsync(query.User.OrgId, cancellationToken);
         var id = query.RubricId;

@@ -120,11 +120,4 @@ public sealed class RuleSetStore(PerfEvalDbContext db, RuleSetCache cache)
     /// <summary>Appends an audit row (saved with the caller's SaveChanges).</summary>
     public void Audit(string id, int version, string action, string userName, DateTime atUtc, string? detail = null)
         => db.RuleSetAudit.Add(new RuleSetAudit { RuleSetId = id, Version = version, Action = action, UserName = userName, AtUtc = atUtc, Detail = detail });
-
-    /// <summary>403 unless the caller is a finance administrator.</summary>
-    public static void EnsureAdmin(Identity.UserContext user, string what)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        user.EnsureFinanceAdmin(what);
-    }
 }

@@ -7,14 +7,14 @@ using PerfEval.Host.Infrastructure;
 namespace PerfEval.Host.Features.Rounds.Close;
 
 /// <summary>Closes a round: no new reports, no new submissions (see <see cref="IRoundGate"/>), no more deadline reminders.</summary>
-public sealed record CloseRound(UserContext User, Guid Id) : ICommand<RoundDetail>;
+[AuthorizeRoles(Roles.FinanceAdmin)]
+public sealed record CloseRound(UserContext User, Guid Id) : ICommand<RoundDetail>, IUserMessage;
 
 public sealed class CloseRoundHandler(PerfEvalDbContext db, RoundQueries queries, TimeProvider clock) : ICommandHandler<CloseRound, RoundDetail>
 {
     public async ValueTask<RoundDetail> Handle(CloseRound command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        command.User.EnsureFinanceAdmin("关闭自评任务");
 
         var round = await db.Rounds.FindAsync([command.Id], cancellationToken)
             ?? throw new NotFoundException($"自评任务 {command.Id} 不存在。");

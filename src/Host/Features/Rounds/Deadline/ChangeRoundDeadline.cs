@@ -14,7 +14,8 @@ namespace PerfEval.Host.Features.Rounds.Deadline;
 /// Moves an open round's deadline (and, when given, its warning days). Reminders and the dashboard read the round at
 /// their next scan, so they follow at once; reminders already sent stay as they are. FinanceAdmin only.
 /// </summary>
-public sealed record ChangeRoundDeadline(UserContext User, Guid Id, DateOnly Deadline, int? WarningDays) : ICommand<RoundDetail>;
+[AuthorizeRoles(Roles.FinanceAdmin)]
+public sealed record ChangeRoundDeadline(UserContext User, Guid Id, DateOnly Deadline, int? WarningDays) : ICommand<RoundDetail>, IUserMessage;
 
 public sealed class ChangeRoundDeadlineValidator : AbstractValidator<ChangeRoundDeadline>
 {
@@ -31,7 +32,6 @@ public sealed class ChangeRoundDeadlineHandler(PerfEvalDbContext db, RoundQuerie
     public async ValueTask<RoundDetail> Handle(ChangeRoundDeadline command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        command.User.EnsureFinanceAdmin("调整截止日期");
 
         var round = await db.Rounds.FindAsync([command.Id], cancellationToken)
             ?? throw new NotFoundException($"自评任务 {command.Id} 不存在。");

@@ -20,9 +20,10 @@ public sealed record RoundUnitInput(Guid OrgId, IReadOnlyList<string>? Projects)
 /// Idempotent: a round with the same <see cref="Id"/>, or else the same name and year, is reused and only
 /// targets it does not have yet get a report; the round's own settings are not changed by a second call.
 /// </summary>
+[AuthorizeRoles(Roles.FinanceAdmin)]
 public sealed record OpenRound(
     UserContext User, Guid? Id, string Name, ReportKind Kind, int? Year, string? RuleSetId, int? RuleSetVersion,
-    IReadOnlyList<RoundUnitInput> Units, DateOnly Deadline, int WarningDays, IReadOnlyList<decimal>? Level1Weights = null) : ICommand<OpenRoundResult>
+    IReadOnlyList<RoundUnitInput> Units, DateOnly Deadline, int WarningDays, IReadOnlyList<decimal>? Level1Weights = null) : ICommand<OpenRoundResult>, IUserMessage
 {
     /// <summary>The budget year evaluated: as given, else the year before the deadline's (自评 looks back at last year).</summary>
     public int EffectiveYear => Year ?? Deadline.Year - 1;
@@ -63,7 +64,6 @@ public sealed class OpenRoundHandler(PerfEvalDbContext db, RoundQueries queries,
     public async ValueTask<OpenRoundResult> Handle(OpenRound command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        command.User.EnsureFinanceAdmin("发起自评任务");
 
         await CheckRubricAsync(command, cancellationToken);
         try

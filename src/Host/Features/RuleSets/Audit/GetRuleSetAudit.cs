@@ -15,7 +15,7 @@ public sealed class GetRuleSetAuditHandler(PerfEvalDbContext db) : IQueryHandler
         ArgumentNullException.ThrowIfNull(query);
         if (!await db.RuleSets.AnyAsync(v => v.RuleSetId == query.RuleSetId, cancellationToken))
         {
-            throw new NotFoundException($"规则集 {query.RuleSetId} 不存在。");
+            throw new NotFoundException(RuleSetText.NotFound(query.RuleSetId));
         }
 
         var rows = await db.RuleSetAudit.AsNoTracking().Where(a => a.RuleSetId == query.RuleSetId).OrderBy(a => a.Id).ToListAsync(cancellationToken);

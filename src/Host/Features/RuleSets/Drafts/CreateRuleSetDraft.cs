@@ -14,7 +14,8 @@ namespace PerfEval.Host.Features.RuleSets.Drafts;
 /// imported RulesEngine JSON file (<see cref="Json"/>), which must load — a refused file is a 400 listing every
 /// problem and nothing is saved. Importing under a new id starts a new rule set at version 1.
 /// </summary>
-public sealed record CreateRuleSetDraft(UserContext User, string RuleSetId, int? FromVersion, string? Json) : ICommand<RuleSetVersionDetail>;
+[AuthorizeRoles(Roles.FinanceAdmin)]
+public sealed record CreateRuleSetDraft(UserContext User, string RuleSetId, int? FromVersion, string? Json) : ICommand<RuleSetVersionDetail>, IUserMessage;
 
 public sealed class CreateRuleSetDraftValidator : AbstractValidator<CreateRuleSetDraft>
 {
@@ -33,7 +34,6 @@ public sealed class CreateRuleSetDraftHandler(PerfEvalDbContext db, RuleSetStore
     public async ValueTask<RuleSetVersionDetail> Handle(CreateRuleSetDraft command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        RuleSetStore.EnsureAdmin(command.User, "新建规则集草稿");
         var id = command.RuleSetId;
         var latest = await db.RuleSets.Where(v => v.RuleSetId == id).Select(v => (int?)v.Version).MaxAsync(cancellationToken) ?? 0;
         string source;

@@ -14,7 +14,8 @@ namespace PerfEval.Host.Features.RuleSets.Drafts;
 /// revision (else 409). A draft may be saved with problems (work in progress; they are returned) as long as it is
 /// a readable rule set; publishing refuses it until the loader accepts it. Published and retired versions: 409.
 /// </summary>
-public sealed record UpdateRuleSetDraft(UserContext User, string RuleSetId, int Version, int ExpectedRevision, string Json) : ICommand<RuleSetVersionDetail>;
+[AuthorizeRoles(Roles.FinanceAdmin)]
+public sealed record UpdateRuleSetDraft(UserContext User, string RuleSetId, int Version, int ExpectedRevision, string Json) : ICommand<RuleSetVersionDetail>, IUserMessage;
 
 public sealed class UpdateRuleSetDraftValidator : AbstractValidator<UpdateRuleSetDraft>
 {
@@ -31,7 +32,6 @@ public sealed class UpdateRuleSetDraftHandler(PerfEvalDbContext db, RuleSetStore
     public async ValueTask<RuleSetVersionDetail> Handle(UpdateRuleSetDraft command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        RuleSetStore.EnsureAdmin(command.User, "修改规则集草稿");
         var row = await store.GetRowAsync(command.RuleSetId, command.Version, cancellationToken, track: true);
         if (row.Status != RuleSetStatus.Draft)
         {

@@ -14,7 +14,8 @@ namespace PerfEval.Host.Features.RuleSets.Impact;
 /// compares with their stored scores. Nothing is stored. Accepted reports are marked <c>frozen</c>: their stored
 /// score would not change whatever is published.
 /// </summary>
-public sealed record GetRuleSetImpact(UserContext User, string RuleSetId, int Version, Guid? RoundId) : IQuery<RuleSetImpact>;
+[AuthorizeRoles(Roles.FinanceAdmin)]
+public sealed record GetRuleSetImpact(UserContext User, string RuleSetId, int Version, Guid? RoundId) : IQuery<RuleSetImpact>, IUserMessage;
 
 /// <summary>One report under the analysed version.</summary>
 public sealed record ReportImpact(
@@ -33,7 +34,6 @@ public sealed class GetRuleSetImpactHandler(PerfEvalDbContext db, RuleSetStore s
     public async ValueTask<RuleSetImpact> Handle(GetRuleSetImpact query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        RuleSetStore.EnsureAdmin(query.User, "做规则变更影响分析");
         var ruleSet = store.Load(await store.GetRowAsync(query.RuleSetId, query.Version, cancellationToken));
         var reports = db.Reports.AsNoTracking().Include(r => r.Round).Include(r => r.Org).AsQueryable();
         reports = query.RoundId is { } roundId

@@ -14,7 +14,8 @@ namespace PerfEval.Host.Features.RuleSets.Publish;
 /// problem). From then on the version is immutable. Older published versions stay published and usable: rounds
 /// and reports pinned to them keep scoring with them; retiring is a separate, explicit step.
 /// </summary>
-public sealed record PublishRuleSetVersion(UserContext User, string RuleSetId, int Version, string? Note) : ICommand<RuleSetVersionInfo>;
+[AuthorizeRoles(Roles.FinanceAdmin)]
+public sealed record PublishRuleSetVersion(UserContext User, string RuleSetId, int Version, string? Note) : ICommand<RuleSetVersionInfo>, IUserMessage;
 
 public sealed class PublishRuleSetVersionValidator : AbstractValidator<PublishRuleSetVersion>
 {
@@ -31,7 +32,6 @@ public sealed class PublishRuleSetVersionHandler(PerfEvalDbContext db, RuleSetSt
     public async ValueTask<RuleSetVersionInfo> Handle(PublishRuleSetVersion command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        RuleSetStore.EnsureAdmin(command.User, "发布规则集");
         var row = await store.GetRowAsync(command.RuleSetId, command.Version, cancellationToken, track: true);
         if (row.Status != RuleSetStatus.Draft)
         {

@@ -11,7 +11,8 @@ namespace PerfEval.Host.Features.RuleSets.Retire;
 /// Retires a published version (FinanceAdmin): it is no longer offered as "latest" or for new rounds, but rounds
 /// and reports already pinned to it keep scoring with it (its JSON never changes).
 /// </summary>
-public sealed record RetireRuleSetVersion(UserContext User, string RuleSetId, int Version, string? Note) : ICommand<RuleSetVersionInfo>;
+[AuthorizeRoles(Roles.FinanceAdmin)]
+public sealed record RetireRuleSetVersion(UserContext User, string RuleSetId, int Version, string? Note) : ICommand<RuleSetVersionInfo>, IUserMessage;
 
 public sealed class RetireRuleSetVersionHandler(PerfEvalDbContext db, RuleSetStore store, TimeProvider clock)
     : ICommandHandler<RetireRuleSetVersion, RuleSetVersionInfo>
@@ -19,7 +20,6 @@ public sealed class RetireRuleSetVersionHandler(PerfEvalDbContext db, RuleSetSto
     public async ValueTask<RuleSetVersionInfo> Handle(RetireRuleSetVersion command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        RuleSetStore.EnsureAdmin(command.User, "停用规则集版本");
         var row = await store.GetRowAsync(command.RuleSetId, command.Version, cancellationToken, track: true);
         if (row.Status != RuleSetStatus.Published)
         {

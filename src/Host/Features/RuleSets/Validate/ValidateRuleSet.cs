@@ -1,5 +1,7 @@
 using Mediator;
+using PerfEval.Host.Domain;
 using PerfEval.Host.Identity;
+using PerfEval.Host.Infrastructure;
 using PerfEval.Rules.Loading;
 
 namespace PerfEval.Host.Features.RuleSets.Validate;
@@ -8,14 +10,14 @@ namespace PerfEval.Host.Features.RuleSets.Validate;
 /// Validates rule-set JSON with the loader (schema, roll-up, expressions, dry run) without storing anything.
 /// FinanceAdmin only: validation compiles and runs expressions, the costliest thing a request can ask for.
 /// </summary>
-public sealed record ValidateRuleSet(UserContext User, string Json) : IQuery<RuleSetValidation>;
+[AuthorizeRoles(Roles.FinanceAdmin)]
+public sealed record ValidateRuleSet(UserContext User, string Json) : IQuery<RuleSetValidation>, IUserMessage;
 
 public sealed class ValidateRuleSetHandler : IQueryHandler<ValidateRuleSet, RuleSetValidation>
 {
     public ValueTask<RuleSetValidation> Handle(ValidateRuleSet query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        RuleSetStore.EnsureAdmin(query.User, "校验规则集");
         var result = RuleSetLoader.Load(query.Json);
         var rs = result.RuleSet;
         // Warnings (a hand-written standard that no longer fits its parameters) do not make a rule set invalid.

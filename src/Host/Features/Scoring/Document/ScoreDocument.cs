@@ -1,39 +1,46 @@
 using Mediator;
-using PerfEval.Host.Data;
+using PerfEval.Host.Features.Reports;
+using PerfEval.Host.Identity;
 using PerfEval.Host.Infrastructure;
+using PerfEval.Rules;
+using PerfEval.Rules.Definitions;
 using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Features.Scoring.Document;
 
 /// <summary>
-/// Scores a document as it is being edited (for the live score in the UI): the rubric and weights of
-/// <see cref="RoundId"/> (or the default rubric for <see cref="Kind"/> when null), with the consistency checks.
-/// Stores nothing.
+/// Scores a report's form as it is being edited (the live score beside the form): the rubric version and weights the
+/// report's round pins (else the default rubric for its kind) and the consistency checks. Stores nothing; 404 when the
+/// report is outside the sender's organisations, like reading it.
 /// </summary>
-public sealed record ScoreDocument(ReportDocument Document, ReportKind Kind, Guid? RoundId) : IQuery<ReportScore>;
+public sealed record ScoreDocument(UserContext User, Guid ReportId, ReportDocument Document) : IQuery<DocumentScore>, IUserMessage;
 
-public sealed class ScoreDocumentHandler(PerfEvalDbContext db, ReportScoring scoring) : IQueryHandler<ScoreDocument, ReportScore>
+/// <summary>
+/// The live score: the score (null when the rubric cannot score the form as typed, see <see cref="Unavailable"/>), the
+/// rubric that scores it (its inputs drive the form's answer section) and the consistency findings.
+/// </summary>
+public sealed record DocumentScore(ReportScore? Score, RubricDefinition? Rubric, IReadOnlyList<Finding> Checks, string? Unavailable);
+
+public sealed class ScoreDocumentHandler(ReportAccess access, ReportScoring scoring) : IQueryHandler<ScoreDocument, DocumentScore>
 {
-    public async ValueTask<ReportScore> Handle(ScoreDocument query, CancellationToken cancellationToken)
+    public async ValueTask<DocumentScore> Handle(ScoreDocument query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(query.Document);
-        var round = query.RoundId is { } id
-            ? await db.Rounds.FindAsync([id], cancellationToken) ?? throw new NotFoundException($"自评任务 {id} 不存在。")
-            : null;
-        var (ruleSet, weights) = await scoring.ResolveAsync(query.Kind, query.Document, round, cancellationToken);
-        return await scoring.ScoreAsync(ruleSet, weights, query.Kind, query.Document, cancellationToken);
-    }
-}
-
-/// <summary>The consistency findings of a document as it is being edited (no score, nothing stored).</summary>
-public sealed record CheckDocument(ReportDocument Document) : IQuery<IReadOnlyList<PerfEval.Rules.Finding>>;
-
-public sealed class CheckDocumentHandler(ReportScoring scoring) : IQueryHandler<CheckDocument, IReadOnlyList<PerfEval.Rules.Finding>>
-{
-    public async ValueTask<IReadOnlyList<PerfEval.Rules.Finding>> Handle(CheckDocument query, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        return await scoring.CheckAsync(query.Document, cancellationToken);
+        var report = await access.GetVisibleAsync(query.User, query.ReportId, cancellationToken);
+        RubricDefinition? rubric = null;
+        try
+        {
+            var (ruleSet, weights) = await scoring.ResolveAsync(report.Kind, query.Document, report.Round, cancellationToken);
+            rubric = ruleSet.Definition;
+            var score = await scoring.ScoreAsync(ruleSet, weights, report.Kind, query.Document, cancellationToken);
+            return new DocumentScore(score, rubric, score.Checks, null);
+        }
+        catch (Exception e) when (e is BadInputException or NotFoundException)
+        {
+            // A half-typed form can trip a rule, or no rubric is published: say so, keep the checks (and the answer inputs
+            // when the rubric resolved but scoring tripped).
+            return new DocumentScore(null, rubric, await scoring.CheckAsync(query.Document, cancellationToken), e.Message);
+        }
     }
 }

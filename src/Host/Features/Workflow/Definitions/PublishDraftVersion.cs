@@ -8,17 +8,14 @@ using PerfEval.Host.Infrastructure;
 namespace PerfEval.Host.Features.Workflow.Definitions;
 
 /// <summary>Publishes a stored draft version (FinanceAdmin only); its JSON was validated when it was stored.</summary>
-public sealed record PublishDraftVersion(UserContext User, string Id, int Version) : ICommand<WorkflowVersionInfo>;
+[AuthorizeRoles(Roles.FinanceAdmin)]
+public sealed record PublishDraftVersion(UserContext User, string Id, int Version) : ICommand<WorkflowVersionInfo>, IUserMessage;
 
 public sealed class PublishDraftVersionHandler(PerfEvalDbContext db) : ICommandHandler<PublishDraftVersion, WorkflowVersionInfo>
 {
     public async ValueTask<WorkflowVersionInfo> Handle(PublishDraftVersion command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (!command.User.IsInRole(Roles.FinanceAdmin))
-        {
-            throw new ForbiddenException($"只有财政绩效管理员可以发布审批流程（您是{command.User.RoleLabel}）。");
-        }
 
         var row = await db.WorkflowDefinitions.SingleOrDefaultAsync(d => d.DefinitionId == command.Id && d.Version == command.Version, cancellationToken)
             ?? throw new NotFoundException($"流程定义 {command.Id} 第 {command.Version} 版不存在。");

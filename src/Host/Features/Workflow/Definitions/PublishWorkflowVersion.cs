@@ -15,7 +15,8 @@ namespace PerfEval.Host.Features.Workflow.Definitions;
 /// Stores a new version of a definition (FinanceAdmin only). The JSON is validated and refused with every reason;
 /// the version number is assigned (latest + 1). Reports already running stay on the version they are pinned to.
 /// </summary>
-public sealed record PublishWorkflowVersion(UserContext User, string Id, JsonElement Definition, bool Publish) : ICommand<WorkflowVersionInfo>;
+[AuthorizeRoles(Roles.FinanceAdmin)]
+public sealed record PublishWorkflowVersion(UserContext User, string Id, JsonElement Definition, bool Publish) : ICommand<WorkflowVersionInfo>, IUserMessage;
 
 public sealed class PublishWorkflowVersionHandler(PerfEvalDbContext db, TimeProvider clock) : ICommandHandler<PublishWorkflowVersion, WorkflowVersionInfo>
 {
@@ -24,10 +25,6 @@ public sealed class PublishWorkflowVersionHandler(PerfEvalDbContext db, TimeProv
     public async ValueTask<WorkflowVersionInfo> Handle(PublishWorkflowVersion command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (!command.User.IsInRole(Roles.FinanceAdmin))
-        {
-            throw new ForbiddenException($"只有财政绩效管理员可以发布审批流程（您是{command.User.RoleLabel}）。");
-        }
 
         if (command.Definition.ValueKind != JsonValueKind.Object)
         {
