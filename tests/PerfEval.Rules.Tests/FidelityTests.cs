@@ -35,7 +35,6 @@ public class FidelityTests
         var result = FastScorer.Score(rs, report, new ScoreOptions { ReportKind = kind });
         var checks = ConsistencyChecker.Check(TestFiles.RuleSet(RuleSetDirectory.Checks), report);
 
-        Assert.Equal(rubric, RuleSetDirectory.DefaultRubricId(kind, report));
         Assert.Equal(total, $"{result.Total} {result.Grade}");
         Assert.Equal(subtotals, string.Join("/", result.Level1.Select(l => l.Score)));
         Assert.Equal(errors, result.Findings.Concat(checks).Count(f => f.Severity == FindingSeverity.Error));

@@ -81,13 +81,4 @@ public class RuleSetDirectoryTests
         Assert.Empty(problems);
         Assert.Equal(TestFiles.ShippedIds.Order(), sets.Keys.Order());
     }
-
-    [Theory]
-    [InlineData("rubric-a-project-2021.json", Model.ReportKind.Project, "rubric-a-project")]
-    [InlineData("rubric-b-department-2021.json", Model.ReportKind.Department, "rubric-b-department")]
-    [InlineData("seeds/changan-2019-project-online-service.json", Model.ReportKind.Project, "rubric-c-self-evaluation")]
-    public void DefaultRubricId_Sample_PicksByKindAndAnswers(string sample, Model.ReportKind kind, string expected)
-    {
-        Assert.Equal(expected, Loading.RuleSetDirectory.DefaultRubricId(kind, TestFiles.Report(sample)));
-    }
 }

@@ -106,7 +106,7 @@ public static class Cli
 
         var (kind, report) = ReadReport(reportPath);
         var dir = ruleSetDirectory ?? FindRuleSetDirectory();
-        var ruleSetPath = ruleSetArg is null ? Path.Combine(dir ?? ".", RuleSetDirectory.DefaultRubricId(kind, report) + ".json") : ResolveRuleSet(ruleSetArg, dir);
+        var ruleSetPath = ruleSetArg is null ? Path.Combine(dir ?? ".", Features.Scoring.DefaultRubric.For(kind, report) + ".json") : ResolveRuleSet(ruleSetArg, dir);
         var ruleSet = LoadOrThrow(ruleSetPath);
         if (ruleSet.Kind != RubricKind.Scoring)
         {

@@ -48,6 +48,27 @@ public sealed class EvaluationRound
     /// <summary>A closed round accepts no new reports and no submissions.</summary>
     public bool IsOpen => Status == RoundStatus.Open;
 
+    /// <summary>
+    /// Moves the deadline (and, when given, the warning days) of an open round; reminders follow at their next scan.
+    /// </summary>
+    /// <exception cref="Infrastructure.ConflictException">The round is closed.</exception>
+    /// <exception cref="Infrastructure.BadInputException">The new deadline is before <paramref name="today"/> (field <c>deadline</c>).</exception>
+    public void ChangeDeadline(DateOnly deadline, int? warningDays, DateOnly today)
+    {
+        if (Status == RoundStatus.Closed)
+        {
+            throw new Infrastructure.ConflictException($"自评任务「{Name}」已关闭，不能再调整截止日期。");
+        }
+
+        if (deadline < today)
+        {
+            throw new Infrastructure.BadInputException("deadline", $"截止日期 {deadline:yyyy-MM-dd} 早于今天（{today:yyyy-MM-dd}）。");
+        }
+
+        Deadline = deadline;
+        WarningDays = warningDays ?? WarningDays;
+    }
+
     /// <summary>Closes the round (idempotent: closing a closed round keeps its first closing time).</summary>
     public void Close(DateTime nowUtc)
     {

@@ -77,6 +77,76 @@ public sealed class Report
 
     public string? UpdatedBy { get; set; }
 
+    /// <summary>
+    /// Takes a workflow step: pins the definition on first use, moves the stage, writes or clears sign-off boxes, records
+    /// the reviewer's score, bumps the version, and returns the history row to store with it (one SaveChanges).
+    /// </summary>
+    /// <param name="step">The step as the runner decided it.</param>
+    /// <param name="actor">Who takes it.</param>
+    /// <param name="at">When.</param>
+    /// <param name="signedOn">The day written on a sign-off (the bureau's calendar day of <paramref name="at"/>).</param>
+    /// <param name="seq">The history row's number (1 + the last one).</param>
+    /// <exception cref="Infrastructure.ConflictException">The report is not in the stage the step leaves.</exception>
+    public ReportHistoryEntry ApplyStep(ReportStep step, StepActor actor, DateTimeOffset at, DateOnly signedOn, int seq)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        ArgumentNullException.ThrowIfNull(actor);
+        if (Stage != step.From)
+        {
+            throw new Infrastructure.ConflictException($"报告当前处于「{ReportStages.Label(Stage)}」，不能从「{ReportStages.Label(step.From)}」办理。", Version);
+        }
+
+        if (WorkflowDefinitionId is null || WorkflowVersion is null)
+        {
+            (WorkflowDefinitionId, WorkflowVersion) = (step.DefinitionId, step.DefinitionVersion);
+        }
+
+        Stage = step.To;
+        if (step.StageChanged)
+        {
+            StageEnteredAtUtc = at.UtcDateTime;
+        }
+
+        if (step.SignOff != PerfEval.Workflows.Definitions.SignOffField.None)
+        {
+            Content = ReportSignOffs.With(Content, step.SignOff, new SignOff { Opinion = step.Comment ?? step.ActionLabel, Signer = actor.DisplayName, Date = signedOn });
+        }
+
+        foreach (var field in step.ClearedSignOffs)
+        {
+            Content = ReportSignOffs.With(Content, field, new SignOff());
+        }
+
+        if (step.Rescore)
+        {
+            (ReviewedScore, ReviewedGrade, ReviewedReason) = (step.ReviewedScore, step.ReviewedGrade, step.Comment);
+        }
+
+        Version++;
+        (UpdatedAtUtc, UpdatedBy) = (at.UtcDateTime, actor.UserName);
+        return new ReportHistoryEntry
+        {
+            ReportId = Id,
+            Seq = seq,
+            ActorUserName = actor.UserName,
+            ActorDisplayName = actor.DisplayName,
+            ActorRole = actor.Role,
+            ActorOrgId = actor.OrgId,
+            ActorOrgName = actor.OrgName,
+            AtUtc = at.UtcDateTime,
+            FromStage = step.From,
+            ToStage = step.To,
+            Action = step.Action,
+            ActionLabel = step.ActionLabel,
+            Comment = step.Comment,
+            ReviewedScore = step.Rescore ? step.ReviewedScore : null,
+            RuleSetScore = ScoredTotal,
+            DefinitionId = WorkflowDefinitionId!,
+            DefinitionVersion = WorkflowVersion!.Value,
+            ReportVersion = Version,
+        };
+    }
+
     /// <summary>Copies the denormalised columns from the document.</summary>
     public void SyncFromContent()
     {

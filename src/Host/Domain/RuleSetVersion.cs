@@ -53,6 +53,75 @@ public sealed class RuleSetVersion
 
     /// <summary>Optimistic-concurrency token for draft edits (1, 2, 3…).</summary>
     public int Revision { get; set; } = 1;
+
+    /// <summary>Replaces a draft's JSON; refuses a version that is no longer a draft, or an edit made on a stale revision.</summary>
+    /// <exception cref="Infrastructure.ConflictException">Not a draft, or <paramref name="expectedRevision"/> is not the current one.</exception>
+    public void ReplaceDraft(string json, string name, RubricKind kind, int expectedRevision, string by, DateTime atUtc)
+    {
+        if (Status != RuleSetStatus.Draft)
+        {
+            throw new Infrastructure.ConflictException(RuleSetVersionText.NotADraft(RuleSetId, Version, Status));
+        }
+
+        if (Revision != expectedRevision)
+        {
+            throw new Infrastructure.ConflictException(RuleSetVersionText.StaleRevision(expectedRevision, Revision), Revision);
+        }
+
+        (Json, Name, Kind) = (json, name, kind);
+        Touch(by, atUtc);
+    }
+
+    /// <summary>Publishes the draft with its change note: from now on immutable, and what rounds pinning it score with.</summary>
+    /// <exception cref="Infrastructure.ConflictException">Not a draft (already published or retired).</exception>
+    public void Publish(string note, string by, DateTime atUtc)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(note);
+        if (Status != RuleSetStatus.Draft)
+        {
+            throw new Infrastructure.ConflictException(RuleSetVersionText.PublishedTwice(RuleSetId, Version, Status));
+        }
+
+        Status = RuleSetStatus.Published;
+        ChangeNote = note.Trim();
+        (PublishedAtUtc, PublishedBy) = (atUtc, by);
+        Touch(by, atUtc);
+    }
+
+    /// <summary>Retires a published version: no longer offered as the latest or for new rounds; what is pinned to it keeps it.</summary>
+    /// <exception cref="Infrastructure.ConflictException">Not a published version.</exception>
+    public void Retire(string by, DateTime atUtc)
+    {
+        if (Status != RuleSetStatus.Published)
+        {
+            throw new Infrastructure.ConflictException(RuleSetVersionText.RetireOnlyPublished(RuleSetId, Version, Status));
+        }
+
+        Status = RuleSetStatus.Retired;
+        (RetiredAtUtc, RetiredBy) = (atUtc, by);
+        Revision++;
+    }
+
+    private void Touch(string by, DateTime atUtc)
+    {
+        (UpdatedAtUtc, UpdatedBy) = (atUtc, by);
+        Revision++;
+    }
+}
+
+/// <summary>Why a rule-set version refuses a move, as people read it.</summary>
+internal static class RuleSetVersionText
+{
+    public static string NotADraft(string id, int version, RuleSetStatus status) =>
+        $"规则集 {id} v{version} 已{(status == RuleSetStatus.Published ? "发布" : "停用")}，不能修改；请从它新建草稿。";
+
+    public static string StaleRevision(int yours, int current) => $"草稿已被他人修改（您的修订号 {yours}，当前 {current}），请重新加载。";
+
+    public static string PublishedTwice(string id, int version, RuleSetStatus status) =>
+        $"规则集 {id} v{version} 已经{(status == RuleSetStatus.Published ? "发布" : "停用")}，不能再次发布。";
+
+    public static string RetireOnlyPublished(string id, int version, RuleSetStatus status) =>
+        $"只有已发布的版本可以停用；规则集 {id} v{version} 是{(status == RuleSetStatus.Draft ? "草稿" : "已停用")}。";
 }
 
 /// <summary>Append-only audit trail of rule-set changes: who created, changed, published or retired which version, when.</summary>

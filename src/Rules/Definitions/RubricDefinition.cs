@@ -73,7 +73,7 @@ public sealed class RubricDefinition
     }
 
     /// <summary>Writes the rule set as a RulesEngine workflow JSON (indented) with generated expressions.</summary>
-    public string ToWorkflowJson() => WorkflowJson.Write(this);
+    public string ToWorkflowJson() => RulesEngineJson.Write(this);
 
     /// <summary>Reads a rule set from its RulesEngine workflow JSON.</summary>
     /// <param name="json">The workflow JSON.</param>
@@ -83,7 +83,7 @@ public sealed class RubricDefinition
     public static RubricDefinition FromWorkflowJson(string json)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(json);
-        return WorkflowJson.Read(json);
+        return RulesEngineJson.Read(json);
     }
 
     /// <summary>Whether this rule set may score a report of <paramref name="kind"/>: a scoring rubric for that kind (or for any kind when none is set).</summary>

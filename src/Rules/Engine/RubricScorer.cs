@@ -45,7 +45,7 @@ public static class RubricScorer
 
     internal static async Task<decimal[]> OutputsAsync(LoadedRuleSet ruleSet, RubricInput input)
     {
-        var results = await ruleSet.Engine.ExecuteAllRulesAsync(ruleSet.Id, new RuleParameter(WorkflowJson.InputName, input)).ConfigureAwait(false);
+        var results = await ruleSet.Engine.ExecuteAllRulesAsync(ruleSet.Id, new RuleParameter(RulesEngineJson.InputName, input)).ConfigureAwait(false);
         var byName = new Dictionary<string, RuleResultTree>(results.Count, StringComparer.Ordinal);
         foreach (var r in results)
         {

@@ -25,7 +25,7 @@ public static class RubricValidator
         }
 
         ValidateBands(definition.GradeBands, p);
-        var keys = new HashSet<string>(StringComparer.Ordinal) { WorkflowJson.MetaRuleName };
+        var keys = new HashSet<string>(StringComparer.Ordinal) { RulesEngineJson.MetaRuleName };
         if (definition.Kind == RubricKind.Checks)
         {
             if (definition.Checks.Count == 0)

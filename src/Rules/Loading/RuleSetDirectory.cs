@@ -1,8 +1,6 @@
-using PerfEval.Rules.Model;
-
 namespace PerfEval.Rules.Loading;
 
-/// <summary>The shipped rule sets in a directory (<c>rule-sets/</c>), and which rubric scores a report by default.</summary>
+/// <summary>The ids of the shipped rule sets (<c>rule-sets/</c>) and loading a directory of them. Which rubric scores a report is the host's policy.</summary>
 public static class RuleSetDirectory
 {
     /// <summary>Id of the project rubric A (项目支出绩效评价指标体系).</summary>
@@ -16,21 +14,6 @@ public static class RuleSetDirectory
 
     /// <summary>Id of the consistency checks.</summary>
     public const string Checks = "checks-consistency";
-
-    /// <summary>
-    /// The default rubric for a report: department reports → B; project reports answering rubric A
-    /// (assessment keys <c>A.*</c>) → A; other project reports, scored from their own indicator table → C.
-    /// </summary>
-    /// <param name="kind">Report kind.</param>
-    /// <param name="report">The report.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
-    public static string DefaultRubricId(ReportKind kind, ReportDocument report)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        return kind == ReportKind.Department ? RubricB
-            : report.Assessments.Any(a => a.Key.StartsWith("A.", StringComparison.Ordinal)) ? RubricA
-            : RubricC;
-    }
 
     /// <summary>Loads every <c>*.json</c> rule set of <paramref name="directory"/> (the schema file excluded), by id.</summary>
     /// <param name="directory">Directory holding the rule sets.</param>

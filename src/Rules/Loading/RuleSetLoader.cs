@@ -95,7 +95,7 @@ public static class RuleSetLoader
         Dictionary<string, string?> stored;
         try
         {
-            (definition, stored) = WorkflowJson.ReadWithExpressions(json);
+            (definition, stored) = RulesEngineJson.ReadWithExpressions(json);
         }
         catch (FormatException ex)
         {
@@ -231,7 +231,7 @@ public static class RuleSetLoader
         try
         {
             // RulesEngine's async API completes synchronously for in-memory rules; no synchronization context is captured.
-            var results = engine.ExecuteAllRulesAsync(definition.Id, new RuleParameter(WorkflowJson.InputName, sample)).AsTask().GetAwaiter().GetResult();
+            var results = engine.ExecuteAllRulesAsync(definition.Id, new RuleParameter(RulesEngineJson.InputName, sample)).AsTask().GetAwaiter().GetResult();
             foreach (var r in results.Where(r => r.Rule.Enabled))
             {
                 // Only the kind of error: an evaluation's message may carry what the expression reached.
@@ -260,7 +260,7 @@ public static class RuleSetLoader
             return null;
         }
 
-        var input = Expression.Parameter(typeof(RubricInput), WorkflowJson.InputName);
+        var input = Expression.Parameter(typeof(RubricInput), RulesEngineJson.InputName);
         Expression body;
         try
         {
@@ -293,7 +293,7 @@ public static class RuleSetLoader
         {
             // RulesEngine's own parser and compiler, as the OutputExpression action uses them; typed to T (the action asks
             // for object), so the batch path does not box every score.
-            return parser.Compile<T>(expression, [RuleParameter.Create(WorkflowJson.InputName, typeof(RubricInput))]);
+            return parser.Compile<T>(expression, [RuleParameter.Create(RulesEngineJson.InputName, typeof(RubricInput))]);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

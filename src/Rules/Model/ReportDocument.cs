@@ -50,4 +50,8 @@ public sealed class ReportDocument
 
     /// <summary>Sections only a department-overall report has; <c>null</c> for a project report.</summary>
     public DepartmentSection? Department { get; set; }
+
+    /// <summary>A deep copy (through the report's own JSON form): a new value, so a store sees a changed document as changed.</summary>
+    public ReportDocument Clone() =>
+        System.Text.Json.JsonSerializer.Deserialize<ReportDocument>(System.Text.Json.JsonSerializer.Serialize(this, RulesJson.Options), RulesJson.Options)!;
 }

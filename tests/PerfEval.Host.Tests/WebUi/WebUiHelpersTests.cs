@@ -41,7 +41,7 @@ public sealed class WebUiHelpersTests
     public void DifferingSections_ChangedFunding_NamesOnlyFunding()
     {
         var mine = new PerfEval.Rules.Model.ReportDocument();
-        var theirs = DocumentCopy.Clone(mine);
+        var theirs = mine.Clone();
         theirs.Funding.Planned.City = 10;
 
         Assert.Equal(["funding"], DocumentCopy.DifferingSections(mine, theirs));

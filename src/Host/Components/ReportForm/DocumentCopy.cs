@@ -5,15 +5,9 @@ using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Components.ReportForm;
 
-/// <summary>Deep copies and section-by-section comparison of report documents (for the working copy and stale saves).</summary>
+/// <summary>Section-by-section comparison of report documents (for stale saves); copies are <see cref="ReportDocument.Clone"/>.</summary>
 public static class DocumentCopy
 {
-    public static ReportDocument Clone(ReportDocument doc)
-    {
-        ArgumentNullException.ThrowIfNull(doc);
-        return JsonSerializer.Deserialize<ReportDocument>(JsonSerializer.Serialize(doc, JsonDefaults.Options), JsonDefaults.Options)!;
-    }
-
     /// <summary>The top-level sections (JSON names) whose content differs between the two documents.</summary>
     public static IReadOnlyList<string> DifferingSections(ReportDocument mine, ReportDocument theirs)
     {

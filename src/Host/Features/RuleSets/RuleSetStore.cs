@@ -117,6 +117,24 @@ public sealed class RuleSetStore(PerfEvalDbContext db, RuleSetCache cache)
         }
     }
 
+    /// <summary>
+    /// Saves a version the caller changed through its methods, with its audit row, in one SaveChanges; a concurrent change
+    /// to the same version is a 409 saying <paramref name="conflict"/>, and nothing is written.
+    /// </summary>
+    public async Task SaveAsync(RuleSetVersion row, string action, string userName, DateTime atUtc, string? detail, string conflict, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        Audit(row.RuleSetId, row.Version, action, userName, atUtc, detail);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)
+        {
+            throw new ConflictException(conflict);
+        }
+    }
+
     /// <summary>Appends an audit row (saved with the caller's SaveChanges).</summary>
     public void Audit(string id, int version, string action, string userName, DateTime atUtc, string? detail = null)
         => db.RuleSetAudit.Add(new RuleSetAudit { RuleSetId = id, Version = version, Action = action, UserName = userName, AtUtc = atUtc, Detail = detail });

@@ -15,15 +15,20 @@ namespace PerfEval.Host.Features.Scoring;
 /// </summary>
 public sealed class ReportScoring(RuleSetStore store)
 {
+    // One request scores a form once: submitting runs the gate (rubric + checks) and then records the score on the step,
+    // on the same document. Remembered by reference, so a changed document (a new object) is scored again.
+    private (ReportDocument Content, LoadedRuleSet RuleSet, IReadOnlyList<decimal>? Weights, ReportKind Kind, ReportScore Score)? _scored;
+    private (ReportDocument Content, LoadedRuleSet Checks, IReadOnlyList<Finding> Findings)? _checked;
+
     /// <summary>Id of the consistency-check rule set run on save and before submission.</summary>
-    public const string ChecksRuleSetId = Cli.Cli.ChecksRuleSetId;
+    public const string ChecksRuleSetId = PerfEval.Rules.Loading.RuleSetDirectory.Checks;
 
     /// <summary>Which rubric version and weights score a report in <paramref name="round"/> (null: no round).</summary>
     public async Task<(LoadedRuleSet RuleSet, IReadOnlyList<decimal>? Weights)> ResolveAsync(
         ReportKind kind, ReportDocument content, EvaluationRound? round, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var id = round?.RuleSetId ?? PerfEval.Rules.Loading.RuleSetDirectory.DefaultRubricId(kind, content);
+        var id = round?.RuleSetId ?? DefaultRubric.For(kind, content);
         var version = round?.RuleSetId is null ? null : round.RuleSetVersion;
         var ruleSet = await store.ResolveAsync(id, version, allowDraft: false, ct).ConfigureAwait(false);
         return (ruleSet, RoundWeights.Parse(round?.Level1Weights, "round.level1Weights"));
@@ -33,10 +38,18 @@ public sealed class ReportScoring(RuleSetStore store)
     /// <exception cref="BadInputException">A rubric of the other report kind, weights that do not fit the rubric, or a report the rules cannot evaluate (rule named).</exception>
     public async Task<ReportScore> ScoreAsync(LoadedRuleSet ruleSet, IReadOnlyList<decimal>? weights, ReportKind kind, ReportDocument content, CancellationToken ct)
     {
+        if (_scored is { } s && ReferenceEquals(s.Content, content) && ReferenceEquals(s.RuleSet, ruleSet) && s.Kind == kind
+            && (s.Weights ?? []).SequenceEqual(weights ?? []))
+        {
+            return s.Score;
+        }
+
         var result = ScoreOnly(ruleSet, weights, kind, content);
         var checks = await CheckAsync(content, ct).ConfigureAwait(false);
-        return new ReportScore(result.RuleSetId, result.RuleSetVersion, weights, result.Total, result.Grade, result.Level1, result.Indicators,
+        var score = new ReportScore(result.RuleSetId, result.RuleSetVersion, weights, result.Total, result.Grade, result.Level1, result.Indicators,
             result.Findings, checks, Stored: false);
+        _scored = (content, ruleSet, weights, kind, score);
+        return score;
     }
 
     /// <summary>The rubric's score only (no checks): the batch path for impact analysis.</summary>
@@ -70,7 +83,20 @@ public sealed class ReportScoring(RuleSetStore store)
     {
         ArgumentNullException.ThrowIfNull(content);
         var row = await store.LatestPublishedRowAsync(ChecksRuleSetId, ct).ConfigureAwait(false);
-        return row is null ? [] : ConsistencyChecker.Check(store.Load(row), content);
+        if (row is null)
+        {
+            return [];
+        }
+
+        var checks = store.Load(row);
+        if (_checked is { } c && ReferenceEquals(c.Content, content) && ReferenceEquals(c.Checks, checks))
+        {
+            return c.Findings;
+        }
+
+        var findings = ConsistencyChecker.Check(checks, content);
+        _checked = (content, checks, findings);
+        return findings;
     }
 
     /// <summary>Writes a score to the report's columns (the caller saves).</summary>

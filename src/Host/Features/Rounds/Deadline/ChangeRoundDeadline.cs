@@ -35,20 +35,8 @@ public sealed class ChangeRoundDeadlineHandler(PerfEvalDbContext db, RoundQuerie
 
         var round = await db.Rounds.FindAsync([command.Id], cancellationToken)
             ?? throw new NotFoundException($"自评任务 {command.Id} 不存在。");
-        if (round.Status == RoundStatus.Closed)
-        {
-            throw new ConflictException($"自评任务「{round.Name}」已关闭，不能再调整截止日期。");
-        }
-
         // "Today" is the bureau's date, as the reminders count it.
-        var today = calendar.Today;
-        if (command.Deadline < today)
-        {
-            throw new BadInputException("deadline", $"截止日期 {command.Deadline:yyyy-MM-dd} 早于今天（{today:yyyy-MM-dd}）。");
-        }
-
-        round.Deadline = command.Deadline;
-        round.WarningDays = command.WarningDays ?? round.WarningDays;
+        round.ChangeDeadline(command.Deadline, command.WarningDays, calendar.Today);
         await db.SaveChangesAsync(cancellationToken);
         return await queries.GetAsync(command.User, round.Id, cancellationToken);
     }

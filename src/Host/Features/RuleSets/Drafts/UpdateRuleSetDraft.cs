@@ -26,39 +26,18 @@ public sealed class UpdateRuleSetDraftValidator : AbstractValidator<UpdateRuleSe
     }
 }
 
-public sealed class UpdateRuleSetDraftHandler(PerfEvalDbContext db, RuleSetStore store, TimeProvider clock)
+public sealed class UpdateRuleSetDraftHandler(RuleSetStore store, TimeProvider clock)
     : ICommandHandler<UpdateRuleSetDraft, RuleSetVersionDetail>
 {
     public async ValueTask<RuleSetVersionDetail> Handle(UpdateRuleSetDraft command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
         var row = await store.GetRowAsync(command.RuleSetId, command.Version, cancellationToken, track: true);
-        if (row.Status != RuleSetStatus.Draft)
-        {
-            throw new ConflictException($"规则集 {row.RuleSetId} v{row.Version} 已{(row.Status == RuleSetStatus.Published ? "发布" : "停用")}，不能修改；请从它新建草稿。");
-        }
-
-        if (row.Revision != command.ExpectedRevision)
-        {
-            throw new ConflictException($"草稿已被他人修改（您的修订号 {command.ExpectedRevision}，当前 {row.Revision}），请重新加载。", row.Revision);
-        }
-
         var json = RuleSetStore.Normalise(command.Json, row.RuleSetId, row.Version);
-        (row.Name, row.Kind) = RuleSetStore.Describe(json);
+        var (name, kind) = RuleSetStore.Describe(json);
         var now = clock.GetUtcNow().UtcDateTime;
-        row.Json = json;
-        row.Revision++;
-        row.UpdatedAtUtc = now;
-        row.UpdatedBy = command.User.UserName;
-        store.Audit(row.RuleSetId, row.Version, "updated", command.User.UserName, now, $"修订 {row.Revision}");
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConflictException("草稿已被他人同时修改，您的修改未保存，请重新加载。");
-        }
+        row.ReplaceDraft(json, name, kind, command.ExpectedRevision, command.User.UserName, now);
+        await store.SaveAsync(row, "updated", command.User.UserName, now, $"修订 {row.Revision}", "草稿已被他人同时修改，您的修改未保存，请重新加载。", cancellationToken);
 
         return new RuleSetVersionDetail(RuleSetVersionInfo.From(row), json, RuleSetLoader.Load(json).Problems);
     }

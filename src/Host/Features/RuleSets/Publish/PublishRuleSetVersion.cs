@@ -26,18 +26,13 @@ public sealed class PublishRuleSetVersionValidator : AbstractValidator<PublishRu
     }
 }
 
-public sealed class PublishRuleSetVersionHandler(PerfEvalDbContext db, RuleSetStore store, RuleSetCache cache, TimeProvider clock)
+public sealed class PublishRuleSetVersionHandler(RuleSetStore store, RuleSetCache cache, TimeProvider clock)
     : ICommandHandler<PublishRuleSetVersion, RuleSetVersionInfo>
 {
     public async ValueTask<RuleSetVersionInfo> Handle(PublishRuleSetVersion command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
         var row = await store.GetRowAsync(command.RuleSetId, command.Version, cancellationToken, track: true);
-        if (row.Status != RuleSetStatus.Draft)
-        {
-            throw new ConflictException($"规则集 {row.RuleSetId} v{row.Version} 已经{(row.Status == RuleSetStatus.Published ? "发布" : "停用")}，不能再次发布。");
-        }
-
         // Loaded through the cache: once published this exact text is what scoring will use.
         var loaded = cache.GetOrLoad(row.RuleSetId, row.Version, row.Json);
         if (!loaded.Succeeded)
@@ -46,23 +41,8 @@ public sealed class PublishRuleSetVersionHandler(PerfEvalDbContext db, RuleSetSt
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        row.Status = RuleSetStatus.Published;
-        row.ChangeNote = command.Note!.Trim();
-        row.PublishedAtUtc = now;
-        row.PublishedBy = command.User.UserName;
-        row.UpdatedAtUtc = now;
-        row.UpdatedBy = command.User.UserName;
-        row.Revision++;
-        store.Audit(row.RuleSetId, row.Version, "published", command.User.UserName, now, row.ChangeNote);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConflictException("草稿在发布时被他人修改，未发布，请重新加载后再试。");
-        }
-
+        row.Publish(command.Note!, command.User.UserName, now);
+        await store.SaveAsync(row, "published", command.User.UserName, now, row.ChangeNote, "草稿在发布时被他人修改，未发布，请重新加载后再试。", cancellationToken);
         return RuleSetVersionInfo.From(row);
     }
 }

@@ -14,33 +14,17 @@ namespace PerfEval.Host.Features.RuleSets.Retire;
 [AuthorizeRoles(Roles.FinanceAdmin)]
 public sealed record RetireRuleSetVersion(UserContext User, string RuleSetId, int Version, string? Note) : ICommand<RuleSetVersionInfo>, IUserMessage;
 
-public sealed class RetireRuleSetVersionHandler(PerfEvalDbContext db, RuleSetStore store, TimeProvider clock)
+public sealed class RetireRuleSetVersionHandler(RuleSetStore store, TimeProvider clock)
     : ICommandHandler<RetireRuleSetVersion, RuleSetVersionInfo>
 {
     public async ValueTask<RuleSetVersionInfo> Handle(RetireRuleSetVersion command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
         var row = await store.GetRowAsync(command.RuleSetId, command.Version, cancellationToken, track: true);
-        if (row.Status != RuleSetStatus.Published)
-        {
-            throw new ConflictException($"只有已发布的版本可以停用；规则集 {row.RuleSetId} v{row.Version} 是{(row.Status == RuleSetStatus.Draft ? "草稿" : "已停用")}。");
-        }
-
         var now = clock.GetUtcNow().UtcDateTime;
-        row.Status = RuleSetStatus.Retired;
-        row.RetiredAtUtc = now;
-        row.RetiredBy = command.User.UserName;
-        row.Revision++;
-        store.Audit(row.RuleSetId, row.Version, "retired", command.User.UserName, now, string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim());
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConflictException("该版本刚被他人修改，请重新加载后再试。");
-        }
-
+        row.Retire(command.User.UserName, now);
+        await store.SaveAsync(row, "retired", command.User.UserName, now, string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim(),
+            "该版本刚被他人修改，请重新加载后再试。", cancellationToken);
         return RuleSetVersionInfo.From(row);
     }
 }

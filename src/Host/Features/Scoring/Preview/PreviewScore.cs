@@ -32,7 +32,7 @@ public sealed class PreviewScoreHandler(ReportScoring scoring, RuleSetStore stor
     public async ValueTask<ReportScore> Handle(PreviewScore query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var id = query.RuleSetId ?? PerfEval.Rules.Loading.RuleSetDirectory.DefaultRubricId(query.Kind, query.Content);
+        var id = query.RuleSetId ?? DefaultRubric.For(query.Kind, query.Content);
         var ruleSet = await store.ResolveAsync(id, query.Version, allowDraft: query.User.IsInRole(Roles.FinanceAdmin), cancellationToken);
         return await scoring.ScoreAsync(ruleSet, query.Weights is { Count: > 0 } w ? w : null, query.Kind, query.Content, cancellationToken);
     }

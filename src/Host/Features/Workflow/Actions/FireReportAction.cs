@@ -72,73 +72,25 @@ public sealed class FireReportActionHandler(
             }
         }
 
-        // The history row below records the rubric score at this moment.
+        // The history row records the rubric score at this moment.
         await scoreRecorder.RecordAsync(report, submitting, cancellationToken);
-
-        var now = clock.GetUtcNow();
-        WorkflowCatalog.Pin(report, definition);
-        report.Stage = result.To;
-        if (result.StageChanged)
-        {
-            report.StageEnteredAtUtc = now.UtcDateTime;
-        }
-
         var comment = result.Input.Comment is { Length: > 0 } c ? c : null;
-        if (step.SignOff != SignOffField.None)
-        {
-            report.Content = WithSignOff(report.Content, step.SignOff, new SignOff
-            {
-                Opinion = comment ?? step.Label,
-                Signer = user.DisplayName,
-                // A sign-off date is a day of the bureau's calendar, whatever the server's zone.
-                Date = calendar.DateOf(now),
-            });
-        }
-
-        if (result.StageChanged && result.To == definition.StartStage)
-        {
-            // Back to the draft: earlier sign-offs no longer hold (the history keeps them); the ladder signs again.
-            report.Content = WithoutSignOffs(report.Content, definition);
-        }
-
-        if (step.Rescore)
-        {
-            report.ReviewedScore = result.Input.Score;
-            report.ReviewedGrade = result.Input.Score is { } reviewed ? await scoreRecorder.GradeAsync(report, reviewed, cancellationToken) : null;
-            report.ReviewedReason = comment;
-        }
-
-        report.Version++;
-        report.UpdatedAtUtc = now.UtcDateTime;
-        report.UpdatedBy = user.UserName;
+        var reviewed = step.Rescore ? result.Input.Score : null;
+        var move = new ReportStep(
+            step.Code, step.Label, result.From, result.To, step.SignOff,
+            result.StageChanged && result.To == definition.StartStage ? LadderSignOffs(definition) : [],
+            comment, step.Rescore, reviewed,
+            reviewed is { } score ? await scoreRecorder.GradeAsync(report, score, cancellationToken) : null,
+            definition.Id, definition.Version);
+        var now = clock.GetUtcNow();
         var seq = await db.ReportHistory.Where(h => h.ReportId == report.Id).Select(h => (int?)h.Seq).MaxAsync(cancellationToken) ?? 0;
-        var entry = new ReportHistoryEntry
-        {
-            ReportId = report.Id,
-            Seq = seq + 1,
-            ActorUserName = user.UserName,
-            ActorDisplayName = user.DisplayName,
-            ActorRole = user.Role,
-            ActorOrgId = user.OrgId,
-            ActorOrgName = user.OrgName,
-            AtUtc = now.UtcDateTime,
-            FromStage = result.From,
-            ToStage = result.To,
-            Action = step.Code,
-            ActionLabel = step.Label,
-            Comment = comment,
-            ReviewedScore = step.Rescore ? result.Input.Score : null,
-            RuleSetScore = report.ScoredTotal,
-            DefinitionId = report.WorkflowDefinitionId!,
-            DefinitionVersion = report.WorkflowVersion!.Value,
-            ReportVersion = report.Version,
-        };
+        var entry = report.ApplyStep(move, new StepActor(user.UserName, user.DisplayName, user.Role, user.OrgId, user.OrgName), now, calendar.DateOf(now), seq + 1);
         db.ReportHistory.Add(entry);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || IsUniqueViolation(e))
+        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || e.IsUniqueViolation())
         {
             // Someone acted on the report between our read and our write: their step stands, ours is not written.
             throw new ConflictException("报告已被他人同时办理，您的操作未生效。请刷新后查看最新状态。");
@@ -170,53 +122,7 @@ public sealed class FireReportActionHandler(
         }
     }
 
-    /// <summary>A copy of the document with one sign-off box replaced: a new value, so EF sees the JSON column change.</summary>
-    private static ReportDocument WithSignOff(ReportDocument content, SignOffField field, SignOff signOff)
-    {
-        var copy = Copy(content);
-        switch (field)
-        {
-            case SignOffField.Unit:
-                copy.SignOffs.Unit = signOff;
-                break;
-            case SignOffField.Department:
-                copy.SignOffs.Department = signOff;
-                break;
-            case SignOffField.Finance:
-                copy.SignOffs.Finance = signOff;
-                break;
-        }
-
-        return copy;
-    }
-
-    private static ReportDocument WithoutSignOffs(ReportDocument content, WorkflowDefinition definition)
-    {
-        var copy = Copy(content);
-        foreach (var field in definition.Stages.SelectMany(s => s.Actions).Select(a => a.SignOff).Distinct())
-        {
-            switch (field)
-            {
-                case SignOffField.Unit:
-                    copy.SignOffs.Unit = new SignOff();
-                    break;
-                case SignOffField.Department:
-                    copy.SignOffs.Department = new SignOff();
-                    break;
-                case SignOffField.Finance:
-                    copy.SignOffs.Finance = new SignOff();
-                    break;
-            }
-        }
-
-        return copy;
-    }
-
-    private static ReportDocument Copy(ReportDocument content)
-        => System.Text.Json.JsonSerializer.Deserialize<ReportDocument>(
-            System.Text.Json.JsonSerializer.Serialize(content, JsonDefaults.Options), JsonDefaults.Options)!;
-
-    private static bool IsUniqueViolation(DbUpdateException e)
-        => e.InnerException?.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase) == true
-            || e.InnerException?.GetType().Name == "PostgresException" && e.InnerException.Message.Contains("23505", StringComparison.Ordinal);
+    /// <summary>The sign-off boxes the definition's ladder writes: a return to the start clears them (the ladder signs again; the history keeps them).</summary>
+    private static SignOffField[] LadderSignOffs(WorkflowDefinition definition) =>
+        [.. definition.Stages.SelectMany(s => s.Actions).Select(a => a.SignOff).Where(f => f != SignOffField.None).Distinct()];
 }

@@ -12,7 +12,7 @@ namespace PerfEval.Rules.Definitions;
 /// groups with points) in its <c>Properties</c>; every indicator or check is one rule whose <c>Properties</c> hold
 /// the template and parameters and whose <c>OutputExpression</c> action holds the generated expression.
 /// </summary>
-internal static class WorkflowJson
+internal static class RulesEngineJson
 {
     public const string MetaRuleName = "rubric";
     public const string InputName = "input";
