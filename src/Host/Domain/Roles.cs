@@ -11,6 +11,12 @@ public static class Roles
 
     public static readonly IReadOnlyList<string> All = [Preparer, UnitHead, DepartmentReviewer, FinanceReviewer, FinanceAdmin];
 
+    /// <summary>Who opens new reports (a comma list, for <c>[Authorize(Roles = …)]</c> and <c>AuthorizeView</c>).</summary>
+    public const string ReportCreators = Preparer + "," + UnitHead + "," + FinanceAdmin;
+
+    /// <summary>Who reads the dashboard (a comma list; the query declares the same roles).</summary>
+    public const string DashboardReaders = FinanceAdmin + "," + FinanceReviewer + "," + DepartmentReviewer;
+
     /// <summary>Chinese label shown in the UI.</summary>
     public static string Label(string role) => role switch
     {

@@ -1,7 +1,7 @@
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using PerfEval.Host.Components;
-using PerfEval.Host.Components.Rubrics;
+using PerfEval.Host.Features.RubricEditor.Editor;
 using PerfEval.Host.Domain;
 using PerfEval.Host.Features.RubricEditor;
 using PerfEval.Host.Identity;

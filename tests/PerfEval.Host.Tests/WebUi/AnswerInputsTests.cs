@@ -1,5 +1,5 @@
 using System.Text.Json;
-using PerfEval.Host.Components.ReportForm;
+using PerfEval.Host.Features.Reports.Form;
 using PerfEval.Host.Features.Scoring;
 using PerfEval.Host.Infrastructure;
 using PerfEval.Host.Tests.Scoring;

@@ -1,5 +1,5 @@
-using PerfEval.Host.Components.Pages;
-using PerfEval.Host.Components.ReportForm;
+using PerfEval.Host.Identity.Pages;
+using PerfEval.Host.Features.Reports.Form;
 
 namespace PerfEval.Host.Tests.WebUi;
 
@@ -62,7 +62,7 @@ public sealed class DiagramTextTests
         };
         const string mermaid = "stateDiagram-v2\n    UnitSignOff --> Draft : return [须由单位负责人办理] [须填写意见]\n    Draft : 起草（20天）";
 
-        var result = PerfEval.Host.Components.Workflow.DiagramText.Localize(mermaid, definition);
+        var result = PerfEval.Host.Features.Workflow.Panel.DiagramText.Localize(mermaid, definition);
 
         Assert.Equal("stateDiagram-v2\n    UnitSignOff --> Draft : 退回修改\n    Draft : 起草（20天）", result);
     }

@@ -1,4 +1,0 @@
-namespace PerfEval.Host.Components.ReportForm;
-
-/// <summary>One numeric column of a per-institution table: label, JSON key, and how to read/write the row.</summary>
-public sealed record InstitutionColumn<TRow>(string Label, string Key, Func<TRow, decimal?> Get, Action<TRow, decimal?> Set);

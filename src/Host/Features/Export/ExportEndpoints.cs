@@ -1,0 +1,43 @@
+using System.Security.Claims;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Net.Http.Headers;
+using PerfEval.Host.Features.Export;
+using PerfEval.Host.Features.Reports.List;
+using PerfEval.Host.Identity;
+using PerfEval.Host.Infrastructure;
+using PerfEval.Rules.Model;
+
+namespace PerfEval.Host.Features.Export;
+
+public static class ExportEndpoints
+{
+    public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapApiGroup("/api/reports", "Export");
+        group.MapGet("/{id:guid}/export.docx", Docx).WithName("ExportReportDocx")
+            .WithSummary("The report as the bureau's Word form (.docx); 404 outside your organisations.");
+        group.MapGet("/export.xlsx", Xlsx).WithName("ExportReportsXlsx")
+            .WithSummary("Your reports with the list filters as an Excel workbook: sheet 报告 and sheet 指标.");
+        return app;
+    }
+
+    private static async Task<FileContentHttpResult> Docx(Guid id, ClaimsPrincipal principal, IMediator mediator, HttpResponse response, CancellationToken ct)
+        => Send(response, await mediator.Send(new ExportReportDocx(UserContext.FromPrincipal(principal), id), ct));
+
+    private static async Task<FileContentHttpResult> Xlsx(
+        ClaimsPrincipal principal, IMediator mediator, HttpResponse response, CancellationToken ct,
+        Guid? roundId = null, Guid? orgId = null, ReportKind? kind = null, string? stage = null, string? grade = null, int? year = null)
+    {
+        var filter = new ReportFilter(roundId, orgId, kind, stage, grade, year);
+        return Send(response, await mediator.Send(new ExportReportsXlsx(UserContext.FromPrincipal(principal), filter), ct));
+    }
+
+    /// <summary>Chinese file name in filename* (RFC 5987/6266) with an ASCII name for clients that ignore it.</summary>
+    private static FileContentHttpResult Send(HttpResponse response, ExportFile file)
+    {
+        var disposition = new ContentDispositionHeaderValue("attachment") { FileName = file.AsciiFileName, FileNameStar = file.FileName };
+        response.Headers.ContentDisposition = disposition.ToString();
+        return TypedResults.File(file.Content, file.ContentType);
+    }
+}

@@ -1,0 +1,32 @@
+using System.Security.Claims;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using PerfEval.Host.Features.Reminders;
+using PerfEval.Host.Features.Reminders.Count;
+using PerfEval.Host.Features.Reminders.List;
+using PerfEval.Host.Features.Reminders.MarkRead;
+using PerfEval.Host.Identity;
+using PerfEval.Host.Infrastructure;
+
+namespace PerfEval.Host.Features.Reminders;
+
+public static class ReminderEndpoints
+{
+    public static IEndpointRouteBuilder MapReminderEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapApiGroup("/api/reminders", "Reminders");
+        group.MapGet("/", List).WithName("ListReminders").WithSummary("Your reminders (your organisation and role), newest first; ?unread=true for unread only.");
+        group.MapGet("/unread-count", Count).WithName("CountUnreadReminders").WithSummary("Number of your unread reminders (the badge).");
+        group.MapPost("/{id:guid}/read", MarkRead).WithName("MarkReminderRead").WithSummary("Mark one of your reminders as read.");
+        return app;
+    }
+
+    private static async Task<Ok<IReadOnlyList<ReminderDto>>> List(ClaimsPrincipal principal, IMediator mediator, CancellationToken ct, bool unread = false, int take = 100)
+        => TypedResults.Ok(await mediator.Send(new ListReminders(UserContext.FromPrincipal(principal), unread, take), ct));
+
+    private static async Task<Ok<UnreadCount>> Count(ClaimsPrincipal principal, IMediator mediator, CancellationToken ct)
+        => TypedResults.Ok(await mediator.Send(new CountUnreadReminders(UserContext.FromPrincipal(principal)), ct));
+
+    private static async Task<Ok<ReminderDto>> MarkRead(Guid id, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct)
+        => TypedResults.Ok(await mediator.Send(new MarkReminderRead(UserContext.FromPrincipal(principal), id), ct));
+}

@@ -1,0 +1,125 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using PerfEval.Host.Features.Reports;
+using PerfEval.Host.Features.Reports.Create;
+using PerfEval.Host.Features.Reports.Delete;
+using PerfEval.Host.Features.Reports.Get;
+using PerfEval.Host.Features.Reports.List;
+using PerfEval.Host.Features.Reports.Update;
+using PerfEval.Host.Identity;
+using PerfEval.Host.Infrastructure;
+using PerfEval.Rules.Model;
+
+namespace PerfEval.Host.Features.Reports;
+
+public static class ReportEndpoints
+{
+    /// <summary>Body of <c>POST /api/reports</c>; required members make a missing one a named 400.</summary>
+    public sealed class CreateReportRequest
+    {
+        public required ReportKind Kind { get; init; }
+
+        public required ReportDocument Content { get; init; }
+
+        public Guid? OrgId { get; init; }
+
+        public Guid? RoundId { get; init; }
+    }
+
+    /// <summary>Body of <c>PUT /api/reports/{id}</c>; the version may come here or in If-Match.</summary>
+    public sealed class UpdateReportRequest
+    {
+        public required ReportDocument Content { get; init; }
+
+        public int? Version { get; init; }
+    }
+
+    /// <summary>Body of <c>PUT /api/reports/{id}/sections/{section}</c>.</summary>
+    public sealed class UpdateSectionRequest
+    {
+        public required JsonElement Value { get; init; }
+
+        public int? Version { get; init; }
+    }
+
+    public static IEndpointRouteBuilder MapReportEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapApiGroup("/api/reports", "Reports");
+        group.MapGet("/", List).WithName("ListReports").WithSummary("Reports of your organisations, filtered and paged.");
+        group.MapGet("/{id:guid}", Get).WithName("GetReport").WithSummary("One report with its whole form; the ETag is its version.");
+        group.MapPost("/", Create).WithName("CreateReport").WithSummary("Create a draft report.");
+        group.MapPut("/{id:guid}", Update).WithName("UpdateReport").WithSummary("Replace the form of a draft (needs version or If-Match).");
+        group.MapPut("/{id:guid}/sections/{section}", UpdateSection).WithName("UpdateReportSection").WithSummary("Replace one section of a draft's form.");
+        group.MapDelete("/{id:guid}", Delete).WithName("DeleteReport").WithSummary("Delete a draft report.");
+        return app;
+    }
+
+    private static async Task<Ok<Paged<ReportSummary>>> List(
+        ClaimsPrincipal principal, IMediator mediator, CancellationToken ct,
+        Guid? roundId = null, Guid? orgId = null, string? kind = null, string? stage = null, string? grade = null, int? year = null,
+        int page = 1, int pageSize = 20)
+    {
+        var result = await mediator.Send(
+            new ListReports(UserContext.FromPrincipal(principal), new ReportFilter(roundId, orgId, ParseKind(kind), stage, grade, year), page, pageSize), ct);
+        return TypedResults.Ok(result);
+    }
+
+    private static async Task<Ok<ReportDetail>> Get(Guid id, ClaimsPrincipal principal, IMediator mediator, HttpResponse response, CancellationToken ct)
+    {
+        var report = await mediator.Send(new GetReport(UserContext.FromPrincipal(principal), id), ct);
+        SetETag(response, report);
+        return TypedResults.Ok(report);
+    }
+
+    private static async Task<Created<ReportDetail>> Create(CreateReportRequest request, ClaimsPrincipal principal, IMediator mediator, HttpResponse response, CancellationToken ct)
+    {
+        var report = await mediator.Send(new CreateReport(UserContext.FromPrincipal(principal), request.Kind, request.OrgId, request.RoundId, request.Content), ct);
+        SetETag(response, report);
+        return TypedResults.Created($"/api/reports/{report.Summary.Id}", report);
+    }
+
+    private static async Task<Ok<ReportDetail>> Update(
+        Guid id, UpdateReportRequest request, ClaimsPrincipal principal, IMediator mediator, HttpResponse response,
+        [FromHeader(Name = "If-Match")] string? ifMatch, CancellationToken ct)
+    {
+        var version = request.Version ?? ETags.Parse(ifMatch) ?? 0;
+        var report = await mediator.Send(new UpdateReport(UserContext.FromPrincipal(principal), id, version, request.Content), ct);
+        SetETag(response, report);
+        return TypedResults.Ok(report);
+    }
+
+    private static async Task<Ok<ReportDetail>> UpdateSection(
+        Guid id, string section, UpdateSectionRequest request, ClaimsPrincipal principal, IMediator mediator, HttpResponse response,
+        [FromHeader(Name = "If-Match")] string? ifMatch, CancellationToken ct)
+    {
+        var version = request.Version ?? ETags.Parse(ifMatch) ?? 0;
+        var report = await mediator.Send(new UpdateReportSection(UserContext.FromPrincipal(principal), id, version, section, request.Value), ct);
+        SetETag(response, report);
+        return TypedResults.Ok(report);
+    }
+
+    private static async Task<NoContent> Delete(
+        Guid id, ClaimsPrincipal principal, IMediator mediator, [FromHeader(Name = "If-Match")] string? ifMatch, CancellationToken ct)
+    {
+        await mediator.Send(new DeleteReport(UserContext.FromPrincipal(principal), id, ETags.Parse(ifMatch)), ct);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>Report kinds in query strings, case-insensitive ("project" as in JSON, or "Project").</summary>
+    internal static ReportKind? ParseKind(string? kind)
+    {
+        if (string.IsNullOrWhiteSpace(kind))
+        {
+            return null;
+        }
+
+        return Enum.TryParse<ReportKind>(kind, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
+            ? parsed
+            : throw new BadInputException("kind", $"未知的报告类型“{kind}”，可选：project、department。");
+    }
+
+    internal static void SetETag(HttpResponse response, ReportDetail report) => response.Headers.ETag = $"\"{report.Summary.Version}\"";
+}

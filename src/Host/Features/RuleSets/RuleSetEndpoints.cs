@@ -1,0 +1,179 @@
+using System.Security.Claims;
+using System.Text;
+using System.Text.Json;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using PerfEval.Host.Features.RuleSets.Audit;
+using PerfEval.Host.Features.RuleSets.Diff;
+using PerfEval.Host.Features.RuleSets.Drafts;
+using PerfEval.Host.Features.RuleSets.Get;
+using PerfEval.Host.Features.RuleSets.Impact;
+using PerfEval.Host.Features.RuleSets.List;
+using PerfEval.Host.Features.RuleSets.Publish;
+using PerfEval.Host.Features.RuleSets.Retire;
+using PerfEval.Host.Features.RuleSets.Validate;
+using PerfEval.Host.Identity;
+using PerfEval.Host.Infrastructure;
+
+namespace PerfEval.Host.Features.RuleSets;
+
+public static class RuleSetEndpoints
+{
+    /// <summary>
+    /// Body of <c>POST /api/rule-sets/{id}/drafts</c>: copy a version (<c>fromVersion</c>), or import a rule-set file
+    /// (<c>json</c>, as an object or as a string). A rule-set file posted as the whole body is imported too.
+    /// </summary>
+    public sealed class CreateDraftRequest
+    {
+        public int? FromVersion { get; init; }
+
+        /// <summary>The RulesEngine workflow JSON (object, or the file's text as a string).</summary>
+        public System.Text.Json.JsonElement? Json { get; init; }
+    }
+
+    /// <summary>Body of <c>PUT /api/rule-sets/{id}/versions/{v}</c>; the revision may come here or in If-Match.</summary>
+    public sealed class UpdateDraftRequest
+    {
+        public required System.Text.Json.JsonElement Json { get; init; }
+
+        public int? Revision { get; init; }
+    }
+
+    /// <summary>Body of publish and retire.</summary>
+    public sealed class NoteRequest
+    {
+        public string? Note { get; init; }
+    }
+
+    public static IEndpointRouteBuilder MapRuleSetEndpoints(this IEndpointRouteBuilder app)
+    {
+        var sets = app.MapApiGroup("/api/rule-sets", "RuleSets");
+        sets.MapGet("/", List).WithName("ListRuleSets").WithSummary("Rule sets with their versions and statuses.");
+        sets.MapGet("/{id}/versions/{version:int}", Get).WithName("GetRuleSetVersion")
+            .WithSummary("One version: metadata and RulesEngine JSON (drafts: with the loader's problems). ETag = draft revision.");
+        sets.MapGet("/{id}/versions/{version:int}/export", Export).WithName("ExportRuleSetVersion")
+            .WithSummary("The raw RulesEngine JSON file of a version.");
+        sets.MapPost("/{id}/drafts", CreateDraft).WithName("CreateRuleSetDraft").Accepts<CreateDraftRequest>("application/json")
+            .WithSummary("FinanceAdmin: new draft version from { fromVersion } or an imported { json } (refused with every problem).");
+        sets.MapPut("/{id}/versions/{version:int}", UpdateDraft).WithName("UpdateRuleSetDraft")
+            .WithSummary("FinanceAdmin: replace a draft's JSON (needs revision or If-Match).");
+        sets.MapPost("/validate", Validate).WithName("ValidateRuleSet").WithSummary("FinanceAdmin: validate posted rule-set JSON; returns every problem.")
+            .Accepts<System.Text.Json.JsonElement>("application/json");
+        sets.MapPost("/{id}/versions/{version:int}/publish", Publish).WithName("PublishRuleSetVersion")
+            .WithSummary("FinanceAdmin: publish a draft with a change note; refused with every problem if it does not load.");
+        sets.MapPost("/{id}/versions/{version:int}/retire", Retire).WithName("RetireRuleSetVersion")
+            .WithSummary("FinanceAdmin: retire a published version (pinned rounds and reports keep using it).");
+        sets.MapGet("/{id}/diff", Diff).WithName("DiffRuleSetVersions").WithSummary("What changed between two versions (?from=&to=).");
+        sets.MapGet("/{id}/versions/{version:int}/impact", Impact).WithName("GetRuleSetImpact")
+            .WithSummary("FinanceAdmin: re-score the reports of rounds pinning this rule set (or ?roundId=) with this version; nothing stored.");
+        sets.MapGet("/{id}/audit", Audit).WithName("GetRuleSetAudit").WithSummary("Who created, changed, published or retired which version, when.");
+
+        return app;
+    }
+
+    private static async Task<Ok<IReadOnlyList<RuleSetSummary>>> List(IMediator mediator, CancellationToken ct)
+        => TypedResults.Ok(await mediator.Send(new ListRuleSets(), ct));
+
+    private static async Task<Ok<RuleSetVersionDetail>> Get(string id, int version, IMediator mediator, HttpResponse response, CancellationToken ct)
+    {
+        var detail = await mediator.Send(new GetRuleSetVersion(id, version), ct);
+        response.Headers.ETag = $"\"{detail.Info.Revision}\"";
+        return TypedResults.Ok(detail);
+    }
+
+    private static async Task<FileContentHttpResult> Export(string id, int version, IMediator mediator, CancellationToken ct)
+    {
+        var detail = await mediator.Send(new GetRuleSetVersion(id, version), ct);
+        return TypedResults.File(Encoding.UTF8.GetBytes(detail.Json), "application/json", $"{id}-v{version}.json");
+    }
+
+    private static async Task<Created<RuleSetVersionDetail>> CreateDraft(
+        string id, System.Text.Json.JsonElement body, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct)
+    {
+        var (fromVersion, json) = ReadDraftBody(body);
+        var detail = await mediator.Send(new CreateRuleSetDraft(UserContext.FromPrincipal(principal), id, fromVersion, json), ct);
+        return TypedResults.Created($"/api/rule-sets/{id}/versions/{detail.Info.Version}", detail);
+    }
+
+    /// <summary><c>{ fromVersion }</c>, <c>{ json: {…} | "…" }</c>, or a whole rule-set file (it has <c>WorkflowName</c>).</summary>
+    private static (int? FromVersion, string? Json) ReadDraftBody(System.Text.Json.JsonElement body)
+    {
+        if (body.ValueKind != System.Text.Json.JsonValueKind.Object)
+        {
+            throw new BadInputException("$", "请求体须为 JSON 对象：{ \"fromVersion\": 1 } 或 { \"json\": 规则集 }。");
+        }
+
+        if (body.TryGetProperty("WorkflowName", out _))
+        {
+            return (null, body.GetRawText());
+        }
+
+        CreateDraftRequest request;
+        try
+        {
+            request = body.Deserialize<CreateDraftRequest>(JsonDefaults.Options) ?? new CreateDraftRequest();
+        }
+        catch (JsonException e)
+        {
+            throw new BadInputException(string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "$" : e.Path.TrimStart('$', '.'), "请求体格式错误：fromVersion 须为整数，json 须为规则集对象或其文本。");
+        }
+
+        var json = request.Json switch
+        {
+            null => null,
+            { ValueKind: System.Text.Json.JsonValueKind.String } s => s.GetString(),
+            { ValueKind: System.Text.Json.JsonValueKind.Null } => null,
+            { ValueKind: System.Text.Json.JsonValueKind.Object } e => e.GetRawText(),
+            _ => throw new BadInputException("json", "json 须为规则集对象或其文本。"),
+        };
+        return (request.FromVersion, json);
+    }
+
+    private static async Task<Ok<RuleSetVersionDetail>> UpdateDraft(
+        string id, int version, UpdateDraftRequest request, ClaimsPrincipal principal, IMediator mediator, HttpResponse response,
+        [FromHeader(Name = "If-Match")] string? ifMatch, CancellationToken ct)
+    {
+        if (request.Json.ValueKind != System.Text.Json.JsonValueKind.Object)
+        {
+            throw new BadInputException("json", "json 须为规则集对象（RulesEngine 工作流）。");
+        }
+
+        var revision = request.Revision ?? ETags.Parse(ifMatch) ?? 0;
+        var detail = await mediator.Send(new UpdateRuleSetDraft(UserContext.FromPrincipal(principal), id, version, revision, request.Json.GetRawText()), ct);
+        response.Headers.ETag = $"\"{detail.Info.Revision}\"";
+        return TypedResults.Ok(detail);
+    }
+
+    private static async Task<Ok<RuleSetValidation>> Validate(HttpRequest request, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct)
+    {
+        var user = UserContext.FromPrincipal(principal);
+        using var reader = new StreamReader(request.Body, Encoding.UTF8);
+        var json = await reader.ReadToEndAsync(ct);
+        return TypedResults.Ok(await mediator.Send(new ValidateRuleSet(user, json), ct));
+    }
+
+    private static async Task<Ok<RuleSetVersionInfo>> Publish(
+        string id, int version, NoteRequest request, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct)
+        => TypedResults.Ok(await mediator.Send(new PublishRuleSetVersion(UserContext.FromPrincipal(principal), id, version, request.Note), ct));
+
+    private static async Task<Ok<RuleSetVersionInfo>> Retire(
+        string id, int version, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct, [FromBody] NoteRequest? request = null)
+        => TypedResults.Ok(await mediator.Send(new RetireRuleSetVersion(UserContext.FromPrincipal(principal), id, version, request?.Note), ct));
+
+    private static async Task<Ok<RuleSetDiff>> Diff(string id, int? from, int? to, IMediator mediator, CancellationToken ct)
+    {
+        if (from is null || to is null)
+        {
+            throw new BadInputException(from is null ? "from" : "to", "请给出要比较的两个版本：?from=1&to=2。");
+        }
+
+        return TypedResults.Ok(await mediator.Send(new DiffRuleSetVersions(id, from.Value, to.Value), ct));
+    }
+
+    private static async Task<Ok<RuleSetImpact>> Impact(string id, int version, Guid? roundId, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct)
+        => TypedResults.Ok(await mediator.Send(new GetRuleSetImpact(UserContext.FromPrincipal(principal), id, version, roundId), ct));
+
+    private static async Task<Ok<IReadOnlyList<RuleSetAuditEntry>>> Audit(string id, IMediator mediator, CancellationToken ct)
+        => TypedResults.Ok(await mediator.Send(new GetRuleSetAudit(id), ct));
+}

@@ -1,0 +1,98 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using PerfEval.Host.Features.Workflow.Actions;
+using PerfEval.Host.Features.Workflow.Definitions;
+using PerfEval.Host.Features.Workflow.History;
+using PerfEval.Host.Features.Workflow.Inbox;
+using PerfEval.Host.Identity;
+using PerfEval.Host.Infrastructure;
+using PerfEval.Workflows.Definitions;
+
+namespace PerfEval.Host.Features.Workflow;
+
+public static class WorkflowEndpoints
+{
+    /// <summary>Body of <c>POST /api/reports/{id}/actions/{action}</c>; the version may come here or in If-Match.</summary>
+    public sealed class FireActionRequest
+    {
+        /// <summary>The opinion (意见); required for a return and a rescore.</summary>
+        public string? Comment { get; init; }
+
+        /// <summary>The report version the caller saw (optional; else If-Match; else not checked).</summary>
+        public int? Version { get; init; }
+
+        /// <summary>The reviewed score, for <c>rescore</c> only.</summary>
+        public decimal? Score { get; init; }
+    }
+
+    public static IEndpointRouteBuilder MapWorkflowEndpoints(this IEndpointRouteBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapGet("/api/inbox", Inbox).RequireAuthorization().WithTags("Workflow")
+            .WithName("GetInbox").WithSummary("Reports waiting for the caller's action, most urgent first (filters roundId, stage).");
+
+        var reports = app.MapApiGroup("/api/reports/{id:guid}", "Workflow");
+        reports.MapGet("/actions", Actions).WithName("GetReportActions")
+            .WithSummary("Actions the caller may take on the report now, and the reasons for those refused.");
+        reports.MapPost("/actions/{action}", Fire).WithName("FireReportAction")
+            .WithSummary("Take one workflow action (submit, approve, return, rescore…) with a comment; 403 wrong person, 409 wrong stage or stale version.");
+        reports.MapGet("/history", History).WithName("GetReportHistory").WithSummary("The report's workflow steps, oldest first.");
+
+        var workflows = app.MapApiGroup("/api/workflows", "Workflow");
+        workflows.MapGet("/", List).WithName("ListWorkflows").WithSummary("Workflow definitions and their versions.");
+        workflows.MapGet("/{id}", Definition).WithName("GetWorkflowDefinition").WithSummary("One definition version as JSON (latest published by default).");
+        workflows.MapGet("/{id}/diagram", Diagram).WithName("GetWorkflowDiagram")
+            .WithSummary("Mermaid state diagram of a definition version; with reportId the report's version and current stage.");
+        workflows.MapPost("/{id}/versions", Publish).WithName("PublishWorkflowVersion")
+            .WithSummary("Store a new version of a definition (FinanceAdmin), published unless publish=false; running reports keep their version.");
+        workflows.MapPost("/{id}/versions/{version:int}/publish", PublishDraft).WithName("PublishWorkflowDraft")
+            .WithSummary("Publish a stored draft version (FinanceAdmin).");
+        return app;
+    }
+
+    private static async Task<Ok<IReadOnlyList<InboxItem>>> Inbox(ClaimsPrincipal principal, IMediator mediator, CancellationToken ct, Guid? roundId = null, string? stage = null)
+        => TypedResults.Ok(await mediator.Send(new GetInbox(UserContext.FromPrincipal(principal), roundId, stage), ct));
+
+    private static async Task<Ok<ReportActions>> Actions(Guid id, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct)
+        => TypedResults.Ok(await mediator.Send(new GetReportActions(UserContext.FromPrincipal(principal), id), ct));
+
+    private static async Task<Ok<ActionOutcome>> Fire(
+        Guid id, string action, ClaimsPrincipal principal, IMediator mediator, HttpResponse response,
+        [FromHeader(Name = "If-Match")] string? ifMatch, CancellationToken ct, [FromBody] FireActionRequest? request = null)
+    {
+        var version = request?.Version ?? ETags.Parse(ifMatch);
+        var outcome = await mediator.Send(
+            new FireReportAction(UserContext.FromPrincipal(principal), id, action, request?.Comment, request?.Score, version), ct);
+        response.Headers.ETag = $"\"{outcome.Version}\"";
+        return TypedResults.Ok(outcome);
+    }
+
+    private static async Task<Ok<IReadOnlyList<HistoryItem>>> History(Guid id, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct)
+        => TypedResults.Ok(await mediator.Send(new GetReportHistory(UserContext.FromPrincipal(principal), id), ct));
+
+    private static async Task<Ok<IReadOnlyList<WorkflowSummary>>> List(IMediator mediator, CancellationToken ct)
+        => TypedResults.Ok(await mediator.Send(new ListWorkflows(), ct));
+
+    private static async Task<Ok<WorkflowDefinition>> Definition(string id, IMediator mediator, CancellationToken ct, int? version = null)
+        => TypedResults.Ok(await mediator.Send(new GetWorkflowDefinition(id, version), ct));
+
+    private static async Task<ContentHttpResult> Diagram(
+        string id, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct, int? version = null, Guid? reportId = null)
+    {
+        var text = await mediator.Send(new GetWorkflowDiagram(UserContext.FromPrincipal(principal), id, version, reportId), ct);
+        return TypedResults.Text(text, "text/plain; charset=utf-8");
+    }
+
+    private static async Task<Created<WorkflowVersionInfo>> Publish(
+        string id, JsonElement body, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct, bool publish = true)
+    {
+        var info = await mediator.Send(new PublishWorkflowVersion(UserContext.FromPrincipal(principal), id, body, publish), ct);
+        return TypedResults.Created($"/api/workflows/{id}?version={info.Version}", info);
+    }
+
+    private static async Task<Ok<WorkflowVersionInfo>> PublishDraft(string id, int version, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct)
+        => TypedResults.Ok(await mediator.Send(new PublishDraftVersion(UserContext.FromPrincipal(principal), id, version), ct));
+}

@@ -1,0 +1,63 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using PerfEval.Host.Domain;
+using PerfEval.Host.Identity;
+using PerfEval.Host.Infrastructure;
+
+namespace PerfEval.Host.Identity;
+
+public static class AuthEndpoints
+{
+    public sealed record LoginRequest(string? UserName, string? Password);
+
+    public sealed record MeResponse(string UserId, string UserName, string DisplayName, string Role, string RoleLabel, Guid OrgId, string OrgCode, string OrgName);
+
+    public static IEndpointRouteBuilder MapAuthEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/auth").WithTags("Auth").WithProblemResponses();
+        group.MapPost("/login", Login).WithName("Login").WithSummary("Sign in with user name and password; sets the auth cookie.").AllowAnonymous();
+        group.MapPost("/logout", Logout).WithName("Logout").WithSummary("Sign out (clears the cookie).").RequireAuthorization();
+        group.MapGet("/me", Me).WithName("Me").WithSummary("Who am I: user, role and organisation.").RequireAuthorization();
+        return app;
+    }
+
+    private static async Task<Results<Ok<MeResponse>, ProblemHttpResult>> Login(
+        LoginRequest request, SignInManager<AppUser> signIn, UserManager<AppUser> users, OrgScope orgs, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(request.UserName))
+        {
+            throw new BadInputException("userName", "请输入用户名。");
+        }
+
+        if (string.IsNullOrEmpty(request.Password))
+        {
+            throw new BadInputException("password", "请输入密码。");
+        }
+
+        var result = await signIn.PasswordSignInAsync(request.UserName, request.Password, isPersistent: false, lockoutOnFailure: true);
+        if (!result.Succeeded)
+        {
+            // One answer for an unknown user, a wrong password and a locked account: none tells which names exist.
+            return TypedResults.Problem("用户名或密码错误。", statusCode: StatusCodes.Status401Unauthorized, title: "登录失败");
+        }
+
+        var user = await users.FindByNameAsync(request.UserName);
+        var roles = await users.GetRolesAsync(user!);
+        var org = (await orgs.AllAsync(ct)).Single(o => o.Id == user!.OrgId);
+        var role = roles.FirstOrDefault() ?? "";
+        return TypedResults.Ok(new MeResponse(user!.Id, user.UserName!, user.DisplayName, role, Roles.Label(role), org.Id, org.Code, org.Name));
+    }
+
+    private static async Task<NoContent> Logout(SignInManager<AppUser> signIn)
+    {
+        await signIn.SignOutAsync();
+        return TypedResults.NoContent();
+    }
+
+    private static Ok<MeResponse> Me(ClaimsPrincipal principal)
+    {
+        var u = UserContext.FromPrincipal(principal);
+        return TypedResults.Ok(new MeResponse(u.UserId, u.UserName, u.DisplayName, u.Role, u.RoleLabel, u.OrgId, u.OrgCode, u.OrgName));
+    }
+}
