@@ -57,9 +57,9 @@ internal static class DepartmentTables
         {
             var map = ColumnMap.Of(header.Row, sets);
             var specific = columns.Count(c => c.Name != "total" && map.Has(c.Name));
-            if (specific < Math.Min(2, columns.Count(c => c.Name != "total")))
+            if (specific < Math.Min(2, columns.Count(c => c.Name != "total")) || header.Filled.Any(c => ImportValues.Amount(c.Text).Value is not null))
             {
-                continue;
+                continue; // not this table's header (a header holds labels, not amounts)
             }
 
             ctx.Use(header.At);
@@ -130,7 +130,7 @@ internal static class DepartmentTables
         Func<string, TRow> create, bool money)
         where TRow : class
     {
-        var sets = columns.Where(c => c.Name != "total" || table is "revenue" or "expenditure").Select(c => (Column: c, Set: ctx.V.Set("department", table, c.Name))).ToList();
+        var sets = columns.Select(c => (Column: c, Set: ctx.V.Set("department", table, c.Name))).ToList();
         TRow? summary = null;
         foreach (var row in ctx.Rows().Where(r => !ctx.IsUsed(r.At)).ToList())
         {
@@ -138,8 +138,9 @@ internal static class DepartmentTables
             var took = false;
             for (var i = 0; i + 1 < cells.Count; i++)
             {
-                var hit = sets.FirstOrDefault(s => s.Set.Is(Cells.Name(cells[i])));
-                if (hit.Set is null || cells[i + 1].IsBlank || ImportValues.Amount(cells[i + 1].Text).Value is not { } amount)
+                var label = Cells.Name(cells[i]);
+                var hit = sets.FirstOrDefault(s => s.Set.Is(label) && !(s.Column.Name == "total" && ctx.V.Set("department", "summaryRow").Is(label)));
+                if (hit.Set is null || cells[i + 1].IsBlank || ImportValues.Amount(cells[i + 1].Text).Value is null)
                 {
                     continue;
                 }

@@ -293,7 +293,7 @@ internal static class FundingTable
 
             if (source == Source.Unmapped)
             {
-                ctx.Note($"funding.{Name(part)}", ImportText.FundingSourceUnmapped(Cells.Name(cell), value.Value));
+                ctx.Note($"funding.{Name(part)}", ImportText.FundingSourceUnmapped(sourceVariant?.Written ?? "", value.Value));
                 return;
             }
 

@@ -110,6 +110,18 @@ internal static partial class ImportValues
         var t = Compact(ChineseNumeralsToDigits(text));
         var dates = FindDates(t);
         var judgments = new List<string>();
+        if (dates.Count == 1 && SameYearEnd().Match(t[dates[0].End..]) is { Success: true } sameYear)
+        {
+            // "2021年1月至12月": the end is in the start's year.
+            var startYear = dates[0].Date.Year;
+            var endMonth = int.Parse(sameYear.Groups["m"].Value, CultureInfo.InvariantCulture);
+            int? endDay = sameYear.Groups["d"].Success ? int.Parse(sameYear.Groups["d"].Value, CultureInfo.InvariantCulture) : null;
+            if (endMonth is >= 1 and <= 12 && (endDay is null || endDay <= DateTime.DaysInMonth(startYear, endMonth)))
+            {
+                dates.Add((new FormDate(startYear, endMonth, endDay), dates[0].End, t.Length));
+            }
+        }
+
         if (dates.Count >= 2)
         {
             var (start, end) = (dates[0].Date, dates[1].Date);
@@ -364,6 +376,9 @@ internal static partial class ImportValues
 
     [GeneratedRegex(@"(?<y>\d{4})(?:年(?<m>\d{1,2})月(?:(?<d>\d{1,2})[日号])?|[-/.](?<m>\d{1,2})(?:[-/.](?<d>\d{1,2}))?|(?<m>\d{2})(?<d>\d{2})(?!\d))")]
     private static partial Regex DatePattern();
+
+    [GeneratedRegex(@"^(?:至|到|-|—|~|～)(?<m>\d{1,2})月(?:(?<d>\d{1,2})[日号])?")]
+    private static partial Regex SameYearEnd();
 
     [GeneratedRegex(@"^(\d{4})年(?:度|全年)?$")]
     private static partial Regex YearOnly();

@@ -109,6 +109,7 @@ internal static partial class IndicatorTables
         {
             if (ctx.IsUsed(next.At) || Stops(ctx, next))
             {
+                TotalRow(ctx, next, map);
                 break;
             }
 
@@ -184,6 +185,23 @@ internal static partial class IndicatorTables
         }
 
         return (rows, notes);
+    }
+
+    /// <summary>"总分 | 100 | 98.8" under a table with 分值 and 得分 columns: the 综合得分 is the cell under 得分, not the first number.</summary>
+    private static void TotalRow(RecognitionContext ctx, PlacedRow row, ColumnMap map)
+    {
+        if (ctx.IsUsed(row.At) || !map.Has("selfScore") || row.Filled.FirstOrDefault() is not { } first
+            || !ctx.V.Set("fields", "statedTotalScore").Is(Cells.Name(first)) || ctx.Report.StatedTotalScore is not null)
+        {
+            return;
+        }
+
+        if (map.Cell(row.Row, "selfScore") is { IsBlank: false } cell && !ReferenceEquals(cell, first) && ImportValues.Number(cell.Text) is { } total)
+        {
+            ctx.Report.StatedTotalScore = total;
+            ctx.Found.Add("statedTotalScore");
+            ctx.Use(row.At);
+        }
     }
 
     private static bool Stops(RecognitionContext ctx, PlacedRow row)

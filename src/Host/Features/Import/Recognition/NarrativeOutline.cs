@@ -98,6 +98,9 @@ internal static partial class NarrativeOutline
     {
         var stack = new List<(int Rank, string Target)>();
         List<string>? currentOutline = null;
+        // A kept heading is written with the first line of text under it: a heading followed only by a table or by
+        // another heading ("（一）人员编制情况" over its table) adds nothing to the text.
+        (string Target, string Line)? pending = null;
         foreach (var line in JoinBrokenLines(lines))
         {
             if (ParseHeading(ctx, line, inSection: stack.Count > 0) is { } h)
@@ -117,7 +120,13 @@ internal static partial class NarrativeOutline
                     target = parent == Intro ? "overview" : parent;
                 }
 
+                if (pending is { } unwritten && (unwritten.Line.EndsWith('。') || unwritten.Line.Contains('，', StringComparison.Ordinal)))
+                {
+                    Add(texts, unwritten.Target, unwritten.Line); // a long "heading" with nothing under it is text after all
+                }
+
                 stack.Add((h.Rank, target));
+                pending = null;
                 currentOutline = [];
                 ctx.Outline.Add((h.Full, currentOutline));
                 if (named is not null && named != Intro)
@@ -134,19 +143,26 @@ internal static partial class NarrativeOutline
                         currentOutline.Add(h.Inline);
                     }
                 }
+                else if (h.Inline.Length > 0)
+                {
+                    Add(texts, target, $"{h.Full}：{h.Inline}");
+                    currentOutline.Add(h.Inline);
+                }
                 else
                 {
-                    Add(texts, target, h.Inline.Length > 0 ? $"{h.Full}：{h.Inline}" : h.Full);
-                    if (h.Inline.Length > 0)
-                    {
-                        currentOutline.Add(h.Inline);
-                    }
+                    pending = (target, h.Full);
                 }
 
                 continue;
             }
 
             var into = stack.Count > 0 ? stack[^1].Target : Intro;
+            if (pending is { } p && p.Target == into)
+            {
+                Add(texts, into, p.Line);
+            }
+
+            pending = null;
             Add(texts, into, line);
             currentOutline?.Add(line);
         }
@@ -190,12 +206,14 @@ internal static partial class NarrativeOutline
         {
             var rank = m.Groups["r1"].Success ? 1 : m.Groups["r2"].Success ? 2 : m.Groups["r3"].Success ? 3 : m.Groups["r4"].Success ? 4 : 5;
             var rest = line[m.Length..].Trim();
-            var colon = rest.IndexOfAny(['：', ':']);
+            var colon = ColonOutsideParentheses(rest);
             var title = colon >= 0 ? rest[..colon] : rest;
             var inline = colon >= 0 ? rest[(colon + 1)..].Trim() : "";
-            if (title.Length > 40 || (colon < 0 && title.Contains('。', StringComparison.Ordinal) && !title.EndsWith('。')) || (colon < 0 && title.Length > 30 && title.EndsWith('。')))
+            var inner = title.TrimEnd('；', ';', '。');
+            if (title.Length > 40 || inner.IndexOfAny(['。', '；', ';', '！', '？']) >= 0 || ListItem().IsMatch(inner)
+                || (colon < 0 && title.Length > 30 && title.EndsWith('。')))
             {
-                return null; // a numbered sentence of the text, not a heading
+                return null; // a numbered sentence or list of the text ("1.社保扩面征缴；2.待遇…"), not a heading
             }
 
             return new Heading(rank, title.TrimEnd('；', ';', '。'), inline, colon >= 0 ? line[..(m.Length + colon)].Trim() : line.TrimEnd('：', ':'));
@@ -209,7 +227,7 @@ internal static partial class NarrativeOutline
         }
 
         var t = line.Trim();
-        var c = t.IndexOfAny(['：', ':']);
+        var c = ColonOutsideParentheses(t);
         var head = c >= 0 ? t[..c] : t;
         var after = c >= 0 ? t[(c + 1)..].Trim() : "";
         if (head.Length is 0 or > 32 || head.Contains('。', StringComparison.Ordinal) || (after.Length > 0 && c >= 0 && head.Length > 12) || Classify(ctx, head) is null)
@@ -218,6 +236,28 @@ internal static partial class NarrativeOutline
         }
 
         return after.Length > 30 ? null : new Heading(6, head.TrimEnd('；', ';'), after, c >= 0 ? t[..c] : t.TrimEnd('：', ':'));
+    }
+
+    /// <summary>The first colon that is not inside parentheses ("收入情况（单位：万元）" has none).</summary>
+    private static int ColonOutsideParentheses(string text)
+    {
+        var depth = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '（' or '(':
+                    depth++;
+                    break;
+                case '）' or ')':
+                    depth = Math.Max(0, depth - 1);
+                    break;
+                case '：' or ':' when depth == 0:
+                    return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The part a heading names: the one whose longest variant the heading contains (ties: the order of the file).</summary>
@@ -326,6 +366,9 @@ internal static partial class NarrativeOutline
 
     [GeneratedRegex(@"^\s*(?:(?<r1>[一二三四五六七八九十]{1,3}\s*[、.．])|(?<r2>[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)])|(?<r3>\d{1,2}\s*[、.．](?!\d))|(?<r4>[（(]\s*\d{1,2}\s*[）)])|(?<r5>[①②③④⑤⑥⑦⑧⑨⑩]))\s*")]
     private static partial Regex Numbered();
+
+    [GeneratedRegex(@"\d{1,2}\s*[、.．](?!\d)")]
+    private static partial Regex ListItem();
 
     [GeneratedRegex(@"^[-—－\s第]*\d{1,3}[-—－\s页]*$")]
     private static partial Regex PageNumber();
