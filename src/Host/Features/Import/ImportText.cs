@@ -197,7 +197,9 @@ public static class ImportText
     public const string ChooseAnother = "重新选择文件";
     public const string Replaced = "已用导入的内容替换草稿";
     public const string Created = "已保存为草稿";
-    public const string NotesAtFields = "各栏目旁的黄色提示即导入时的判断。";
+    public const string NotesAtFields = "同样的提示也显示在对应栏目下方；核对或修改后保存即可。";
+
+    public static string Places(int count) => $"（{count} 处）";
     public const string ImportExcel = "从 Excel 导入指标";
     public const string DownloadTemplate = "下载模板";
     public const string ExcelPreviewTitle = "从 Excel 读出的绩效指标";
