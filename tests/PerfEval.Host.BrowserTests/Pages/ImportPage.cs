@@ -34,9 +34,14 @@ public sealed class ImportPage(IPage page)
                 await shown.WaitForAsync(new() { Timeout = attempt < 3 ? 8_000 : 20_000 });
                 return;
             }
-            catch (TimeoutException) when (attempt < 3 && await page.Locator("[data-testid=import-upload] .mud-progress-linear").CountAsync() == 0)
+            catch (TimeoutException) when (attempt < 3)
             {
-                // Not picked up (and not reading): choose the file again.
+                // Not picked up: choose the file again — unless it is still being read.
+                if (await page.Locator("[data-testid=import-upload] .mud-progress-linear").CountAsync() > 0)
+                {
+                    await shown.WaitForAsync(new() { Timeout = 20_000 });
+                    return;
+                }
             }
         }
     }
