@@ -84,6 +84,11 @@ public static class ImportCommand
         {
             return await FailAsync(error, ex.Message).ConfigureAwait(false);
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A layout the recogniser trips on is bad input for the user, with the fault shown for the developer.
+            return await FailAsync(error, ImportText.RecogniserFault(Path.GetFileName(path)) + $"（{ex.GetType().Name}: {ex.Message}）").ConfigureAwait(false);
+        }
     }
 
     /// <summary>"project" / "department" (as in JSON, any case).</summary>

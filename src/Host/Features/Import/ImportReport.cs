@@ -18,25 +18,35 @@ namespace PerfEval.Host.Features.Import;
 /// </summary>
 public sealed record ImportReport(UserContext User, string? FileName, byte[] Content, ReportKind? Kind = null) : IQuery<ImportPreview>;
 
-public sealed class ImportReportHandler(IOptions<ImportOptions> options) : IQueryHandler<ImportReport, ImportPreview>
+public sealed partial class ImportReportHandler(IOptions<ImportOptions> options, ILogger<ImportReportHandler> logger) : IQueryHandler<ImportReport, ImportPreview>
 {
     public ValueTask<ImportPreview> Handle(ImportReport query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         ImportAccess.EnsureMayCreate(query.User, query.Kind);
         ImportAccess.EnsureSize(query.Content, options.Value.MaxFileBytes);
+        ImportPreview preview;
         try
         {
-            var (document, _) = ImportFile.ReadReport(query.Content, query.FileName);
-            var preview = ReportRecogniser.Recognise(document, query.Kind);
-            ImportAccess.EnsureMayCreate(query.User, preview.Kind);
-            return ValueTask.FromResult(preview);
+            preview = ImportAccess.Recognise(query.Content, query.FileName, query.Kind);
         }
         catch (ImportRefusedException e)
         {
             throw new BadInputException("file", e.Message);
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // An upload must never be a 500: a form the recogniser trips on is refused, and the fault is logged to be fixed.
+            LogRecogniserFault(logger, e, query.FileName);
+            throw new BadInputException("file", ImportText.RecogniserFault(query.FileName));
+        }
+
+        ImportAccess.EnsureMayCreate(query.User, preview.Kind);
+        return ValueTask.FromResult(preview);
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Import could not recognise {FileName}")]
+    private static partial void LogRecogniserFault(ILogger logger, Exception exception, string? fileName);
 }
 
 /// <summary>Reads an Excel 绩效目标表 (.xlsx) into indicator rows for a draft's indicator section; saved nowhere.</summary>
@@ -110,6 +120,13 @@ internal static class ImportAccess
         {
             throw new ForbiddenException(ImportText.NotAllowed);
         }
+    }
+
+    /// <summary>Reads and recognises a report upload (refusals as <see cref="ImportRefusedException"/>).</summary>
+    public static ImportPreview Recognise(byte[] content, string? fileName, ReportKind? kind)
+    {
+        var (document, _) = ImportFile.ReadReport(content, fileName);
+        return ReportRecogniser.Recognise(document, kind);
     }
 
     public static void EnsureSize(byte[] content, long limit)

@@ -33,6 +33,8 @@ public static class ImportText
 
     public const string NoFile = "请选择要导入的文件（表单字段 file）。";
 
+    public static string RecogniserFault(string? name) => $"无法识别文件{Name(name)}的内容（导入程序遇到意外的版式，已记录以便修正）。请改为上传报告全文复制出的文本，或手工填写。";
+
     public static string UnknownKind(string? kind) => $"未知的报告类型“{kind}”，可选：project、department。";
 
     public static string Megabytes(long bytes) => (bytes / 1024d / 1024d).ToString("0.#", CultureInfo.InvariantCulture) + " MB";

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.IO.Packaging;
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
@@ -22,7 +21,8 @@ public enum ImportFormat
 public sealed class ImportRefusedException(string message) : Exception(message);
 
 /// <summary>
-/// Opens an upload by what it is: a zip with a Word main part is a .docx (opened with the OpenXML SDK), an Office
+/// Opens an upload by what it is: an Office package (OPC) whose main part is a Word document is a .docx (opened with the
+/// OpenXML SDK; the package's main part says Word or Excel, System.IO.Packaging reads it), an Office
 /// compound file is an encrypted document or an old .doc (refused, saying which), anything else must decode as text.
 /// </summary>
 public static class ImportFile
@@ -109,34 +109,32 @@ public static class ImportFile
         return TextSourceReader.Read(text);
     }
 
+    /// <summary>An OPC package (the zip of every Office file) is Word or Excel by the content type of its main part.</summary>
     private static ImportFormat ZipKind(byte[] bytes, string? fileName)
     {
+        string? mainType;
         try
         {
-            using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
-            var names = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            if (!names.Contains("[Content_Types].xml"))
-            {
-                throw new ImportRefusedException(ImportText.NotWordOrText(fileName, "zip"));
-            }
-
-            if (names.Any(n => n.StartsWith("word/", StringComparison.OrdinalIgnoreCase)))
-            {
-                return ImportFormat.Docx;
-            }
-
-            if (names.Any(n => n.StartsWith("xl/", StringComparison.OrdinalIgnoreCase)))
-            {
-                return ImportFormat.Xlsx;
-            }
-
-            throw new ImportRefusedException(ImportText.NotWordOrText(fileName, names.Any(n => n.StartsWith("ppt/", StringComparison.OrdinalIgnoreCase)) ? "PowerPoint" : "Office"));
+            using var package = Package.Open(new MemoryStream(bytes, writable: false), FileMode.Open, FileAccess.Read);
+            var main = package.GetRelationshipsByType(OfficeDocumentRelationship).FirstOrDefault();
+            mainType = main is null ? null : package.GetPart(PackUriHelper.ResolvePartUri(new Uri("/", UriKind.Relative), main.TargetUri)).ContentType;
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is FileFormatException or InvalidDataException or IOException or InvalidOperationException or ArgumentException or System.Xml.XmlException)
         {
             throw new ImportRefusedException(ImportText.CorruptDocx(e.Message));
         }
+
+        return mainType switch
+        {
+            _ when mainType?.Contains("wordprocessingml", StringComparison.Ordinal) == true => ImportFormat.Docx,
+            _ when mainType?.Contains("spreadsheetml", StringComparison.Ordinal) == true => ImportFormat.Xlsx,
+            _ when mainType?.Contains("presentationml", StringComparison.Ordinal) == true => throw new ImportRefusedException(ImportText.NotWordOrText(fileName, "PowerPoint")),
+            null => throw new ImportRefusedException(ImportText.NotWordOrText(fileName, "zip")),
+            _ => throw new ImportRefusedException(ImportText.NotWordOrText(fileName, "Office")),
+        };
     }
+
+    private const string OfficeDocumentRelationship = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
 
     /// <summary>An encrypted OOXML file is a compound file with an EncryptionInfo stream (Office's password protection).</summary>
     private static bool IsEncrypted(byte[] bytes)
