@@ -175,6 +175,47 @@ public sealed class ImportReadingTests
     }
 
     [Fact]
+    public void Recognise_NarrativeReportWithOtherHeadings_PutsEachPartInItsField()
+    {
+        var docx = new FormBuilder()
+            .P("关于2022年度农村劳动力转移就业培训项目绩效自评报告")
+            .P("项目单位：示范县就业服务中心")
+            .P("联系人：张三        联系电话：0716-8123456")
+            .P("一、基本情况")
+            .P("（一）项目概况")
+            .P("项目于2022年实施，培训农村劳动力2100人次。")
+            .P("（二）项目绩效目标")
+            .P("全年培训2000人次，培训合格率不低于90%。")
+            .P("二、绩效评价工作开展情况")
+            .P("成立自评工作组，收集资料并实地核查。")
+            .P("三、综合评价情况及评价结论")
+            .P("项目自评得分96分，评价等级为优。")
+            .P("四、绩效评价指标分析")
+            .P("产出指标全部完成，效益指标基本完成。")
+            .P("五、主要经验及做法、存在的问题及原因分析")
+            .P("部分学员就业跟踪不及时。")
+            .P("六、有关建议")
+            .P("建立学员就业跟踪台账。")
+            .Build();
+
+        var preview = ReportRecogniser.Recognise(ImportFile.ReadDocx(docx));
+        var n = preview.Content.Narrative;
+
+        Assert.Equal("项目于2022年实施，培训农村劳动力2100人次。", n.Overview);
+        Assert.Equal("全年培训2000人次，培训合格率不低于90%。", preview.Content.Goals.Single().Expected);
+        Assert.Equal("成立自评工作组，收集资料并实地核查。", n.Implementation);
+        Assert.Equal("项目自评得分96分，评价等级为优。", n.Conclusion);
+        Assert.Equal("产出指标全部完成，效益指标基本完成。", n.PerformanceAnalysis);
+        Assert.Equal("部分学员就业跟踪不及时。\n建立学员就业跟踪台账。", n.ExperienceProblemsSuggestions);
+        Assert.Equal((96m, "优"), (preview.Content.StatedTotalScore, preview.Content.StatedGrade));
+        Assert.Equal(("张三", "0716-8123456"), (preview.Content.Preparer.Name, preview.Content.Preparer.Phone));
+        Assert.Contains(preview.Notes, n => n.Field == "preparer.name" && n.Message.Contains("联系人", StringComparison.Ordinal));
+        Assert.Equal(2022, preview.Content.Basic.Year);
+        Assert.Equal("农村劳动力转移就业培训", preview.Content.Basic.ProjectName);
+        Assert.Contains(preview.Notes, n => n.Field == "basic.projectName");
+    }
+
+    [Fact]
     public void Recognise_Meeting_NoticeIsNotAReport()
     {
         Assert.Throws<ImportRefusedException>(() => ReportRecogniser.Recognise(ImportFile.ReadDocx(BadFiles.NotAReport())));

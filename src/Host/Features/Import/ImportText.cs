@@ -95,6 +95,16 @@ public static class ImportText
     // ---- Notes: funding and tables ----
     public static string FundingLabelJudged(string written, string readAs) => $"「{written}」按「{readAs}」读";
 
+    public static string LabelReadAs(string written, string field) => $"「{written}」按「{FieldLabel(field)}」读";
+
+    private static string FieldLabel(string field) => field switch
+    {
+        "preparer" => "填报人",
+        "unitName" => "项目单位",
+        "departmentName" or "projectName" => "项目名称",
+        _ => field,
+    };
+
     public static string FundingSourceUnmapped(string name, decimal value) => $"资金来源「{name}」{N(value)} 不分中央/省/市/县，只计入合计";
 
     public static string AmountConverted(string text, string unit, decimal wan) => $"「{text}」以{unit}为单位，换算为 {N(wan)} 万元";

@@ -39,6 +39,7 @@ internal static partial class KeyValues
                 var exact = sets.FirstOrDefault(s => s.Set.Match(label) is not null);
                 if (exact.Set is not null && i + 1 < cells.Count && !IsLabel(sets, cells[i + 1].Text))
                 {
+                    NoteJudged(ctx, exact.Field, exact.Set.Match(label)!, cells[i + 1].Text);
                     took |= Assign(ctx, exact.Field, cells[i + 1].Paragraphs, fromTable: true, preparerRow);
                     if (exact.Field == "evaluationType" || !cells[i + 1].IsBlank)
                     {
@@ -62,8 +63,9 @@ internal static partial class KeyValues
 
                 foreach (var paragraph in cell.Paragraphs)
                 {
-                    foreach (var (field, value) in Segments(sets, paragraph))
+                    foreach (var (field, value, variant) in Segments(sets, paragraph))
                     {
+                        NoteJudged(ctx, field, variant, value);
                         took |= Assign(ctx, field, [value], fromTable: true, preparerRow);
                     }
                 }
@@ -85,8 +87,9 @@ internal static partial class KeyValues
             var segments = Segments(sets, text).ToList();
             var preparerLine = segments.Any(s => s.Field == "preparer");
             var took = false;
-            foreach (var (field, value) in segments)
+            foreach (var (field, value, variant) in segments)
             {
+                NoteJudged(ctx, field, variant, value);
                 took |= Assign(ctx, field, [value], fromTable: false, preparerLine);
             }
 
@@ -117,9 +120,9 @@ internal static partial class KeyValues
     }
 
     /// <summary>The "label：value" pieces of a line: a label at its start, and further labels after a gap of spaces.</summary>
-    private static IEnumerable<(string Field, string Value)> Segments(List<(string Field, LabelSet Set)> sets, string text)
+    private static IEnumerable<(string Field, string Value, LabelVariant Variant)> Segments(List<(string Field, LabelSet Set)> sets, string text)
     {
-        var starts = new List<(int Index, string Field, string Key)>();
+        var starts = new List<(int Index, string Field, LabelVariant Variant)>();
         var n = 0;
         while (n < text.Length)
         {
@@ -129,7 +132,7 @@ internal static partial class KeyValues
                 var hit = sets.Select(s => (s.Field, Variant: s.Set.StartOf(text[n..]))).FirstOrDefault(x => x.Variant is not null);
                 if (hit.Variant is not null && HasSeparator(text[n..], hit.Variant.Key))
                 {
-                    starts.Add((n, hit.Field, hit.Variant.Key));
+                    starts.Add((n, hit.Field, hit.Variant));
                     var end = EndOfLabel(text[n..], hit.Variant.Key);
                     n += Math.Max(end, 1);
                     continue;
@@ -141,9 +144,9 @@ internal static partial class KeyValues
 
         for (var i = 0; i < starts.Count; i++)
         {
-            var (index, field, key) = starts[i];
+            var (index, field, variant) = starts[i];
             var stop = i + 1 < starts.Count ? starts[i + 1].Index : text.Length;
-            yield return (field, AfterLabel(text[index..stop], key));
+            yield return (field, AfterLabel(text[index..stop], variant.Key), variant);
         }
     }
 
@@ -205,6 +208,24 @@ internal static partial class KeyValues
     }
 
     private static bool IsLabel(List<(string Field, LabelSet Set)> sets, string text) => sets.Any(s => s.Set.Match(text) is not null);
+
+    /// <summary>A label read as another field's (~ in labels.json: 联系人 as 填报人) is noted when it carries a value.</summary>
+    private static void NoteJudged(RecognitionContext ctx, string field, LabelVariant variant, string? value)
+    {
+        if (variant.Judged && !string.IsNullOrWhiteSpace(value) && !ImportValues.IsPlaceholder(value))
+        {
+            ctx.Note(FieldPath(field), ImportText.LabelReadAs(variant.Written, field));
+        }
+    }
+
+    private static string FieldPath(string field) => field switch
+    {
+        "preparer" => "preparer.name",
+        "departmentName" or "projectName" => "basic.projectName",
+        "statedTotalScore" or "statedGrade" => field,
+        "period" => "basic.startDate",
+        _ => $"basic.{field}",
+    };
 
     /// <summary>Puts a value into its field (first value wins); paragraphs only hold short, well-formed values.</summary>
     private static bool Assign(RecognitionContext ctx, string field, IReadOnlyList<string> paragraphs, bool fromTable, bool preparerLine)
