@@ -4,6 +4,7 @@ using PerfEval.Host.Data;
 using PerfEval.Host.DemoData;
 using PerfEval.Host.Features.Reminders;
 using PerfEval.Host.Features.Export;
+using PerfEval.Host.Features.Import;
 using PerfEval.Host.Features.Organisations;
 using PerfEval.Host.Features.Reports;
 using PerfEval.Host.Features.RuleSets;
@@ -33,6 +34,7 @@ builder.AddRuleSets();
 builder.AddRounds();
 builder.AddReminders();
 builder.AddJobs();
+builder.AddImport();
 builder.AddDemoData();
 builder.AddWebUi();
 
@@ -58,6 +60,7 @@ app.MapRoundEndpoints();
 app.MapReminderEndpoints();
 app.MapJobs();
 app.MapExportEndpoints();
+app.MapImportEndpoints();
 app.MapWebUi();
 
 await app.Services.RunStartupTasksAsync();

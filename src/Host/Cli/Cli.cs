@@ -29,7 +29,7 @@ public static class Cli
 
     /// <summary>Whether <paramref name="args"/> asks for a CLI command rather than the web app.</summary>
     /// <param name="args">Process arguments.</param>
-    public static bool IsCommand(string[] args) => args is { Length: > 0 } && args[0] is "score" or "rules";
+    public static bool IsCommand(string[] args) => args is { Length: > 0 } && args[0] is "score" or "rules" or "import";
 
     /// <summary>Runs a CLI command; output JSON goes to <paramref name="stdout"/>, messages to <paramref name="stderr"/>.</summary>
     /// <param name="args">Process arguments.</param>
@@ -47,6 +47,7 @@ public static class Cli
             return args switch
             {
                 ["score", ..] => await ScoreAsync(args[1..], output, error, ruleSetDirectory).ConfigureAwait(false),
+                ["import", ..] => await ImportCommand.RunAsync(args[1..], output, error).ConfigureAwait(false),
                 ["rules", "validate", var path] => await ValidateAsync(path, output, error).ConfigureAwait(false),
                 ["rules", "format", var path] => await FormatAsync(path, output, error).ConfigureAwait(false),
                 _ => await UsageAsync(error).ConfigureAwait(false),
@@ -72,6 +73,7 @@ public static class Cli
               score <report.json> [--rule-set <路径|id>] [--weights 40,10,40,10]   评分并运行数据校验，输出 JSON
               rules validate <rule-set.json>                                         校验规则集，列出全部问题
               rules format <rule-set.json>                                           按模板重新生成表达式并写回文件
+              import <报告.docx|报告.txt> [--kind project|department]                识别自评报告，输出可直接新建草稿的 JSON 和导入提示
             """).ConfigureAwait(false);
         return BadInput;
     }

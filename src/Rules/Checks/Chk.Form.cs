@@ -14,14 +14,20 @@ public static partial class Chk
         ArgumentNullException.ThrowIfNull(input);
         var f = new List<Finding>();
         var b = input.Report.Basic;
-        if (b.StartDate is { } s && b.EndDate is { } e && s > e)
+        // Month-only dates mean any day of their month: only dates that are certainly out of order are errors.
+        if (b.StartDate is { } s && b.EndDate is { } e && s.IsSurelyAfter(e))
         {
-            f.Add(new(FindingSeverity.Error, "basic.endDate", $"项目结束时间 {e:yyyy-MM-dd} 早于起始时间 {s:yyyy-MM-dd}", "dates"));
+            f.Add(new(FindingSeverity.Error, "basic.endDate", $"项目结束时间 {e} 早于起始时间 {s}", "dates"));
         }
 
-        if (b.StartDate is { } start && b.ReportDate is { } rd && rd < start)
+        if (b.StartDate is { OpenEnded: true } open && b.EndDate is { } end)
         {
-            f.Add(new(FindingSeverity.Error, "basic.reportDate", $"报告日期 {rd:yyyy-MM-dd} 早于项目起始时间 {start:yyyy-MM-dd}", "dates"));
+            f.Add(new(FindingSeverity.Warning, "basic.endDate", $"项目起始时间写作「{open.First:yyyy-MM}起至今」（未结束），却又填了结束时间 {end}", "dates"));
+        }
+
+        if (b.StartDate is { } start && b.ReportDate is { } rd && start.IsSurelyAfter(rd))
+        {
+            f.Add(new(FindingSeverity.Error, "basic.reportDate", $"报告日期 {rd} 早于项目起始时间 {start}", "dates"));
         }
 
         return f;

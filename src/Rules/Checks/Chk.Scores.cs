@@ -118,10 +118,23 @@ public static partial class Chk
     {
         for (var i = 0; i < r.Indicators.Count; i++)
         {
-            if (r.Indicators[i] is { } row)
+            if (r.Indicators[i] is not { } row || RowScoring.IsGroupMember(r.Indicators, i))
+            {
+                continue;
+            }
+
+            var end = RowScoring.GroupEnd(r.Indicators, i);
+            if (end == i + 1)
             {
                 yield return ($"indicators[{i}]", row.Level3, row.Points, row.SelfScore, ("deviationReason", "偏差原因", row.DeviationReason));
+                continue;
             }
+
+            // A merged 分值 group: its self-scores together against its one 分值, any row's reason counts.
+            var group = r.Indicators.GetRange(i, end - i);
+            var scores = group.Where(g => g.SelfScore is not null).Select(g => g.SelfScore!.Value).ToList();
+            yield return ($"indicators[{i}]", string.Join("、", group.Select(g => g.Level3)), row.Points, scores.Count == 0 ? null : scores.Sum(),
+                ("deviationReason", "偏差原因", group.Select(g => g.DeviationReason).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t))));
         }
 
         var table = r.RubricSelfScores ?? [];

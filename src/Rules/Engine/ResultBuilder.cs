@@ -338,7 +338,8 @@ internal static class ResultBuilder
 
             var path = $"{r.Row.Level1}/{r.Row.Level2}/{r.Row.Level3}";
             var rowFactor = r.Row.Points is { } rp and not 0 ? r.Points / rp : 1m;
-            var result = Result(path, $"{i.Key}#{r.Index}", Round(r.Points), Round(r.Score), r.Assessable ? r.Row.SelfScore : null,
+            var self = r.GroupSize > 1 ? r.GroupSelfScore : r.Row.SelfScore;
+            var result = Result(path, $"{i.Key}#{r.Index}", Round(r.Points), Round(r.Score), r.Assessable ? self : null,
                 $"indicators[{r.Index}].selfScore", rowFactor, r.Explanation!, findings);
             results.Add(r.Assessable ? result : result with { Status = IndicatorStatus.NotAssessable });
         }

@@ -12,7 +12,9 @@ namespace PerfEval.Rules.Engine;
 internal static class RowScoring
 {
     // Assessable is false when the row lacks what it needs (分值, a numeric target or actual, a judgment): it scores 0 and blocks submission.
-    internal sealed record RowResult(int Index, IndicatorRow Row, decimal Points, decimal Score, string? Explanation, List<string> Refusals, bool Assessable);
+    // A merged 分值 group (SharesPoints) is one result: Index/Row are its first row, GroupSize > 1, GroupSelfScore the sum of its self-scores.
+    internal sealed record RowResult(int Index, IndicatorRow Row, decimal Points, decimal Score, string? Explanation, List<string> Refusals, bool Assessable,
+        int GroupSize = 1, decimal? GroupSelfScore = null);
 
     /// <summary>The default qualitative bands: 达成 [80,100], 部分达成 [60,80), 未达成 [0,60).</summary>
     internal static readonly QualitativeBand[] DefaultBands =
@@ -117,7 +119,7 @@ internal static class RowScoring
         var rowPoints = 0m;
         for (var i = 0; i < rows.Count; i++)
         {
-            if (rows[i] is { } r && filter.Belongs(r))
+            if (rows[i] is { } r && filter.Belongs(r) && !IsGroupMember(rows, i))
             {
                 picked.Add(i);
                 rowPoints += RowFilter.Weighted(r) ? r.Points!.Value : 0m;
@@ -129,6 +131,12 @@ internal static class RowScoring
         foreach (var i in picked)
         {
             var row = rows[i];
+            if (GroupEnd(rows, i) is var end && end > i + 1 && RowFilter.Weighted(row))
+            {
+                results.Add(ScoreGroup(input, key, rows, i, end, factor, points, rowPoints, formula, otherwise, tolerance, explain));
+                continue;
+            }
+
             if (!RowFilter.Weighted(row))
             {
                 // A row without 分值 cannot be weighted against the others: never guess its weight.
@@ -151,6 +159,78 @@ internal static class RowScoring
         }
 
         return results;
+    }
+
+    /// <summary>Whether row <paramref name="i"/> shares the 分值 of a row above it (a merged cell): it is scored with that group.</summary>
+    internal static bool IsGroupMember(List<IndicatorRow> rows, int i) =>
+        rows[i] is { SharesPoints: true } && i > 0 && rows[i - 1] is not null;
+
+    /// <summary>One past the last row of the merged 分值 group that starts at <paramref name="start"/>.</summary>
+    internal static int GroupEnd(List<IndicatorRow> rows, int start)
+    {
+        var end = start + 1;
+        while (end < rows.Count && rows[end] is { SharesPoints: true })
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// A merged 分值 over several rows is scored as one: the group's points × the mean completion of its rows (each row is
+    /// scored by its comparator on an equal share, for the arithmetic only — the stored 分值 stays one). A group whose rows are
+    /// all 定性 without a review counts the unit's self-scores of the group against the group's points.
+    /// </summary>
+    private static RowResult ScoreGroup(RubricInput input, string key, List<IndicatorRow> rows, int start, int end, decimal factor,
+        decimal points, decimal rowPoints, string formula, string otherwise, decimal tolerance, bool explain)
+    {
+        var head = rows[start];
+        var groupPoints = head.Points!.Value;
+        var n = end - start;
+        var names = string.Join("、", Enumerable.Range(start, n).Select(k => rows[k].Level3));
+        var selfScores = Enumerable.Range(start, n).Select(k => rows[k].SelfScore).Where(v => v is not null).Select(v => v!.Value).ToList();
+        decimal? groupSelf = selfScores.Count == 0 ? null : selfScores.Sum();
+        var refusals = new List<string>();
+        var whys = new List<string>();
+        decimal raw;
+        var assessable = true;
+        if (Enumerable.Range(start, n).All(k => rows[k].Comparator == Comparator.Qualitative && input.Answer($"{key}#{k}") is null))
+        {
+            var synthetic = new IndicatorRow
+            {
+                Level1 = head.Level1, Level2 = head.Level2, Level3 = names, Comparator = Comparator.Qualitative,
+                Points = groupPoints, SelfScore = groupSelf, DeviationReason = Enumerable.Range(start, n).Select(k => rows[k].DeviationReason).FirstOrDefault(r => !string.IsNullOrWhiteSpace(r)),
+            };
+            var (qs, qwhy, qrefusals) = Qualitative(null, synthetic, groupPoints, explain);
+            raw = qs;
+            whys.Add(qwhy);
+            refusals.AddRange(qrefusals);
+            assessable = qrefusals.Count == 0;
+        }
+        else
+        {
+            raw = 0m;
+            var share = groupPoints / n;
+            for (var k = start; k < end; k++)
+            {
+                var (s, why, r, a) = ScoreRow(input, $"{key}#{k}", rows[k], share, formula, otherwise, tolerance, explain);
+                raw += s;
+                whys.Add(why);
+                refusals.AddRange(r);
+                assessable &= a;
+            }
+        }
+
+        var score = raw * factor;
+        string? text = null;
+        if (explain)
+        {
+            text = $"「{names}」共用分值 {Zh.N(groupPoints)}（合并单元格），按一组计分，得 {Zh.S(raw)}/{Zh.N(groupPoints)} 分：{string.Join("；", whys.Where(w => w.Length > 0))}"
+                + (factor != 1m ? $"（按本类权重折算：{Zh.N(groupPoints)} 分 × {Zh.N(points)}/{Zh.N(rowPoints)}，得 {Zh.S(score)}/{Zh.N(groupPoints * factor)} 分）" : "");
+        }
+
+        return new(start, head, groupPoints * factor, score, text, refusals, assessable, n, groupSelf);
     }
 
     private static (decimal Score, string Why, List<string> Refusals, bool Assessable) ScoreRow(RubricInput input, string answerKey, IndicatorRow row,

@@ -24,8 +24,8 @@ public sealed class BasicFacts
     /// <summary>The finance bureau that issued the form (…财政局（制）).</summary>
     public string? IssuingFinanceBureau { get; set; }
 
-    /// <summary>报告日期.</summary>
-    public DateOnly? ReportDate { get; set; }
+    /// <summary>报告日期 (a day or, as some forms write it, a month).</summary>
+    public FormDate? ReportDate { get; set; }
 
     /// <summary>The budget year evaluated.</summary>
     public int Year { get; set; }
@@ -42,11 +42,11 @@ public sealed class BasicFacts
     /// <summary>邮编.</summary>
     public string? Postcode { get; set; }
 
-    /// <summary>项目起始时间.</summary>
-    public DateOnly? StartDate { get; set; }
+    /// <summary>项目起始时间: a day or a month; open-ended ("2020年8月起至今") when the project has no end yet.</summary>
+    public FormDate? StartDate { get; set; }
 
-    /// <summary>项目结束时间.</summary>
-    public DateOnly? EndDate { get; set; }
+    /// <summary>项目结束时间: a day or a month.</summary>
+    public FormDate? EndDate { get; set; }
 }
 
 /// <summary>绩效定性目标 row: what was expected and what was done.</summary>

@@ -9,6 +9,9 @@ public sealed class DepartmentSection
     /// <summary>年度主要工作任务.</summary>
     public string? AnnualTasks { get; set; }
 
+    /// <summary>年度总体运行情况及取得的成绩.</summary>
+    public string? YearOverview { get; set; }
+
     /// <summary>人员编制 and 实有人数 per institution.</summary>
     public InstitutionTable<StaffingRow> Staffing { get; set; } = new();
 

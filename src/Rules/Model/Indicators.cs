@@ -33,6 +33,14 @@ public sealed class IndicatorRow
     /// <summary>分值 (weight); <c>null</c> when the form leaves it blank (never read as 0).</summary>
     public decimal? Points { get; set; }
 
+    /// <summary>
+    /// The row has no 分值 of its own: the form merges one 分值 cell over it and the rows above (e.g. 经济/社会/生态效益 under
+    /// one "15"). The group is the nearest row above without this marker (which holds the points) and every marked row after
+    /// it; it is scored as one, never split by guess. Written only when true.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public bool SharesPoints { get; set; }
+
     /// <summary>自评得分.</summary>
     public decimal? SelfScore { get; set; }
 
@@ -152,6 +160,6 @@ public sealed class SignOff
     /// <summary>签字.</summary>
     public string? Signer { get; set; }
 
-    /// <summary>日期.</summary>
-    public DateOnly? Date { get; set; }
+    /// <summary>日期 (a day, or a month when the form gives only that).</summary>
+    public FormDate? Date { get; set; }
 }

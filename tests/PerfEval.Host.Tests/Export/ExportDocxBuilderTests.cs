@@ -66,7 +66,8 @@ public sealed class ExportDocxBuilderTests
         var text = Body(doc).InnerText;
         Assert.Contains("示范市部门整体支出绩效评价自评报告", text, StringComparison.Ordinal);
         Assert.Contains("事中评价☑", text, StringComparison.Ordinal);
-        Assert.Contains("（三）人员编制情况（单位：人）", text, StringComparison.Ordinal);
+        Assert.Contains("（三）年度总体运行情况及取得的成绩", text, StringComparison.Ordinal);
+        Assert.Contains("（四）人员编制情况（单位：人）", text, StringComparison.Ordinal);
         Assert.Equal(["局机关", "40", "42"], RowStartingWith(doc, "局机关"));
         Assert.Equal(["合计", "70", "70"], RowStartingWith(doc, "合计"));
         Assert.Equal(["局机关", "12.5", "2.5", "10", "", "", "", ""], RowContaining(doc, "12.5"));

@@ -81,9 +81,10 @@ public sealed class ExportDocxTests(PerfEvalFactory factory) : IClassFixture<Per
         using var doc = OpenDocx(await DocxAsync(client, Yueyanglou));
 
         // 一级 and 二级 are merged down, so the first row of a group holds the names and later rows are blank there.
-        Assert.Equal(["项目产出指标", "数量指标", "95个平台完全上线", "10", "9", "10", "9", ""], RowContaining(doc, "95个平台完全上线"));
-        Assert.Equal(["", "", "医保卡与社保卡的发行", "15", "15", "15", "15", ""], RowContaining(doc, "医保卡与社保卡的发行"));
-        Assert.Equal(["", "服务对象满意度指标", "对下放业务了解", "10", "8", "10", "8", ""], RowContaining(doc, "对下放业务了解"));
+        // 指标性质 (≥ ≤ = 定性) follows the name, so a re-imported form keeps the comparator.
+        Assert.Equal(["项目产出指标", "数量指标", "95个平台完全上线", "定性", "10", "9", "10", "9", ""], RowContaining(doc, "95个平台完全上线"));
+        Assert.Equal(["", "", "医保卡与社保卡的发行", "定性", "15", "15", "15", "15", ""], RowContaining(doc, "医保卡与社保卡的发行"));
+        Assert.Equal(["", "服务对象满意度指标", "对下放业务了解", "定性", "10", "8", "10", "8", ""], RowContaining(doc, "对下放业务了解"));
         Assert.Equal(["绩效自评综合得分", "90"], RowStartingWith(doc, "绩效自评综合得分"));
         Assert.Equal(["评价等次", "优秀"], RowStartingWith(doc, "评价等次"));
     }
@@ -132,7 +133,7 @@ public sealed class ExportDocxTests(PerfEvalFactory factory) : IClassFixture<Per
 
         using var doc = OpenDocx(await DocxAsync(client, Changan));
 
-        Assert.Equal(["产出指标", "数量指标", "支持中小企业数量", "4000户", "4800户", "10", "10", ""], RowContaining(doc, "支持中小企业数量"));
+        Assert.Equal(["产出指标", "数量指标", "支持中小企业数量", "≥", "4000户", "4800户", "10", "10", ""], RowContaining(doc, "支持中小企业数量"));
         Assert.Equal(["绩效自评综合得分", "98"], RowStartingWith(doc, "绩效自评综合得分"));
         Assert.Contains("赵梅艳", Body(doc).InnerText, StringComparison.Ordinal);
     }

@@ -9,16 +9,19 @@ internal static class ExportFormat
     /// <summary>Money or a score: up to two decimals, no trailing zeros ("120", "6663.6"); blank stays blank.</summary>
     public static string Number(decimal? value) => value?.ToString("0.##", CultureInfo.InvariantCulture) ?? "";
 
-    /// <summary>A calendar date as on the forms: 2018年3月15日.</summary>
-    public static string Date(DateOnly? date) => date is { } d ? $"{d.Year}年{d.Month}月{d.Day}日" : "";
+    /// <summary>A date as on the forms: 2018年3月15日, a month only as 2020年8月, open-ended with 起.</summary>
+    public static string Date(FormDate? date) => date is { } d
+        ? (d.Day is { } day ? $"{d.Year}年{d.Month}月{day}日" : $"{d.Year}年{d.Month}月") + (d.OpenEnded ? "起" : "")
+        : "";
 
     /// <summary>A date for a signature line; the blank "年 月 日" of the paper form when nobody signed yet.</summary>
-    public static string SignatureDate(DateOnly? date) => date is null ? "年    月    日" : Date(date);
+    public static string SignatureDate(FormDate? date) => date is null ? "年    月    日" : Date(date);
 
-    /// <summary>项目起止时间: "2017年1月1日至2017年12月31日".</summary>
-    public static string Period(DateOnly? start, DateOnly? end) => (start, end) switch
+    /// <summary>项目起止时间: "2017年1月1日至2017年12月31日"; an open-ended start reads "2020年8月起至今".</summary>
+    public static string Period(FormDate? start, FormDate? end) => (start, end) switch
     {
         (null, null) => "",
+        ({ OpenEnded: true }, null) => $"{Date(start)}至今",
         _ => $"{Date(start)}至{Date(end)}",
     };
 

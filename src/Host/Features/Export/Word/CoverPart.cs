@@ -22,6 +22,8 @@ internal static class CoverPart
         yield return Field("评价方式", basic.EvaluationMethod);
         yield return Field("评价机构", basic.EvaluationBody);
         yield return Field("报告日期", ExportFormat.Date(basic.ReportDate));
+        // The budget year evaluated, so that a re-imported form knows it (the title names only the region).
+        yield return Field("评价年度", basic.Year > 0 ? $"{basic.Year}年度" : null);
         yield return CoverLine([WordText.Run("部门（单位）名称（盖章）：", size: WordText.SizeCover)]);
         // "…财政局（制）" names the bureau that issued the form; a report without one leaves the line out.
         yield return WordText.Paragraph(

@@ -32,28 +32,34 @@ internal static class DepartmentPart
             yield return p;
         }
 
-        foreach (var element in Table("（三）人员编制情况（单位：人）", d.Staffing, r => r.Institution, [
+        yield return WordText.Paragraph($"（三）{Reports.ReportKindText.YearOverview}", bold: true, spaceBefore: 120, keepNext: true);
+        foreach (var p in WordText.Lines(d.YearOverview, WordText.SizeTable, firstLineIndent: true))
+        {
+            yield return p;
+        }
+
+        foreach (var element in Table("（四）人员编制情况（单位：人）", d.Staffing, r => r.Institution, [
             ("编制数", r => r.ApprovedPosts?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ""),
             ("实有人数", r => r.ActualHeadcount?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "")]))
         {
             yield return element;
         }
 
-        foreach (var element in Table($"（四）收入情况（单位：{MoneyUnits.Label(d.Revenue.Unit)}）", d.Revenue, r => r.Institution, [
+        foreach (var element in Table($"（五）收入情况（单位：{MoneyUnits.Label(d.Revenue.Unit)}）", d.Revenue, r => r.Institution, [
             ("收入合计", r => Money(r.Total)), ("上年结转", r => Money(r.CarriedOver)), ("公共财政拨款", r => Money(r.GeneralBudget)),
             ("政府基金拨款", r => Money(r.GovernmentFund)), ("纳入专户管理的非税收入拨款", r => Money(r.SpecialAccountNonTax)), ("其他收入", r => Money(r.Other))]))
         {
             yield return element;
         }
 
-        foreach (var element in Table($"（五）支出情况（单位：{MoneyUnits.Label(d.Expenditure.Unit)}）", d.Expenditure, r => r.Institution, [
+        foreach (var element in Table($"（六）支出情况（单位：{MoneyUnits.Label(d.Expenditure.Unit)}）", d.Expenditure, r => r.Institution, [
             ("支出合计", r => Money(r.Total)), ("基本支出", r => Money(r.Basic)), ("人员支出", r => Money(r.Personnel)), ("公用支出", r => Money(r.Public)),
             ("项目支出", r => Money(r.Project)), ("当年结余", r => Money(r.YearBalance)), ("累计结余", r => Money(r.AccumulatedBalance))]))
         {
             yield return element;
         }
 
-        foreach (var element in Table($"（六）“三公”经费情况（单位：{MoneyUnits.Label(d.ThreePublic.Unit)}）", d.ThreePublic, r => r.Institution, [
+        foreach (var element in Table($"（七）“三公”经费情况（单位：{MoneyUnits.Label(d.ThreePublic.Unit)}）", d.ThreePublic, r => r.Institution, [
             ("合计", r => Money(r.Total)), ("公务接待费", r => Money(r.Reception)), ("公务用车运行维护费", r => Money(r.VehicleOperation)),
             ("公务用车购置费", r => Money(r.VehiclePurchase)), ("因公出国（境）费", r => Money(r.OverseasTravel)),
             ("年初预算数", r => Money(r.Budget)), ("上年实际数", r => Money(r.LastYear))]))
@@ -61,7 +67,7 @@ internal static class DepartmentPart
             yield return element;
         }
 
-        foreach (var element in Table($"（七）固定资产情况（单位：{MoneyUnits.Label(d.FixedAssets.Unit)}）", d.FixedAssets, r => r.Institution, [
+        foreach (var element in Table($"（八）固定资产情况（单位：{MoneyUnits.Label(d.FixedAssets.Unit)}）", d.FixedAssets, r => r.Institution, [
             ("合计", r => Money(r.Total)), ("在用", r => Money(r.InUse)), ("出租", r => Money(r.Leased)), ("其他", r => Money(r.Other))]))
         {
             yield return element;

@@ -17,8 +17,10 @@ internal static class ReportDocxBuilder
             .. DepartmentPart.Build(ctx),
             .. ExpenditurePart.Build(ctx),
             .. PerformancePart.Build(ctx),
+            .. SelfScoreTablePart.Build(ctx),
             .. EvaluatorsPart.Build(ctx),
             .. NarrativePart.Build(ctx),
+            .. AssessmentsPart.Build(ctx),
         ];
         return DocxPackage.Write(body);
     }
