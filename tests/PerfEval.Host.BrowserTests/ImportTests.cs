@@ -95,10 +95,7 @@ public sealed class ImportTests(BrowserHost host) : IDisposable
         var import = new ImportPage(page);
         await import.UploadAsync(Seed("yueyanglou-2017-project-network-platform.txt"));
 
-        await import.ConfirmAsync();
-        await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "替换", Exact = true }).ClickAsync();
-
-        await page.WaitForURLAsync(url, Ready.Committed);
+        await import.ConfirmReplaceAsync(url);
         await form.WaitReadyAsync();
         await Expect(page.Locator("#report-title")).ToHaveTextAsync("公共网络平台运行经费");
         await Expect(form.Field("indicators[0].level3")).ToHaveValueAsync("95个平台完全上线");

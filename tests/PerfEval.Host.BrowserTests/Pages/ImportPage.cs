@@ -56,4 +56,23 @@ public sealed class ImportPage(IPage page)
     public ILocator SectionNotes(string section) => page.Locator($"[data-testid=findings-{section}] [data-testid=finding]");
 
     public Task ConfirmAsync() => page.ClickAsync("[data-testid=import-confirm]");
+
+    /// <summary>
+    /// Confirms replacing a draft (the 替换 dialog) and waits for the form at <paramref name="reportUrl"/>. A refusal shown
+    /// instead fails with its text, so a conflict or validation error is not reported as a bare navigation timeout.
+    /// </summary>
+    public async Task ConfirmReplaceAsync(string reportUrl)
+    {
+        await ConfirmAsync();
+        await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "替换", Exact = true }).ClickAsync();
+        var refused = page.Locator("[data-testid=import-error], [data-testid=validation-summary]").First;
+        var arrived = page.WaitForURLAsync(reportUrl, new() { WaitUntil = WaitUntilState.Commit, Timeout = 45_000 });
+        var shown = refused.WaitForAsync(new() { Timeout = 45_000 });
+        if (await Task.WhenAny(arrived, shown) == shown && shown.IsCompletedSuccessfully)
+        {
+            throw new InvalidOperationException("Replacing the draft was refused: " + await refused.InnerTextAsync());
+        }
+
+        await arrived;
+    }
 }
