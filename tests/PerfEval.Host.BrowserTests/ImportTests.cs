@@ -1,7 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using Microsoft.Playwright;
 using PerfEval.Host.BrowserTests.Infrastructure;
 using PerfEval.Host.BrowserTests.Pages;
 using static Microsoft.Playwright.Assertions;

@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 using PerfEval.Host.BrowserTests.Infrastructure;
 using PerfEval.Host.BrowserTests.Pages;
 using static Microsoft.Playwright.Assertions;

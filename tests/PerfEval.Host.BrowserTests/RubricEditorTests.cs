@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Microsoft.Playwright;
 using PerfEval.Host.BrowserTests.Infrastructure;
 using PerfEval.Host.BrowserTests.Pages;
 using static Microsoft.Playwright.Assertions;

@@ -1,12 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using PerfEval.Host.Data;
-using PerfEval.Host.Domain;
 using PerfEval.Host.Tests.Infrastructure;
-using PerfEval.Workflows.Reminders;
 using static PerfEval.Host.Tests.RoundsTestSupport;
 
 namespace PerfEval.Host.Tests;

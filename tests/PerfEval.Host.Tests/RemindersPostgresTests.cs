@@ -1,10 +1,7 @@
 using Hangfire;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using PerfEval.Host.Data;
-using PerfEval.Host.Domain;
 using PerfEval.Host.Jobs;
 using PerfEval.Host.Tests.Infrastructure;
 using PerfEval.Workflows.Reminders;

@@ -1,4 +1,3 @@
-using PerfEval.Rules.Definitions;
 using PerfEval.Rules.Engine;
 using PerfEval.Rules.Model;
 

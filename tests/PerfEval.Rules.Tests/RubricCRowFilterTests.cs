@@ -1,5 +1,3 @@
-using PerfEval.Rules;
-using PerfEval.Rules.Definitions;
 using PerfEval.Rules.Engine;
 using PerfEval.Rules.Loading;
 using PerfEval.Rules.Model;

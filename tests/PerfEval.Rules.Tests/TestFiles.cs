@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using PerfEval.Rules;
 using PerfEval.Rules.Definitions;
 using PerfEval.Rules.Loading;
 using PerfEval.Rules.Model;

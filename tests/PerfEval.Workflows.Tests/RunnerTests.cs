@@ -1,4 +1,3 @@
-using PerfEval.Workflows.Definitions;
 using PerfEval.Workflows.Runtime;
 using static PerfEval.Workflows.Tests.TestDefinitions;
 

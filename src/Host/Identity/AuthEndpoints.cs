@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using PerfEval.Host.Domain;
-using PerfEval.Host.Identity;
 using PerfEval.Host.Infrastructure;
 
 namespace PerfEval.Host.Identity;

@@ -1,6 +1,5 @@
 using Hangfire;
 using Hangfire.PostgreSql;
-using Microsoft.Extensions.Options;
 using PerfEval.Host.Data;
 using PerfEval.Host.Infrastructure;
 

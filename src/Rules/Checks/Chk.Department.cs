@@ -1,5 +1,4 @@
 using PerfEval.Rules.Engine;
-using PerfEval.Rules.Explanations;
 using PerfEval.Rules.Model;
 
 namespace PerfEval.Rules.Checks;

@@ -1,4 +1,3 @@
-using PerfEval.Rules.Definitions;
 using PerfEval.Rules.Loading;
 using PerfEval.Rules.Model;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using PerfEval.Host.Cli;
 
 namespace PerfEval.Host.Tests.Cli;
 

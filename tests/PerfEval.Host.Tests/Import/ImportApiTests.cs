@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using PerfEval.Host.Features.Export.Word;
 using PerfEval.Host.Tests.Import.Fixtures;
 using PerfEval.Host.Tests.Infrastructure;
 using static PerfEval.Host.Tests.Import.Fixtures.ImportFixtures;

@@ -1,5 +1,4 @@
 using System.Text;
-using PerfEval.Host.Features.Import;
 using PerfEval.Host.Features.Import.Recognition;
 using PerfEval.Host.Features.Import.Source;
 using PerfEval.Host.Tests.Import.Fixtures;

@@ -1,5 +1,4 @@
 using PerfEval.Host.Features.Export.Word;
-using PerfEval.Host.Tests.Import.Fixtures;
 using static PerfEval.Host.Tests.Import.Fixtures.ImportFixtures;
 
 namespace PerfEval.Host.Tests.Import;

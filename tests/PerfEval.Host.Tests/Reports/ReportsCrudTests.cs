@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using PerfEval.Host.Tests.Infrastructure;
-using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Tests.Reports;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using PerfEval.Host.Tests.Infrastructure;
 using static PerfEval.Host.Tests.RoundsTestSupport;
 using static PerfEval.Host.Tests.Scoring.ScoringTestSupport;

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using PerfEval.Host.Tests.Infrastructure;
 using PerfEval.Tests.Shared;

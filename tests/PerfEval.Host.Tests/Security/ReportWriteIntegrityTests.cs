@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PerfEval.Host.Data;
-using PerfEval.Host.Infrastructure;
 using PerfEval.Host.Tests.Infrastructure;
 using PerfEval.Host.Tests.Reports;
 using static PerfEval.Host.Tests.Export.ExportTestHelpers;

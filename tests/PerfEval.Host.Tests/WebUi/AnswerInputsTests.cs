@@ -1,7 +1,5 @@
-using System.Text.Json;
 using PerfEval.Host.Features.Reports.Form;
 using PerfEval.Host.Features.Scoring;
-using PerfEval.Host.Infrastructure;
 using PerfEval.Host.Tests.Scoring;
 using PerfEval.Rules.Definitions;
 using PerfEval.Rules.Loading;

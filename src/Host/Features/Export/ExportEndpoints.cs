@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
-using PerfEval.Host.Features.Export;
 using PerfEval.Host.Features.Reports.List;
 using PerfEval.Host.Identity;
 using PerfEval.Host.Infrastructure;

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
-using PerfEval.Host.Features.Organisations;
 using PerfEval.Host.Identity;
 using PerfEval.Host.Infrastructure;
 

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
-using PerfEval.Host.Features.Reminders;
 using PerfEval.Host.Features.Reminders.Count;
 using PerfEval.Host.Features.Reminders.List;
 using PerfEval.Host.Features.Reminders.MarkRead;

@@ -3,7 +3,6 @@ using System.Text.Json;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using PerfEval.Host.Features.Reports;
 using PerfEval.Host.Features.Reports.Create;
 using PerfEval.Host.Features.Reports.Delete;
 using PerfEval.Host.Features.Reports.Get;

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
-using PerfEval.Host.Features.Rounds;
 using PerfEval.Host.Features.Rounds.Close;
 using PerfEval.Host.Features.Rounds.Deadline;
 using PerfEval.Host.Features.Rounds.Get;

@@ -1,4 +1,3 @@
-using PerfEval.Host.Features.Import.Source;
 using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Features.Import.Recognition;

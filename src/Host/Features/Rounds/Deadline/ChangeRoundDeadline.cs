@@ -1,12 +1,9 @@
 using FluentValidation;
 using Mediator;
-using Microsoft.Extensions.Options;
 using PerfEval.Host.Data;
 using PerfEval.Host.Domain;
-using PerfEval.Host.Features.Reminders;
 using PerfEval.Host.Identity;
 using PerfEval.Host.Infrastructure;
-using PerfEval.Workflows.Reminders;
 
 namespace PerfEval.Host.Features.Rounds.Deadline;
 

@@ -1,6 +1,5 @@
 using FluentValidation;
 using PerfEval.Host.Components;
-using PerfEval.Host.Domain;
 using PerfEval.Host.Features.RuleSets;
 using PerfEval.Host.Features.RuleSets.Drafts;
 using PerfEval.Host.Features.RuleSets.History;

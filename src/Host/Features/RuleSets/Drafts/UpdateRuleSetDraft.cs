@@ -1,7 +1,6 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
 using PerfEval.Host.Domain;
 using PerfEval.Host.Identity;
 using PerfEval.Host.Infrastructure;

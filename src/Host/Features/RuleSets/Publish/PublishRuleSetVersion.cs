@@ -1,11 +1,8 @@
 using FluentValidation;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
 using PerfEval.Host.Domain;
 using PerfEval.Host.Identity;
 using PerfEval.Host.Infrastructure;
-using PerfEval.Rules.Loading;
 
 namespace PerfEval.Host.Features.RuleSets.Publish;
 

@@ -1,6 +1,4 @@
 using Mediator;
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
 using PerfEval.Host.Domain;
 using PerfEval.Host.Identity;
 using PerfEval.Host.Infrastructure;

@@ -8,7 +8,6 @@ using PerfEval.Host.Features.Rounds;
 using PerfEval.Host.Features.Workflow.Submission;
 using PerfEval.Host.Identity;
 using PerfEval.Host.Infrastructure;
-using PerfEval.Rules.Model;
 using PerfEval.Workflows.Definitions;
 using PerfEval.Workflows.Runtime;
 
