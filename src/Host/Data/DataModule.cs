@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using PerfEval.Host.Infrastructure;
 
@@ -8,6 +9,9 @@ public static class DataModule
 {
     public const string ConnectionName = "PerfEval";
 
+    /// <summary>Keeps each report's scoring projection in sync and pins new reports (stateless: one for all contexts).</summary>
+    public static readonly ReportSaveInterceptor SaveInterceptor = new();
+
     public static WebApplicationBuilder AddData(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -17,12 +21,15 @@ public static class DataModule
         builder.Services.AddStartupTask<MigrateDatabaseTask>();
         if (settings.IsPostgreSql)
         {
-            builder.Services.AddDbContext<PerfEvalDbContext, PostgreSqlPerfEvalDbContext>(o => o.UseNpgsql(settings.ConnectionString));
+            builder.Services.AddDbContext<PerfEvalDbContext, PostgreSqlPerfEvalDbContext>(o => o.UseNpgsql(settings.ConnectionString).AddInterceptors(SaveInterceptor));
         }
         else
         {
-            builder.Services.AddDbContext<PerfEvalDbContext, SqlitePerfEvalDbContext>(o => o.UseSqlite(settings.ConnectionString));
+            builder.Services.AddDbContext<PerfEvalDbContext, SqlitePerfEvalDbContext>(o => o.UseSqlite(settings.ConnectionString).AddInterceptors(SaveInterceptor));
         }
+
+        // Keys in the database: a cookie issued by one host is read by every other host of the installation.
+        builder.Services.AddDataProtection().SetApplicationName("PerfEval").PersistKeysToDbContext<PerfEvalDbContext>();
 
         return builder;
     }
