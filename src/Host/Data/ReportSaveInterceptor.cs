@@ -10,7 +10,8 @@ namespace PerfEval.Host.Data;
 /// <summary>
 /// Runs on every SaveChanges: a report whose form was added or changed gets its <see cref="Report.ScoringInput"/> rewritten
 /// (so it can never drift from <see cref="Report.Content"/>), and a new report is pinned to the latest published workflow
-/// definition of its kind — at creation, instead of by a start-up pass over every report.
+/// definition of its kind — at creation, instead of by a start-up pass over every report. Saving an organisation drops the
+/// cached organisation trees (<see cref="Identity.OrgScope"/>).
 /// </summary>
 public sealed class ReportSaveInterceptor : SaveChangesInterceptor
 {
@@ -53,6 +54,11 @@ public sealed class ReportSaveInterceptor : SaveChangesInterceptor
     private static List<Report> Changed(PerfEvalDbContext db)
     {
         db.ChangeTracker.DetectChanges();
+        if (db.ChangeTracker.Entries<Organisation>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
+        {
+            Identity.OrgScope.Invalidate();
+        }
+
         var added = new List<Report>();
         foreach (var entry in db.ChangeTracker.Entries<Report>())
         {
