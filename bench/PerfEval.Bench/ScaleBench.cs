@@ -84,7 +84,7 @@ internal static class ScaleBench
         {
             while (await db.Reports.AnyAsync(r => r.ScoringInput == null || r.WorkflowVersion == null))
             {
-                await Task.Delay(500);
+                await Task.Delay(2000);
                 if (upkeepWatch.Elapsed > TimeSpan.FromMinutes(15))
                 {
                     throw new TimeoutException("background upkeep did not finish in 15 minutes");

@@ -63,6 +63,7 @@ internal sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
         b.HasIndex(r => new { r.OrgId, r.Year, r.Title, r.Id }).IsDescending(false, true, false, false);
         b.HasIndex(r => new { r.OrgId, r.Stage, r.StageEnteredAtUtc });
         b.HasIndex(r => new { r.Stage, r.StageEnteredAtUtc });
-        b.HasIndex(r => new { r.RoundId, r.Title, r.Id });
+        // A round's reports in id order: the impact analysis streams them in keyset batches.
+        b.HasIndex(r => new { r.RoundId, r.Id });
     }
 }

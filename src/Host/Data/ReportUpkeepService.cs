@@ -61,6 +61,7 @@ public sealed class ReportUpkeepService(IServiceScopeFactory scopes, IHostApplic
         var total = 0;
         foreach (var kind in Enum.GetValues<ReportKind>())
         {
+            Guid? after = null; // keyset: each batch starts where the last one ended, so no row is read twice
             while (true)
             {
                 await using var scope = scopes.CreateAsyncScope();
@@ -75,13 +76,19 @@ public sealed class ReportUpkeepService(IServiceScopeFactory scopes, IHostApplic
                     break;
                 }
 
-                var ids = await db.Reports.Where(r => r.Kind == kind && (r.WorkflowDefinitionId == null || r.WorkflowVersion == null))
-                    .OrderBy(r => r.Id).Select(r => r.Id).Take(BatchSize).ToListAsync(ct).ConfigureAwait(false);
+                var unpinned = db.Reports.Where(r => r.Kind == kind && (r.WorkflowDefinitionId == null || r.WorkflowVersion == null));
+                if (after is { } last)
+                {
+                    unpinned = unpinned.Where(r => r.Id.CompareTo(last) > 0);
+                }
+
+                var ids = await unpinned.OrderBy(r => r.Id).Select(r => r.Id).Take(BatchSize).ToListAsync(ct).ConfigureAwait(false);
                 if (ids.Count == 0)
                 {
                     break;
                 }
 
+                after = ids[^1];
                 // Pinning is bookkeeping, not an edit: the report's version (its ETag) stays as it is.
                 total += await db.Reports.Where(r => ids.Contains(r.Id) && (r.WorkflowDefinitionId == null || r.WorkflowVersion == null))
                     .ExecuteUpdateAsync(s => s.SetProperty(r => r.WorkflowDefinitionId, definition.Id).SetProperty(r => r.WorkflowVersion, definition.Version), ct)
@@ -96,17 +103,24 @@ public sealed class ReportUpkeepService(IServiceScopeFactory scopes, IHostApplic
     public async Task<int> ProjectAllAsync(CancellationToken ct)
     {
         var total = 0;
+        Guid? after = null; // keyset: each batch starts where the last one ended, so no row is read twice
         while (true)
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<PerfEvalDbContext>();
-            var rows = await db.Reports.AsNoTracking().Where(r => r.ScoringInput == null).OrderBy(r => r.Id).Take(BatchSize)
-                .Select(r => new { r.Id, r.Content }).ToListAsync(ct).ConfigureAwait(false);
+            var missing = db.Reports.AsNoTracking().Where(r => r.ScoringInput == null);
+            if (after is { } last)
+            {
+                missing = missing.Where(r => r.Id.CompareTo(last) > 0);
+            }
+
+            var rows = await missing.OrderBy(r => r.Id).Take(BatchSize).Select(r => new { r.Id, r.Content }).ToListAsync(ct).ConfigureAwait(false);
             if (rows.Count == 0)
             {
                 return total;
             }
 
+            after = rows[^1].Id;
             await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
             foreach (var row in rows)
             {

@@ -10,7 +10,7 @@ namespace PerfEval.Host.Jobs;
 
 /// <summary>What one scan did.</summary>
 /// <param name="Today">The bureau-local day scanned.</param>
-/// <param name="ReportsScanned">Reports looked at.</param>
+/// <param name="ReportsScanned">Reports looked at: those something could be due for (drafts of rounds in their warning window or late, reports in a stage for more than a day).</param>
 /// <param name="Created">Reminders this run stored (and delivered).</param>
 /// <param name="AlreadyThere">Reminders due but already stored today (by an earlier or a concurrent run).</param>
 /// <param name="Skipped">Another run held the scan's lease: this one did nothing.</param>
@@ -80,8 +80,20 @@ public sealed class ReminderScanJob(
         var today = ReminderPolicy.LocalDate(clock.GetUtcNow(), zone);
         var policy = new ReminderPolicy(settings.EscalateAfterDays);
         var orgs = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, cancellationToken);
+        // Only reports something can be due for: a draft of an open round whose warning window has begun (deadline
+        // reminders), or a report that entered its stage more than a day ago (a stalled-stage reminder needs at least one
+        // due day and one late day). The policy then decides exactly; a day with nothing due reads next to nothing.
+        var rounds = await db.Rounds.AsNoTracking().Where(r => r.Status == RoundStatus.Open)
+            .Select(r => new { r.Id, r.Deadline, r.WarningDays }).ToListAsync(cancellationToken);
+        var open = rounds.Select(r => r.Id).ToList();
+        var warning = rounds.Where(r => r.Deadline.AddDays(-r.WarningDays) <= today).Select(r => r.Id).ToList();
+        var enteredBefore = clock.GetUtcNow().UtcDateTime.AddDays(-1);
+        var draftsStall = settings.StageDueDays.TryGetValue(ReportStages.Draft, out var draftDays) && draftDays > 0;
         var reports = await db.Reports.AsNoTracking()
-            .Where(r => r.Stage != ReportStages.Accepted && (r.RoundId == null || r.Round!.Status == RoundStatus.Open))
+            .Where(r => r.Stage != ReportStages.Accepted && (r.RoundId == null || open.Contains(r.RoundId.Value)))
+            .Where(r => r.Stage == ReportStages.Draft
+                ? (r.RoundId != null && warning.Contains(r.RoundId.Value)) || (draftsStall && r.StageEnteredAtUtc < enteredBefore)
+                : r.StageEnteredAtUtc < enteredBefore)
             .Select(r => new ScannedReport(
                 r.Id, r.OrgId, r.Kind, r.Stage, r.StageEnteredAtUtc, r.Title, r.WorkflowDefinitionId, r.WorkflowVersion,
                 r.RoundId == null ? null : r.Round!.Deadline, r.RoundId == null ? 0 : r.Round!.WarningDays))

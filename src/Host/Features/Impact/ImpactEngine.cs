@@ -124,36 +124,44 @@ public sealed class ImpactEngine(PerfEvalDbContext db)
         var total = await Select(source).CountAsync(cancellationToken);
         progress?.Report(new ImpactProgress(0, total));
         var merged = new Aggregate(spec);
-        var draftCovered = ScoringInput.Covers(spec.Draft) && (spec.Baseline is null || ScoringInput.Covers(spec.Baseline));
-        Guid? after = null;
+        var projectionSuffices = ScoringInput.Covers(spec.Draft) && (spec.Baseline is null || ScoringInput.Covers(spec.Baseline));
         var done = 0;
-        var next = ReadBatchAsync(source, after, draftCovered, cancellationToken);
-        while (true)
+        // One round at a time (index RoundId, Id), or every report (primary key), each in keyset batches by id; the next
+        // batch is read while this one is scored.
+        var parts = source.RoundIds is null
+            ? [new Part(null, false)]
+            : source.RoundIds.Select(r => new Part(r, false)).Concat((source.KindOnlyRoundIds ?? []).Select(r => new Part(r, true))).ToList();
+        foreach (var part in parts)
         {
-            var batch = await next;
-            if (batch.Count == 0)
+            Guid? after = null;
+            var next = ReadBatchAsync(source, part, after, projectionSuffices, cancellationToken);
+            while (true)
             {
-                break;
-            }
-
-            after = batch[^1].Id;
-            next = ReadBatchAsync(source, after, draftCovered, cancellationToken);
-            var partials = new ConcurrentBag<Aggregate>();
-            Parallel.For(0, batch.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
-                () => new Aggregate(spec),
-                (i, _, partial) =>
+                var batch = await next;
+                if (batch.Count == 0)
                 {
-                    partial.Add(Score(batch[i], spec, weights, orgNames));
-                    return partial;
-                },
-                partials.Add);
-            foreach (var p in partials)
-            {
-                merged.Merge(p);
-            }
+                    break;
+                }
 
-            done += batch.Count;
-            progress?.Report(new ImpactProgress(done, Math.Max(total, done)));
+                after = batch[^1].Id;
+                next = batch.Count < BatchSize ? Task.FromResult(new List<Row>()) : ReadBatchAsync(source, part, after, projectionSuffices, cancellationToken);
+                var partials = new ConcurrentBag<Aggregate>();
+                Parallel.For(0, batch.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
+                    () => new Aggregate(spec),
+                    (i, _, partial) =>
+                    {
+                        partial.Add(Score(batch[i], spec, weights, orgNames));
+                        return partial;
+                    },
+                    partials.Add);
+                foreach (var p in partials)
+                {
+                    merged.Merge(p);
+                }
+
+                done += batch.Count;
+                progress?.Report(new ImpactProgress(done, Math.Max(total, done)));
+            }
         }
 
         return merged.ToOutcome(watch.Elapsed);
@@ -185,9 +193,30 @@ public sealed class ImpactEngine(PerfEvalDbContext db)
             : q.Where(r => r.RoundId != null && (all.Contains(r.RoundId.Value) || (kindOnly.Contains(r.RoundId.Value) && r.Kind == kind)));
     }
 
-    private async Task<List<Row>> ReadBatchAsync(ImpactSource source, Guid? after, bool projectionSuffices, CancellationToken ct)
+    /// <summary>A round's reports (only of the source's kind when <paramref name="KindOnly"/>), or every selected report (null).</summary>
+    private sealed record Part(Guid? RoundId, bool KindOnly);
+
+    private async Task<List<Row>> ReadBatchAsync(ImpactSource source, Part part, Guid? after, bool projectionSuffices, CancellationToken ct)
     {
-        var q = Select(source);
+        var q = db.Reports.AsNoTracking();
+        if (part.RoundId is { } round)
+        {
+            q = q.Where(r => r.RoundId == round);
+            if (part.KindOnly && source.Kind is { } k)
+            {
+                q = q.Where(r => r.Kind == k);
+            }
+        }
+        else if (source.Kind is { } kind)
+        {
+            q = q.Where(r => r.Kind == kind);
+        }
+
+        if (source.OrgIds is { } orgs)
+        {
+            q = q.Where(r => orgs.Contains(r.OrgId));
+        }
+
         if (after is { } last)
         {
             q = q.Where(r => r.Id.CompareTo(last) > 0);
@@ -201,6 +230,14 @@ public sealed class ImpactEngine(PerfEvalDbContext db)
                 ScoredRuleSetVersion = r.ScoredRuleSetVersion, Input = projectionSuffices ? r.ScoringInput : null,
             })
             .ToListAsync(ct).ConfigureAwait(false);
+        foreach (var r in rows)
+        {
+            // The same few texts on every row: one string each, not one per report (items are kept for every report).
+            r.Stage = Shared(r.Stage);
+            r.ScoredGrade = r.ScoredGrade is null ? null : Shared(r.ScoredGrade);
+            r.ScoredRuleSetId = r.ScoredRuleSetId is null ? null : Shared(r.ScoredRuleSetId);
+        }
+
         // Rows stored before the projection existed (or a rule set reading more than it holds): the whole form.
         var whole = rows.Where(r => r.Input is null).Select(r => r.Id).ToList();
         if (whole.Count > 0)
@@ -279,6 +316,23 @@ public sealed class ImpactEngine(PerfEvalDbContext db)
         }
     }
 
+    private readonly Dictionary<string, string> _shared = new(StringComparer.Ordinal);
+
+    private string Shared(string text)
+    {
+        if (_shared.TryGetValue(text, out var shared))
+        {
+            return shared;
+        }
+
+        if (_shared.Count < 1000)
+        {
+            _shared[text] = text;
+        }
+
+        return text;
+    }
+
     private sealed class Row
     {
         public Guid Id { get; init; }
@@ -291,13 +345,13 @@ public sealed class ImpactEngine(PerfEvalDbContext db)
 
         public ReportKind Kind { get; init; }
 
-        public string Stage { get; init; } = "";
+        public string Stage { get; set; } = "";
 
         public decimal? ScoredTotal { get; init; }
 
-        public string? ScoredGrade { get; init; }
+        public string? ScoredGrade { get; set; }
 
-        public string? ScoredRuleSetId { get; init; }
+        public string? ScoredRuleSetId { get; set; }
 
         public int? ScoredRuleSetVersion { get; init; }
 

@@ -32,6 +32,9 @@ public sealed class ImpactRuns(IServiceScopeFactory scopes, TimeProvider clock, 
     /// <summary>How long a finished run stays readable.</summary>
     public static readonly TimeSpan Keep = TimeSpan.FromMinutes(30);
 
+    /// <summary>Finished runs kept at most (the oldest goes first): each holds one item per report.</summary>
+    public const int MaxKept = 4;
+
     private readonly ConcurrentDictionary<Guid, Run> _runs = new();
 
     /// <summary>Starts a run of stored version <paramref name="version"/> against the stored scores (as <c>GET …/impact</c>).</summary>
@@ -119,6 +122,11 @@ public sealed class ImpactRuns(IServiceScopeFactory scopes, TimeProvider clock, 
             {
                 _runs.TryRemove(id, out _);
             }
+        }
+
+        foreach (var run in _runs.Values.Where(r => r.EndedAtUtc is not null).OrderByDescending(r => r.EndedAtUtc).Skip(MaxKept))
+        {
+            _runs.TryRemove(run.Id, out _);
         }
     }
 

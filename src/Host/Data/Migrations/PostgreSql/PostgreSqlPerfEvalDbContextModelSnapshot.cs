@@ -515,11 +515,11 @@ namespace PerfEval.Host.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("RoundId", "Id");
+
                     b.HasIndex("Stage", "StageEnteredAtUtc");
 
                     b.HasIndex("OrgId", "Stage", "StageEnteredAtUtc");
-
-                    b.HasIndex("RoundId", "Title", "Id");
 
                     b.HasIndex("Year", "Title", "Id")
                         .IsDescending(true, false, false);

@@ -504,11 +504,11 @@ namespace PerfEval.Host.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("RoundId", "Id");
+
                     b.HasIndex("Stage", "StageEnteredAtUtc");
 
                     b.HasIndex("OrgId", "Stage", "StageEnteredAtUtc");
-
-                    b.HasIndex("RoundId", "Title", "Id");
 
                     b.HasIndex("Year", "Title", "Id")
                         .IsDescending(true, false, false);

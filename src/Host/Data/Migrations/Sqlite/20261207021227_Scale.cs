@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace PerfEval.Host.Data.Migrations.PostgreSql
+namespace PerfEval.Host.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Scale : Migration
@@ -27,17 +26,17 @@ namespace PerfEval.Host.Data.Migrations.PostgreSql
             migrationBuilder.AddColumn<string>(
                 name: "ScoringInput",
                 table: "Reports",
-                type: "text",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FriendlyName = table.Column<string>(type: "text", nullable: true),
-                    Xml = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -48,9 +47,9 @@ namespace PerfEval.Host.Data.Migrations.PostgreSql
                 name: "JobLeases",
                 columns: table => new
                 {
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Holder = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ExpiresAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Holder = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -69,9 +68,9 @@ namespace PerfEval.Host.Data.Migrations.PostgreSql
                 descending: new[] { false, true, false, false });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Reports_RoundId_Title_Id",
+                name: "IX_Reports_RoundId_Id",
                 table: "Reports",
-                columns: new[] { "RoundId", "Title", "Id" });
+                columns: new[] { "RoundId", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Reports_Stage_StageEnteredAtUtc",
@@ -113,7 +112,7 @@ namespace PerfEval.Host.Data.Migrations.PostgreSql
                 table: "Reports");
 
             migrationBuilder.DropIndex(
-                name: "IX_Reports_RoundId_Title_Id",
+                name: "IX_Reports_RoundId_Id",
                 table: "Reports");
 
             migrationBuilder.DropIndex(

@@ -12,7 +12,7 @@ using PerfEval.Host.Data;
 namespace PerfEval.Host.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlPerfEvalDbContext))]
-    [Migration("20261207014454_Scale")]
+    [Migration("20261207021342_Scale")]
     partial class Scale
     {
         /// <inheritdoc />
@@ -518,11 +518,11 @@ namespace PerfEval.Host.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("RoundId", "Id");
+
                     b.HasIndex("Stage", "StageEnteredAtUtc");
 
                     b.HasIndex("OrgId", "Stage", "StageEnteredAtUtc");
-
-                    b.HasIndex("RoundId", "Title", "Id");
 
                     b.HasIndex("Year", "Title", "Id")
                         .IsDescending(true, false, false);

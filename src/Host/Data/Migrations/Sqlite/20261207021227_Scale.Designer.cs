@@ -11,7 +11,7 @@ using PerfEval.Host.Data;
 namespace PerfEval.Host.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePerfEvalDbContext))]
-    [Migration("20261207014353_Scale")]
+    [Migration("20261207021227_Scale")]
     partial class Scale
     {
         /// <inheritdoc />
@@ -507,11 +507,11 @@ namespace PerfEval.Host.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("RoundId", "Id");
+
                     b.HasIndex("Stage", "StageEnteredAtUtc");
 
                     b.HasIndex("OrgId", "Stage", "StageEnteredAtUtc");
-
-                    b.HasIndex("RoundId", "Title", "Id");
 
                     b.HasIndex("Year", "Title", "Id")
                         .IsDescending(true, false, false);
