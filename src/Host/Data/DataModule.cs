@@ -41,6 +41,13 @@ public static class DataModule
         var settings = scope.ServiceProvider.GetRequiredService<DatabaseSettings>();
         settings.EnsureSqliteFolder();
         var db = scope.ServiceProvider.GetRequiredService<PerfEvalDbContext>();
+        // Nothing pending (every start but the first after an upgrade): skip Migrate, which takes the migration lock and
+        // compares the model with the snapshot — seconds of a start-up that should not grow.
+        if (await db.Database.CanConnectAsync(ct) && !(await db.Database.GetPendingMigrationsAsync(ct)).Any())
+        {
+            return;
+        }
+
         await db.Database.MigrateAsync(ct);
     }
 }

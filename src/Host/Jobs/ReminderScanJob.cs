@@ -75,6 +75,7 @@ public sealed class ReminderScanJob(
     /// </summary>
     public async Task<ReminderScanResult> ScanAsync(CancellationToken cancellationToken)
     {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         var settings = options.Value;
         var zone = settings.ResolveTimeZone();
         var today = ReminderPolicy.LocalDate(clock.GetUtcNow(), zone);
@@ -105,6 +106,7 @@ public sealed class ReminderScanJob(
             .Select(r => (r.ReportId, r.Stage, r.Kind))
             .ToHashSet();
 
+        var read = watch.Elapsed;
         int already = 0;
         var due = new List<(Reminder Reminder, string Title)>();
         var stageInfo = new Dictionary<(PerfEval.Rules.Model.ReportKind, string?, int?, string), StageInfo?>();
@@ -154,7 +156,9 @@ public sealed class ReminderScanJob(
         }
 
         // Batched inserts; only what this run inserted is delivered (the rest another run or server stored first).
+        var evaluated = watch.Elapsed;
         var inserted = await inserts.InsertNewAsync([.. due.Select(d => d.Reminder)], cancellationToken);
+        var stored = watch.Elapsed;
         already += due.Count - inserted.Count;
         foreach (var (reminder, title) in due)
         {
@@ -164,6 +168,10 @@ public sealed class ReminderScanJob(
             }
         }
 
+        logger.LogInformation(
+            "Reminder scan {Today:yyyy-MM-dd}: read {Reports} reports in {Read:0} ms, evaluated in {Evaluate:0} ms, stored {Created} of {Due} due in {Store:0} ms, delivered in {Deliver:0} ms.",
+            today, reports.Count, read.TotalMilliseconds, (evaluated - read).TotalMilliseconds, inserted.Count, due.Count, (stored - evaluated).TotalMilliseconds,
+            (watch.Elapsed - stored).TotalMilliseconds);
         return new ReminderScanResult(today, reports.Count, inserted.Count, already);
     }
 
