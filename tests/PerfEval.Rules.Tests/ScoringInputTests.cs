@@ -26,7 +26,7 @@ public class ScoringInputTests
         {
             // As stored: the form goes through its JSON column, the projection through its own.
             var stored = RoundTrip(SampleReports.Generate(random, rs.Definition));
-            var projection = ScoringInput.Read(ScoringInput.Write(stored));
+            var projection = ScoringInput.Read(ScoringInput.WriteUtf8(stored));
             var options = id == "rubric-c-self-evaluation" && n % 2 == 0 ? new ScoreOptions { Level1Weights = [40, 10, 40, 10] } : null;
 
             Assert.Equal(FastScorer.ScoreTotal(rs, stored, options), FastScorer.ScoreTotal(rs, projection, options));

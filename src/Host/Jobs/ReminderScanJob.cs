@@ -90,15 +90,17 @@ public sealed class ReminderScanJob(
         var warning = rounds.Where(r => r.Deadline.AddDays(-r.WarningDays) <= today).Select(r => r.Id).ToList();
         var enteredBefore = clock.GetUtcNow().UtcDateTime.AddDays(-1);
         var draftsStall = settings.StageDueDays.TryGetValue(ReportStages.Draft, out var draftDays) && draftDays > 0;
-        var reports = await db.Reports.AsNoTracking()
+        var rows = await db.Reports.AsNoTracking()
             .Where(r => r.Stage != ReportStages.Accepted && (r.RoundId == null || open.Contains(r.RoundId.Value)))
             .Where(r => r.Stage == ReportStages.Draft
                 ? (r.RoundId != null && warning.Contains(r.RoundId.Value)) || (draftsStall && r.StageEnteredAtUtc < enteredBefore)
                 : r.StageEnteredAtUtc < enteredBefore)
-            .Select(r => new ScannedReport(
-                r.Id, r.OrgId, r.Kind, r.Stage, r.StageEnteredAtUtc, r.Title, r.WorkflowDefinitionId, r.WorkflowVersion,
-                r.RoundId == null ? null : r.Round!.Deadline, r.RoundId == null ? 0 : r.Round!.WarningDays))
+            .Select(r => new { r.Id, r.OrgId, r.Kind, r.Stage, r.StageEnteredAtUtc, r.Title, r.WorkflowDefinitionId, r.WorkflowVersion, r.RoundId })
             .ToListAsync(cancellationToken);
+        var deadlines = rounds.ToDictionary(r => r.Id, r => (r.Deadline, r.WarningDays));
+        var reports = rows.Select(r => new ScannedReport(
+            r.Id, r.OrgId, r.Kind, r.Stage, r.StageEnteredAtUtc, r.Title, r.WorkflowDefinitionId, r.WorkflowVersion,
+            r.RoundId is { } id ? deadlines[id].Deadline : null, r.RoundId is { } rid ? deadlines[rid].WarningDays : 0)).ToList();
         var existing = (await db.Reminders.AsNoTracking()
                 .Where(r => r.Day == today)
                 .Select(r => new { r.ReportId, r.Stage, r.Kind })

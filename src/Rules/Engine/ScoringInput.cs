@@ -45,6 +45,15 @@ public static partial class ScoringInput
     /// <param name="report">A whole report.</param>
     public static string Write(ReportDocument report) => JsonSerializer.Serialize(Of(report), RulesJson.Options);
 
+    /// <summary>The projection as compact UTF-8 JSON (what the host stores).</summary>
+    /// <param name="report">A whole report.</param>
+    public static byte[] WriteUtf8(ReportDocument report) => JsonSerializer.SerializeToUtf8Bytes(Of(report), RulesJson.Options);
+
+    /// <summary>Reads a projection written by <see cref="WriteUtf8"/>.</summary>
+    /// <param name="utf8Json">The stored projection.</param>
+    /// <exception cref="JsonException">The bytes are not a report document.</exception>
+    public static ReportDocument Read(ReadOnlySpan<byte> utf8Json) => JsonSerializer.Deserialize<ReportDocument>(utf8Json, RulesJson.Options) ?? new ReportDocument();
+
     /// <summary>Reads a projection written by <see cref="Write"/> (a report whose other sections are empty).</summary>
     /// <param name="json">The stored projection.</param>
     /// <exception cref="JsonException">The text is not a report document.</exception>

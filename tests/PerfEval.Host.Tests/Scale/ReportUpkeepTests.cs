@@ -26,7 +26,7 @@ public sealed class ReportUpkeepTests(PerfEvalFactory factory) : IClassFixture<P
 
         Assert.Equal("project-approval", report.WorkflowDefinitionId);
         Assert.NotNull(report.WorkflowVersion);
-        Assert.Equal(ScoringInput.Write(report.Content), report.ScoringInput);
+        Assert.Equal(ScoringInput.WriteUtf8(report.Content), report.ScoringInput);
     }
 
     [Fact]
@@ -42,8 +42,8 @@ public sealed class ReportUpkeepTests(PerfEvalFactory factory) : IClassFixture<P
 
         await using var scope = factory.Services.CreateAsyncScope();
         var report = await scope.ServiceProvider.GetRequiredService<PerfEvalDbContext>().Reports.AsNoTracking().SingleAsync(r => r.Id == id);
-        Assert.Equal(ScoringInput.Write(report.Content), report.ScoringInput);
-        Assert.Equal(900m, ScoringInput.Read(report.ScoringInput!).Indicators[0].ActualValue);
+        Assert.Equal(ScoringInput.WriteUtf8(report.Content), report.ScoringInput);
+        Assert.Equal(900m, ScoringInput.Read(report.ScoringInput!.AsSpan()).Indicators[0].ActualValue);
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class ReportUpkeepTests(PerfEvalFactory factory) : IClassFixture<P
         var db = scope.ServiceProvider.GetRequiredService<PerfEvalDbContext>();
         var before = await db.Reports.AsNoTracking().Select(r => new { r.Id, r.Version }).ToDictionaryAsync(r => r.Id, r => r.Version);
         await db.Reports.ExecuteUpdateAsync(s => s.SetProperty(r => r.WorkflowDefinitionId, (string?)null).SetProperty(r => r.WorkflowVersion, (int?)null)
-            .SetProperty(r => r.ScoringInput, (string?)null));
+            .SetProperty(r => r.ScoringInput, (byte[]?)null));
         var upkeep = factory.Services.GetServices<IHostedService>().OfType<ReportUpkeepService>().Single();
 
         var pinned = await upkeep.PinAllAsync(CancellationToken.None);
@@ -66,7 +66,7 @@ public sealed class ReportUpkeepTests(PerfEvalFactory factory) : IClassFixture<P
         {
             Assert.NotNull(r.WorkflowDefinitionId);
             Assert.NotNull(r.WorkflowVersion);
-            Assert.Equal(ScoringInput.Write(r.Content), r.ScoringInput);
+            Assert.Equal(ScoringInput.WriteUtf8(r.Content), r.ScoringInput);
             Assert.Equal(before[r.Id], r.Version);
         });
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using PerfEval.Host.Data;
 using PerfEval.Host.Domain;
 
@@ -20,6 +21,8 @@ public sealed class ReminderInserts(PerfEvalDbContext db)
 
     private const int Columns = 11;
 
+    private const int BatchesPerTransaction = 10;
+
     /// <summary>Inserts the (unread) reminders that are not stored yet; returns the ids of those this call inserted.</summary>
     public async Task<HashSet<Guid>> InsertNewAsync(IReadOnlyList<Reminder> reminders, CancellationToken ct)
     {
@@ -27,8 +30,21 @@ public sealed class ReminderInserts(PerfEvalDbContext db)
         var inserted = new HashSet<Guid>();
         var ordered = reminders.OrderBy(r => r.ReportId).ThenBy(r => r.Stage, StringComparer.Ordinal).ThenBy(r => r.Kind).ThenBy(r => r.Day).ToList();
         var sqlite = db.Database.IsSqlite();
+        IDbContextTransaction? transaction = null;
         for (var start = 0; start < ordered.Count; start += BatchSize)
         {
+            // Ten batches per transaction: fewer commits (each one a sync to disk), write locks still held only briefly.
+            if (start % (BatchSize * BatchesPerTransaction) == 0)
+            {
+                if (transaction is not null)
+                {
+                    await transaction.CommitAsync(ct).ConfigureAwait(false);
+                    await transaction.DisposeAsync().ConfigureAwait(false);
+                }
+
+                transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+            }
+
             var batch = ordered.GetRange(start, Math.Min(BatchSize, ordered.Count - start));
             var count = sqlite ? await InsertSqliteAsync(batch, ct).ConfigureAwait(false) : await InsertValuesAsync(batch, ct).ConfigureAwait(false);
             if (count == batch.Count)
@@ -41,6 +57,12 @@ public sealed class ReminderInserts(PerfEvalDbContext db)
                 var ids = batch.Select(r => r.Id).ToList();
                 inserted.UnionWith(await db.Reminders.AsNoTracking().Where(r => ids.Contains(r.Id)).Select(r => r.Id).ToListAsync(ct).ConfigureAwait(false));
             }
+        }
+
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(ct).ConfigureAwait(false);
+            await transaction.DisposeAsync().ConfigureAwait(false);
         }
 
         return inserted;

@@ -468,8 +468,8 @@ namespace PerfEval.Host.Data.Migrations.PostgreSql
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
 
-                    b.Property<string>("ScoringInput")
-                        .HasColumnType("text");
+                    b.Property<byte[]>("ScoringInput")
+                        .HasColumnType("bytea");
 
                     b.Property<string>("Stage")
                         .IsRequired()

@@ -457,8 +457,8 @@ namespace PerfEval.Host.Data.Migrations.Sqlite
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ScoringInput")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("ScoringInput")
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Stage")
                         .IsRequired()
