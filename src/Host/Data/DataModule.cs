@@ -12,6 +12,8 @@ public static class DataModule
     /// <summary>Keeps each report's scoring projection in sync and pins new reports (stateless: one for all contexts).</summary>
     public static readonly ReportSaveInterceptor SaveInterceptor = new();
 
+    private static readonly SqlitePragmas SqliteCache = new();
+
     public static WebApplicationBuilder AddData(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -25,7 +27,7 @@ public static class DataModule
         }
         else
         {
-            builder.Services.AddDbContext<PerfEvalDbContext, SqlitePerfEvalDbContext>(o => o.UseSqlite(settings.ConnectionString).AddInterceptors(SaveInterceptor));
+            builder.Services.AddDbContext<PerfEvalDbContext, SqlitePerfEvalDbContext>(o => o.UseSqlite(settings.ConnectionString).AddInterceptors(SaveInterceptor, SqliteCache));
         }
 
         // Keys in the database: a cookie issued by one host is read by every other host of the installation.

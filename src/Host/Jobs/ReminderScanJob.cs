@@ -90,13 +90,31 @@ public sealed class ReminderScanJob(
         var warning = rounds.Where(r => r.Deadline.AddDays(-r.WarningDays) <= today).Select(r => r.Id).ToList();
         var enteredBefore = clock.GetUtcNow().UtcDateTime.AddDays(-1);
         var draftsStall = settings.StageDueDays.TryGetValue(ReportStages.Draft, out var draftDays) && draftDays > 0;
-        var rows = await db.Reports.AsNoTracking()
-            .Where(r => r.Stage != ReportStages.Accepted && (r.RoundId == null || open.Contains(r.RoundId.Value)))
-            .Where(r => r.Stage == ReportStages.Draft
-                ? (r.RoundId != null && warning.Contains(r.RoundId.Value)) || (draftsStall && r.StageEnteredAtUtc < enteredBefore)
-                : r.StageEnteredAtUtc < enteredBefore)
+        // Each part reads an index: (RoundId, Id) for the drafts of rounds in their warning window, (Stage, StageEnteredAtUtc)
+        // for the stages with due days (every stage a stored definition has, but its start and its final ones).
+        var stalledStages = (await db.WorkflowDefinitions.AsNoTracking().ToListAsync(cancellationToken))
+            .Select(Features.Workflow.WorkflowCatalog.Parse)
+            .SelectMany(d => d.Stages.Where(st => !st.Terminal && st.Code != d.StartStage).Select(st => st.Code))
+            .Append(ReportStages.UnitSignOff).Append(ReportStages.DepartmentApproval).Append(ReportStages.FinanceReview)
+            .Where(code => code != ReportStages.Draft && code != ReportStages.Accepted)
+            .Distinct(StringComparer.Ordinal).ToList();
+        if (draftsStall)
+        {
+            stalledStages.Add(ReportStages.Draft);
+        }
+
+        var candidates = db.Reports.AsNoTracking().Where(r => stalledStages.Contains(r.Stage) && r.StageEnteredAtUtc < enteredBefore);
+        if (warning.Count > 0)
+        {
+            candidates = candidates.Concat(db.Reports.AsNoTracking().Where(r => r.Stage == ReportStages.Draft && r.RoundId != null && warning.Contains(r.RoundId.Value)));
+        }
+
+        var rows = (await candidates
             .Select(r => new { r.Id, r.OrgId, r.Kind, r.Stage, r.StageEnteredAtUtc, r.Title, r.WorkflowDefinitionId, r.WorkflowVersion, r.RoundId })
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken))
+            .Where(r => r.RoundId is null || open.Contains(r.RoundId.Value))
+            .DistinctBy(r => r.Id)
+            .ToList();
         var deadlines = rounds.ToDictionary(r => r.Id, r => (r.Deadline, r.WarningDays));
         var reports = rows.Select(r => new ScannedReport(
             r.Id, r.OrgId, r.Kind, r.Stage, r.StageEnteredAtUtc, r.Title, r.WorkflowDefinitionId, r.WorkflowVersion,

@@ -29,18 +29,23 @@ public sealed class ListReportsHandler(PerfEvalDbContext db, OrgScope scope) : I
         ArgumentNullException.ThrowIfNull(query);
         var visible = (await ApplyAsync(db, scope, query.User, query.Filter, cancellationToken)).AsNoTracking();
         var total = await visible.CountAsync(cancellationToken);
-        // The sort matches the indexes (Year desc, Title, Id) and (OrgId, Year desc, Title, Id); only the listed columns are
-        // read, never the form itself.
-        var rows = await visible
+        // The page's ids first, from the indexes alone — (Year desc, Title, Id), or (OrgId, Year desc, Title, Id) covering the
+        // sort of one organisation's or one department's reports — then those rows with their organisation and round; only
+        // the listed columns are read, never the form itself.
+        var ids = await visible
             .OrderByDescending(r => r.Year).ThenBy(r => r.Title).ThenBy(r => r.Id)
             .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
+            .Select(r => r.Id)
+            .ToListAsync(cancellationToken);
+        var fetched = await db.Reports.AsNoTracking().Where(r => ids.Contains(r.Id))
             .Select(r => new
             {
                 r.Id, r.Kind, r.Title, r.Year, r.OrgId, OrgCode = r.Org!.Code, OrgName = r.Org.Name, r.RoundId,
                 RoundName = r.Round != null ? r.Round.Name : null, r.Stage, r.StatedScore, r.StatedGrade, r.ScoredTotal, r.ScoredGrade,
                 r.ReviewedScore, r.ReviewedGrade, r.Version, r.UpdatedAtUtc,
             })
-            .ToListAsync(cancellationToken);
+            .ToDictionaryAsync(r => r.Id, cancellationToken);
+        var rows = ids.Where(fetched.ContainsKey).Select(id => fetched[id]);
         var items = rows.Select(r => ReportSummary.From(new Domain.Report
         {
             Id = r.Id, Kind = r.Kind, Title = r.Title, Year = r.Year, OrgId = r.OrgId,
