@@ -147,6 +147,29 @@ public sealed class ImpactEquivalenceTests : IClassFixture<ImpactEquivalenceTest
         Assert.Equal(reports.Select(r => r.Title).Order(StringComparer.Ordinal), items.Values.Select(i => i.GetProperty("title").GetString()!));
     }
 
+    [Fact]
+    public async Task ApiImpact_ItemsChangedOrNone_ListLessCountAll()
+    {
+        await _seeded.EnsureAsync();
+        var admin = await _seeded.ClientForAsync("financeadmin");
+        const string url = "/api/rule-sets/rubric-c-self-evaluation/versions/1/impact";
+
+        var all = await (await admin.GetAsync(new Uri(url, UriKind.Relative))).Content.ReadFromJsonAsync<JsonElement>();
+        var changed = await (await admin.GetAsync(new Uri(url + "?items=changed", UriKind.Relative))).Content.ReadFromJsonAsync<JsonElement>();
+        var none = await (await admin.GetAsync(new Uri(url + "?items=None", UriKind.Relative))).Content.ReadFromJsonAsync<JsonElement>();
+        var bad = await admin.GetAsync(new Uri(url + "?items=some", UriKind.Relative));
+
+        Assert.Equal(all.GetProperty("reports").GetInt32(), none.GetProperty("reports").GetInt32());
+        Assert.Equal(all.GetProperty("changed").GetInt32(), changed.GetProperty("changed").GetInt32());
+        Assert.Equal(0, none.GetProperty("items").GetArrayLength());
+        Assert.True(changed.GetProperty("items").GetArrayLength() <= all.GetProperty("items").GetArrayLength());
+        Assert.All(changed.GetProperty("items").EnumerateArray(), i => Assert.True(
+            i.TryGetProperty("error", out var e) && e.ValueKind == JsonValueKind.String
+            || Decimal(i, "delta") is { } d && d != 0
+            || Text(i, "newGrade") != Text(i, "storedGrade")));
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+
     [Theory]
     [InlineData("rubric-a-project")]
     [InlineData("rubric-b-department")]
