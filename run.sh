@@ -7,4 +7,4 @@ dotnet build src/Host -c Release -nologo -v quiet
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 export ASPNETCORE_URLS="${ASPNETCORE_URLS:-http://localhost:5080}"
 # The default SQLite file lives under src/Host/data, as with `dotnet run` (the content root is src/Host).
-exec dotnet src/Host/bin/Release/net10.0/PerfEval.Host.dll --contentRoot src/Host "$@"
+exec dotnet src/Host/bin/Release/net10.0/PerfEval.Host.dll --contentRoot "$PWD/src/Host" "$@"
