@@ -3,6 +3,7 @@
 //   hand   = HandWrittenRubricA (plain C#)
 // Usage: dotnet run -c Release --project bench/PerfEval.Bench [-- <reports> <rounds>]   (defaults 2000 reports, 5 rounds, seed 42)
 //        dotnet run -c Release --project bench/PerfEval.Bench -- impact [reports=100000] [rounds=3]   (editor impact analysis)
+//        dotnet run -c Release --project bench/PerfEval.Bench -- scale --reports 100000 [--provider sqlite|postgresql]   (the service at scale)
 using System.Diagnostics;
 using System.Globalization;
 using PerfEval.Bench;
@@ -10,6 +11,11 @@ using PerfEval.Rules.Engine;
 using PerfEval.Rules.Loading;
 using PerfEval.Rules.Model;
 using PerfEval.Rules.Samples;
+
+if (args.Length > 0 && args[0] == "scale")
+{
+    return await ScaleBench.RunAsync(args, RepoRoot());
+}
 
 if (args.Length > 0 && args[0] == "impact")
 {
@@ -104,6 +110,19 @@ return 0;
 
 void Row(string name, double us) =>
     Console.WriteLine($"| {name} | {us:0.00} | {stockUs / us:0.0}x | {us / handUs:0.0}x |");
+
+static string RepoRoot()
+{
+    for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
+    {
+        if (File.Exists(Path.Combine(d.FullName, "PerfEval.sln")))
+        {
+            return d.FullName;
+        }
+    }
+
+    throw new DirectoryNotFoundException($"PerfEval.sln not found above {AppContext.BaseDirectory}");
+}
 
 static string FindRuleSet(string file)
 {

@@ -1,5 +1,8 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using PerfEval.Host.Data;
 using PerfEval.Host.Tests.Infrastructure;
 using PerfEval.Host.Tests.Reports;
 using PerfEval.Workflows.Reminders;
@@ -88,6 +91,29 @@ public sealed class TwoHostsTests : IAsyncLifetime
         var reminder = Assert.Single(await RemindersOfAsync(_second!, reportId));
         Assert.Equal(ReminderKind.NearDeadline, reminder.Kind);
         Assert.Equal(1, results.Sum(r => r.Created));
+    }
+
+    [SkippableFact]
+    public async Task Cookie_IssuedByOneHost_IsReadByTheOther()
+    {
+        Skip.IfNot(PostgresFactory.IsAvailable, ProviderSkip.SkipReason);
+        using var first = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = _first!.BaseAddress };
+        using var second = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = _second!.BaseAddress };
+        var login = await first.PostJsonAsync("/api/auth/login", new { userName = "deptreviewer", password = PerfEvalFactory.DemoPassword });
+        login.EnsureSuccessStatusCode();
+        var cookie = login.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("PerfEval.Auth=", StringComparison.Ordinal)).Split(';')[0];
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/auth/me");
+        request.Headers.Add("Cookie", cookie);
+        var me = await second.SendAsync(request);
+        using var anonymous = await second.GetAsync(new Uri("/api/auth/me", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, me.StatusCode);
+        Assert.Equal("deptreviewer", (await me.ReadNodeAsync())["userName"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        // The key ring both hosts read is the database's, not a folder on one machine.
+        await using var scope = _second.Services.CreateAsyncScope();
+        Assert.NotEmpty(await scope.ServiceProvider.GetRequiredService<PerfEvalDbContext>().DataProtectionKeys.ToListAsync());
     }
 
     public async Task DisposeAsync()

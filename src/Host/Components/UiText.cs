@@ -62,6 +62,8 @@ public static class UiText
     public const string RoundDeadline = "任务截止";
     public const string DueSoon = "即将到期";
     public const string InboxEmpty = "没有等待您处理的报告。";
+
+    public static string InboxTotal(int total) => $"共 {total} 份待办";
     public const string ListEmpty = "没有符合条件的报告。";
     public const string Open = "打开";
     public const string RowsPerPage = "每页行数";

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using PerfEval.Host.Infrastructure;
 
@@ -8,6 +9,11 @@ public static class DataModule
 {
     public const string ConnectionName = "PerfEval";
 
+    /// <summary>Keeps each report's scoring projection in sync and pins new reports (stateless: one for all contexts).</summary>
+    public static readonly ReportSaveInterceptor SaveInterceptor = new();
+
+    private static readonly SqlitePragmas SqliteCache = new();
+
     public static WebApplicationBuilder AddData(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -17,12 +23,15 @@ public static class DataModule
         builder.Services.AddStartupTask<MigrateDatabaseTask>();
         if (settings.IsPostgreSql)
         {
-            builder.Services.AddDbContext<PerfEvalDbContext, PostgreSqlPerfEvalDbContext>(o => o.UseNpgsql(settings.ConnectionString));
+            builder.Services.AddDbContext<PerfEvalDbContext, PostgreSqlPerfEvalDbContext>(o => o.UseNpgsql(settings.ConnectionString).AddInterceptors(SaveInterceptor));
         }
         else
         {
-            builder.Services.AddDbContext<PerfEvalDbContext, SqlitePerfEvalDbContext>(o => o.UseSqlite(settings.ConnectionString));
+            builder.Services.AddDbContext<PerfEvalDbContext, SqlitePerfEvalDbContext>(o => o.UseSqlite(settings.ConnectionString).AddInterceptors(SaveInterceptor, SqliteCache));
         }
+
+        // Keys in the database: a cookie issued by one host is read by every other host of the installation.
+        builder.Services.AddDataProtection().SetApplicationName("PerfEval").PersistKeysToDbContext<PerfEvalDbContext>();
 
         return builder;
     }
@@ -34,6 +43,13 @@ public static class DataModule
         var settings = scope.ServiceProvider.GetRequiredService<DatabaseSettings>();
         settings.EnsureSqliteFolder();
         var db = scope.ServiceProvider.GetRequiredService<PerfEvalDbContext>();
+        // Nothing pending (every start but the first after an upgrade): skip Migrate, which takes the migration lock and
+        // compares the model with the snapshot — seconds of a start-up that should not grow.
+        if (await db.Database.CanConnectAsync(ct) && !(await db.Database.GetPendingMigrationsAsync(ct)).Any())
+        {
+            return;
+        }
+
         await db.Database.MigrateAsync(ct);
     }
 }

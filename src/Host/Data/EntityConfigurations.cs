@@ -57,7 +57,13 @@ internal sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
         b.Property(r => r.Version).IsConcurrencyToken();
         b.HasOne(r => r.Org).WithMany().HasForeignKey(r => r.OrgId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(r => r.Round).WithMany().HasForeignKey(r => r.RoundId).OnDelete(DeleteBehavior.Restrict);
-        b.HasIndex(r => new { r.OrgId, r.Stage });
-        b.HasIndex(r => r.RoundId);
+        // Lists sort by Year desc, Title, Id (all reports, or one organisation's); the inbox and the reminder scan
+        // filter by organisation and stage and order by the time a report entered its stage.
+        b.HasIndex(r => new { r.Year, r.Title, r.Id }).IsDescending(true, false, false);
+        b.HasIndex(r => new { r.OrgId, r.Year, r.Title, r.Id }).IsDescending(false, true, false, false);
+        b.HasIndex(r => new { r.OrgId, r.Stage, r.StageEnteredAtUtc });
+        b.HasIndex(r => new { r.Stage, r.StageEnteredAtUtc });
+        // A round's reports in id order: the impact analysis streams them in keyset batches.
+        b.HasIndex(r => new { r.RoundId, r.Id });
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PerfEval.Host.Domain;
@@ -6,9 +7,10 @@ namespace PerfEval.Host.Data;
 
 /// <summary>
 /// The domain database. Provider-specific subclasses exist only so each provider keeps its
-/// own generated migration set; all code depends on this type.
+/// own generated migration set; all code depends on this type. It also holds the Data Protection key ring, so every
+/// host of one installation reads the cookies the others issued.
 /// </summary>
-public abstract class PerfEvalDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
+public abstract class PerfEvalDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
@@ -27,6 +29,11 @@ public abstract class PerfEvalDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<RuleSetVersion> RuleSets => Set<RuleSetVersion>();
 
     public DbSet<RuleSetAudit> RuleSetAudit => Set<RuleSetAudit>();
+
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
+
+    /// <summary>The Data Protection key ring (cookies, antiforgery), shared by every host on this database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -31,7 +31,9 @@ internal sealed class ReminderConfiguration : IEntityTypeConfiguration<Reminder>
         b.HasOne(r => r.RecipientOrg).WithMany().HasForeignKey(r => r.RecipientOrgId).OnDelete(DeleteBehavior.Restrict);
         // The guarantee against duplicates, whichever job run or server gets there first.
         b.HasIndex(r => new { r.ReportId, r.Stage, r.Kind, r.Day }).IsUnique();
-        // The inbox query: my organisation and role, unread first.
-        b.HasIndex(r => new { r.RecipientOrgId, r.RecipientRole, r.ReadAtUtc });
+        // The inbox query: my organisation and role, newest first (unread filtered on the same rows).
+        b.HasIndex(r => new { r.RecipientOrgId, r.RecipientRole, r.Day, r.CreatedAtUtc });
+        // The scan reads the day's reminders.
+        b.HasIndex(r => r.Day);
     }
 }

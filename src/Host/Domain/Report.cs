@@ -38,6 +38,14 @@ public sealed class Report
 
     public ReportDocument Content { get; set; } = new();
 
+    /// <summary>
+    /// The parts of <see cref="Content"/> scoring reads (<see cref="PerfEval.Rules.Engine.ScoringInput"/>), as compact UTF-8
+    /// JSON kept beside the form on every save, so batch re-scoring (impact analysis) never decodes whole forms (and reads
+    /// bytes the JSON reader takes as they are). Null on rows written before it existed (filled in the background; readers
+    /// fall back to <see cref="Content"/>).
+    /// </summary>
+    public byte[]? ScoringInput { get; set; }
+
     /// <summary>综合得分 as the unit wrote it.</summary>
     public decimal? StatedScore { get; set; }
 

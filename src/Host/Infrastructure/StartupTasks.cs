@@ -27,10 +27,13 @@ public static class StartupTaskExtensions
         ArgumentNullException.ThrowIfNull(services);
         var startupLock = services.GetService<IStartupLock>();
         await using var held = startupLock is null ? null : await startupLock.AcquireAsync(cancellationToken).ConfigureAwait(false);
+        var logger = services.GetService<ILoggerFactory>()?.CreateLogger("PerfEval.Host.Startup");
         foreach (var task in services.GetServices<IStartupTask>().OrderBy(t => t.Order))
         {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             await using var scope = services.CreateAsyncScope();
             await task.RunAsync(scope.ServiceProvider, cancellationToken).ConfigureAwait(false);
+            logger?.LogInformation("Start-up task {Task} took {Milliseconds:0} ms.", task.GetType().Name, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
     }
 }

@@ -25,6 +25,10 @@ public static class JobsModule
                 .UseRecommendedSerializerSettings();
             if (database.IsPostgreSql)
             {
+                // The storage connects and installs its schema when first resolved — by the dashboard mapping, before the
+                // start-up tasks run. Migrate first (under the start-up lock), so the database exists by then and nothing
+                // waits in connection retries; the migration task then finds nothing left to do.
+                MigrateBeforeJobStorage(provider);
                 config.UsePostgreSqlStorage(c => c.UseNpgsqlConnection(database.ConnectionString));
             }
             else
@@ -33,6 +37,8 @@ public static class JobsModule
             }
         });
         services.AddScoped<ReminderScanJob>();
+        services.AddScoped<JobLeases>();
+        services.AddScoped<Features.Reminders.ReminderInserts>();
         if (builder.Configuration.GetSection(JobsOptions.Section).Get<JobsOptions>()?.Enabled ?? true)
         {
             services.AddHangfireServer();
@@ -40,6 +46,20 @@ public static class JobsModule
 
         services.AddStartupTask<RegisterRecurringJobsTask>();
         return builder;
+    }
+
+    private static void MigrateBeforeJobStorage(IServiceProvider provider)
+    {
+        var startupLock = provider.GetRequiredService<IStartupLock>();
+        var held = startupLock.AcquireAsync(CancellationToken.None).GetAwaiter().GetResult();
+        try
+        {
+            provider.MigrateDatabaseAsync().GetAwaiter().GetResult();
+        }
+        finally
+        {
+            held.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
     }
 
     /// <summary>The dashboard at <c>/hangfire</c>, FinanceAdmin only. Must come after UseAuthentication.</summary>

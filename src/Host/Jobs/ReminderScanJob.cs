@@ -11,45 +11,112 @@ namespace PerfEval.Host.Jobs;
 
 /// <summary>What one scan did.</summary>
 /// <param name="Today">The bureau-local day scanned.</param>
-/// <param name="ReportsScanned">Reports looked at.</param>
+/// <param name="ReportsScanned">Reports looked at: those something could be due for (drafts of rounds in their warning window or late, reports in a stage for more than a day).</param>
 /// <param name="Created">Reminders this run stored (and delivered).</param>
 /// <param name="AlreadyThere">Reminders due but already stored today (by an earlier or a concurrent run).</param>
-public sealed record ReminderScanResult(DateOnly Today, int ReportsScanned, int Created, int AlreadyThere);
+/// <param name="Skipped">Another run held the scan's lease: this one did nothing.</param>
+public sealed record ReminderScanResult(DateOnly Today, int ReportsScanned, int Created, int AlreadyThere, bool Skipped = false);
 
 /// <summary>
 /// The recurring reminder scan. For each report still moving (not Accepted, round open or none) it asks
-/// <see cref="ReminderPolicy"/> what is due today and stores each reminder with an insert guarded by the unique
-/// index (report, stage, kind, day); only the run whose insert wins delivers it, so concurrent runs and several
-/// servers never duplicate. All state is in the domain database — the job storage may forget everything.
+/// <see cref="ReminderPolicy"/> what is due today and stores the reminders in batches guarded by the unique index
+/// (report, stage, kind, day) (<see cref="ReminderInserts"/>); only the run whose insert wins delivers a reminder, so
+/// concurrent runs and several servers never duplicate. A scheduled or requested run first takes the scan's lease
+/// (<see cref="JobLeases"/>): while one run holds it, another is skipped, not raced. All state is in the domain
+/// database — the job storage may forget everything.
 /// </summary>
 public sealed class ReminderScanJob(
     PerfEvalDbContext db, IStageDirectory stages, IEnumerable<IReminderSender> senders, IOptions<ReminderOptions> options,
-    BureauCalendar calendar, TimeProvider clock, ILogger<ReminderScanJob> logger)
+    BureauCalendar calendar, TimeProvider clock, ILogger<ReminderScanJob> logger, JobLeases leases, ReminderInserts inserts)
 {
     public const string RecurringJobId = "reminder-scan";
+
+    /// <summary>The lease the scan takes; it expires by itself if a host dies mid-scan.</summary>
+    public static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(10);
 
     /// <summary>Hangfire entry point (no retries: the next run comes within minutes and redoes the day's work).</summary>
     [AutomaticRetry(Attempts = 0)]
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var result = await ScanAsync(cancellationToken);
+        var result = await RunOnceAsync(cancellationToken);
+        if (result.Skipped)
+        {
+            logger.LogInformation("Reminder scan skipped: another run holds the lease.");
+            return;
+        }
+
         logger.LogInformation("Reminder scan {Today:yyyy-MM-dd}: {Scanned} reports, {Created} reminders created, {Existing} already there.",
             result.Today, result.ReportsScanned, result.Created, result.AlreadyThere);
     }
 
-    /// <summary>Scans once at the current time of the injected clock.</summary>
+    /// <summary>One scan under the lease: skipped (nothing done) while another run holds it.</summary>
+    public async Task<ReminderScanResult> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var holder = await leases.TryAcquireAsync(RecurringJobId, LeaseDuration, cancellationToken);
+        if (holder is null)
+        {
+            return new ReminderScanResult(calendar.Today, 0, 0, 0, Skipped: true);
+        }
+
+        try
+        {
+            return await ScanAsync(cancellationToken);
+        }
+        finally
+        {
+            await leases.ReleaseAsync(RecurringJobId, holder, CancellationToken.None);
+        }
+    }
+
+    /// <summary>
+    /// Scans once at the current time of the injected clock, without the lease: concurrent calls are safe (the unique index
+    /// decides), they only do the work twice. Scheduled and requested runs go through <see cref="RunOnceAsync"/>.
+    /// </summary>
     public async Task<ReminderScanResult> ScanAsync(CancellationToken cancellationToken)
     {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         var settings = options.Value;
         var today = calendar.Today;
         var policy = new ReminderPolicy(settings.EscalateAfterDays);
         var orgs = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, cancellationToken);
-        var reports = await db.Reports.AsNoTracking()
-            .Where(r => r.Stage != ReportStages.Accepted && (r.RoundId == null || r.Round!.Status == RoundStatus.Open))
-            .Select(r => new ScannedReport(
-                r.Id, r.OrgId, r.Kind, r.Stage, r.StageEnteredAtUtc, r.Title, r.WorkflowDefinitionId, r.WorkflowVersion,
-                r.RoundId == null ? null : r.Round!.Deadline, r.RoundId == null ? 0 : r.Round!.WarningDays))
-            .ToListAsync(cancellationToken);
+        // Only reports something can be due for: a draft of an open round whose warning window has begun (deadline
+        // reminders), or a report that entered its stage more than a day ago (a stalled-stage reminder needs at least one
+        // due day and one late day). The policy then decides exactly; a day with nothing due reads next to nothing.
+        var rounds = await db.Rounds.AsNoTracking().Where(r => r.Status == RoundStatus.Open)
+            .Select(r => new { r.Id, r.Deadline, r.WarningDays }).ToListAsync(cancellationToken);
+        var open = rounds.Select(r => r.Id).ToList();
+        var warning = rounds.Where(r => r.Deadline.AddDays(-r.WarningDays) <= today).Select(r => r.Id).ToList();
+        var enteredBefore = clock.GetUtcNow().UtcDateTime.AddDays(-1);
+        var draftsStall = settings.StageDueDays.TryGetValue(ReportStages.Draft, out var draftDays) && draftDays > 0;
+        // Each part reads an index: (RoundId, Id) for the drafts of rounds in their warning window, (Stage, StageEnteredAtUtc)
+        // for the stages with due days (every stage a stored definition has, but its start and its final ones).
+        var stalledStages = (await db.WorkflowDefinitions.AsNoTracking().ToListAsync(cancellationToken))
+            .Select(Features.Workflow.WorkflowCatalog.Parse)
+            .SelectMany(d => d.Stages.Where(st => !st.Terminal && st.Code != d.StartStage).Select(st => st.Code))
+            .Append(ReportStages.UnitSignOff).Append(ReportStages.DepartmentApproval).Append(ReportStages.FinanceReview)
+            .Where(code => code != ReportStages.Draft && code != ReportStages.Accepted)
+            .Distinct(StringComparer.Ordinal).ToList();
+        if (draftsStall)
+        {
+            stalledStages.Add(ReportStages.Draft);
+        }
+
+        var candidates = db.Reports.AsNoTracking().Where(r => stalledStages.Contains(r.Stage) && r.StageEnteredAtUtc < enteredBefore);
+        if (warning.Count > 0)
+        {
+            candidates = candidates.Concat(db.Reports.AsNoTracking().Where(r => r.Stage == ReportStages.Draft && r.RoundId != null && warning.Contains(r.RoundId.Value)));
+        }
+
+        var rows = (await candidates
+            .Select(r => new { r.Id, r.OrgId, r.Kind, r.Stage, r.StageEnteredAtUtc, r.Title, r.WorkflowDefinitionId, r.WorkflowVersion, r.RoundId })
+            .ToListAsync(cancellationToken))
+            .Where(r => r.RoundId is null || open.Contains(r.RoundId.Value))
+            .DistinctBy(r => r.Id)
+            .ToList();
+        var deadlines = rounds.ToDictionary(r => r.Id, r => (r.Deadline, r.WarningDays));
+        var reports = rows.Select(r => new ScannedReport(
+            r.Id, r.OrgId, r.Kind, r.Stage, r.StageEnteredAtUtc, r.Title, r.WorkflowDefinitionId, r.WorkflowVersion,
+            r.RoundId is { } id ? deadlines[id].Deadline : null, r.RoundId is { } rid ? deadlines[rid].WarningDays : 0)).ToList();
         var existing = (await db.Reminders.AsNoTracking()
                 .Where(r => r.Day == today)
                 .Select(r => new { r.ReportId, r.Stage, r.Kind })
@@ -57,10 +124,20 @@ public sealed class ReminderScanJob(
             .Select(r => (r.ReportId, r.Stage, r.Kind))
             .ToHashSet();
 
-        int created = 0, already = 0;
+        var read = watch.Elapsed;
+        int already = 0;
+        var due = new List<(Reminder Reminder, string Title)>();
+        var stageInfo = new Dictionary<(PerfEval.Rules.Model.ReportKind, string?, int?, string), StageInfo?>();
+        var now = clock.GetUtcNow().UtcDateTime;
         foreach (var report in reports)
         {
-            var stage = await stages.FindAsync(report.Kind, report.WorkflowDefinitionId, report.WorkflowVersion, report.Stage, cancellationToken);
+            var key = (report.Kind, report.WorkflowDefinitionId, report.WorkflowVersion, report.Stage);
+            if (!stageInfo.TryGetValue(key, out var stage))
+            {
+                stage = await stages.FindAsync(report.Kind, report.WorkflowDefinitionId, report.WorkflowVersion, report.Stage, cancellationToken);
+                stageInfo[key] = stage;
+            }
+
             if (stage is null || !orgs.TryGetValue(report.OrgId, out var reportOrg))
             {
                 continue;
@@ -78,54 +155,42 @@ public sealed class ReminderScanJob(
                 Actor = new ReminderRecipient(actorOrg.Id, stage.ActingRole),
                 Supervisor = SupervisorOf(actorOrg, orgs),
             };
-            foreach (var due in policy.Evaluate(facts, today))
+            foreach (var d in policy.Evaluate(facts, today))
             {
-                if (existing.Contains((report.Id, report.Stage, due.Kind)))
+                if (existing.Contains((report.Id, report.Stage, d.Kind)))
                 {
                     already++;
                     continue;
                 }
 
-                var reminder = new Reminder
+                due.Add((new Reminder
                 {
-                    ReportId = report.Id, Stage = report.Stage, Kind = due.Kind, Day = today,
-                    RecipientOrgId = due.Recipient.OrgId, RecipientRole = due.Recipient.Role, Escalated = due.Escalated, Days = due.Days,
-                    Message = ReminderTexts.Message(due, report.Title, reportOrg.Name, report.Stage, report.Deadline),
-                    CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
-                };
-                if (await TryInsertAsync(reminder, cancellationToken))
-                {
-                    created++;
-                    await DeliverAsync(new ReminderNotice(reminder, report.Title, orgs[reminder.RecipientOrgId].Name), cancellationToken);
-                }
-                else
-                {
-                    already++;
-                }
+                    ReportId = report.Id, Stage = report.Stage, Kind = d.Kind, Day = today,
+                    RecipientOrgId = d.Recipient.OrgId, RecipientRole = d.Recipient.Role, Escalated = d.Escalated, Days = d.Days,
+                    Message = ReminderTexts.Message(d, report.Title, reportOrg.Name, report.Stage, report.Deadline),
+                    CreatedAtUtc = now,
+                }, report.Title));
             }
         }
 
-        return new ReminderScanResult(today, reports.Count, created, already);
-    }
+        // Batched inserts; only what this run inserted is delivered (the rest another run or server stored first).
+        var evaluated = watch.Elapsed;
+        var inserted = await inserts.InsertNewAsync([.. due.Select(d => d.Reminder)], cancellationToken);
+        var stored = watch.Elapsed;
+        already += due.Count - inserted.Count;
+        foreach (var (reminder, title) in due)
+        {
+            if (inserted.Contains(reminder.Id))
+            {
+                await DeliverAsync(new ReminderNotice(reminder, title, orgs[reminder.RecipientOrgId].Name), cancellationToken);
+            }
+        }
 
-    /// <summary>Insert first: the unique index decides which run owns the reminder.</summary>
-    private async Task<bool> TryInsertAsync(Reminder reminder, CancellationToken ct)
-    {
-        db.Reminders.Add(reminder);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateException e) when (e.IsUniqueViolation())
-        {
-            logger.LogDebug("Reminder {Kind} for report {ReportId} on {Day} was stored by another run.", reminder.Kind, reminder.ReportId, reminder.Day);
-            return false;
-        }
-        finally
-        {
-            db.Entry(reminder).State = EntityState.Detached;
-        }
+        logger.LogInformation(
+            "Reminder scan {Today:yyyy-MM-dd}: read {Reports} reports in {Read:0} ms, evaluated in {Evaluate:0} ms, stored {Created} of {Due} due in {Store:0} ms, delivered in {Deliver:0} ms.",
+            today, reports.Count, read.TotalMilliseconds, (evaluated - read).TotalMilliseconds, inserted.Count, due.Count, (stored - evaluated).TotalMilliseconds,
+            (watch.Elapsed - stored).TotalMilliseconds);
+        return new ReminderScanResult(today, reports.Count, inserted.Count, already);
     }
 
     private async Task DeliverAsync(ReminderNotice notice, CancellationToken ct)
@@ -148,9 +213,19 @@ public sealed class ReminderScanJob(
     private static Organisation ActorOrg(ActorOrgLevel level, Organisation reportOrg, Dictionary<Guid, Organisation> orgs) => level switch
     {
         ActorOrgLevel.ParentOrg when reportOrg.ParentId is { } p && orgs.TryGetValue(p, out var parent) => parent,
-        ActorOrgLevel.FinanceBureau => orgs.Values.FirstOrDefault(o => o.Kind == OrgKind.FinanceBureau) ?? reportOrg,
+        ActorOrgLevel.FinanceBureau => RootOf(reportOrg, orgs) is { Kind: OrgKind.FinanceBureau } root ? root : reportOrg,
         _ => reportOrg,
     };
+
+    private static Organisation RootOf(Organisation org, Dictionary<Guid, Organisation> orgs)
+    {
+        for (var hops = 0; org.ParentId is { } p && orgs.TryGetValue(p, out var parent) && hops < 32; hops++)
+        {
+            org = parent;
+        }
+
+        return org;
+    }
 
     /// <summary>
     /// Escalation target: the acting organisation's parent — a supervising department's DepartmentReviewer, or at the

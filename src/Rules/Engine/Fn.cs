@@ -91,7 +91,7 @@ public static class Fn
     /// <param name="otherwise">Equal rows when not equal: <c>zero</c> or <c>proportional</c>.</param>
     /// <param name="tolerance">Equal rows' tolerance.</param>
     public static decimal Rows(RubricInput input, string key, decimal points, string keywords, string formula, string otherwise, decimal tolerance) =>
-        Sum(RowScoring.Score(Guard(input), key, points, new(ParseKeywords(keywords), [], false), formula, otherwise, tolerance));
+        RowScoring.Total(Guard(input), key, points, Filter(keywords, "", false), formula, otherwise, tolerance);
 
     /// <summary>
     /// Rubric C, as <see cref="Rows(RubricInput, string, decimal, string, string, string, decimal)"/> with a finer row filter:
@@ -108,18 +108,13 @@ public static class Fn
     /// <param name="tolerance">Equal rows' tolerance.</param>
     public static decimal Rows(RubricInput input, string key, decimal points, string keywords, bool matchLevel2, string exclude,
         string formula, string otherwise, decimal tolerance) =>
-        Sum(RowScoring.Score(Guard(input), key, points, new(ParseKeywords(keywords), ParseKeywords(exclude), matchLevel2), formula, otherwise, tolerance));
+        RowScoring.Total(Guard(input), key, points, Filter(keywords, exclude, matchLevel2), formula, otherwise, tolerance);
 
-    private static decimal Sum(List<RowScoring.RowResult> rows)
-    {
-        var sum = 0m;
-        foreach (var r in rows)
-        {
-            sum += r.Score;
-        }
+    // Filters are built from the string constants of compiled expressions: one per (keywords, exclude, level 2) text.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string, bool), RowScoring.RowFilter> Filters = new();
 
-        return sum;
-    }
+    private static RowScoring.RowFilter Filter(string keywords, string exclude, bool matchLevel2) =>
+        Filters.GetOrAdd((keywords ?? "", exclude ?? "", matchLevel2), k => new(ParseKeywords(k.Item1), ParseKeywords(k.Item2), k.Item3));
 
     /// <summary>
     /// 在职人数 / 编制数 × 100 from the department staffing table (0 without data: such an indicator is not assessable

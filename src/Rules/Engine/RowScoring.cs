@@ -27,11 +27,15 @@ internal static class RowScoring
     /// <summary>Which rows of the report's indicator table make up one category.</summary>
     internal sealed record RowFilter(IReadOnlyList<string> Keywords, IReadOnlyList<string> Exclude, bool MatchLevel2)
     {
+        // Whether each word is plain (TextKey.IsPlain), decided once per filter instead of once per row.
+        private readonly bool[] _plainKeywords = [.. Keywords.Select(TextKey.IsPlain)];
+        private readonly bool[] _plainExclude = [.. Exclude.Select(TextKey.IsPlain)];
+
         public static RowFilter Of(TemplateParameters p) => new(p.Keywords ?? [], p.ExcludeKeywords ?? [], p.MatchLevel2 ?? false);
 
         public bool Belongs(IndicatorRow row) =>
-            (ContainsAny(row.Level1, Keywords) || (MatchLevel2 && ContainsAny(row.Level2, Keywords)))
-            && !ContainsAny(row.Level1, Exclude) && !ContainsAny(row.Level2, Exclude);
+            (ContainsAny(row.Level1, Keywords, _plainKeywords) || (MatchLevel2 && ContainsAny(row.Level2, Keywords, _plainKeywords)))
+            && !ContainsAny(row.Level1, Exclude, _plainExclude) && !ContainsAny(row.Level2, Exclude, _plainExclude);
 
         /// <summary>Whether a row's 分值 counts towards this category's weights: rows without one cannot be weighted.</summary>
         public static bool Weighted(IndicatorRow row) => row.Points is > 0;
@@ -43,16 +47,28 @@ internal static class RowScoring
             return Exclude.Count == 0 ? text : $"{text}，且一级、二级指标均不含「{string.Join("」或「", Exclude)}」";
         }
 
-        private static bool ContainsAny(string? text, IReadOnlyList<string> words)
+        private static bool ContainsAny(string? text, IReadOnlyList<string> words, bool[] plainWords)
         {
-            if (string.IsNullOrEmpty(text))
+            if (string.IsNullOrEmpty(text) || words.Count == 0)
             {
                 return false;
             }
 
-            foreach (var w in words)
+            int plainText = -1; // unknown until a word is not found as written
+            for (var n = 0; n < words.Count; n++)
             {
-                if (text.Contains(w, StringComparison.Ordinal) || (!(TextKey.IsPlain(text) && TextKey.IsPlain(w)) && TextKey.Contains(text, w)))
+                var w = words[n];
+                if (text.Contains(w, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+
+                if (plainText < 0)
+                {
+                    plainText = TextKey.IsPlain(text) ? 1 : 0;
+                }
+
+                if (!(plainText == 1 && plainWords[n]) && TextKey.Contains(text, w))
                 {
                     return true;
                 }
@@ -108,6 +124,79 @@ internal static class RowScoring
                 findings.Add(new(FindingSeverity.Warning, $"indicators[{r}].level1",
                     $"「{row.Level3}」同时计入「{string.Join("」和「", takers.Select(c => c.Name))}」，被重复计分", takers[1].Key));
             }
+        }
+    }
+
+    /// <summary>
+    /// The category's score without explanations: the same rows, weights and arithmetic, in the same order, as the sum of
+    /// <see cref="Score"/>'s row scores — without building a result per row (the batch path of both scoring paths).
+    /// </summary>
+    public static decimal Total(RubricInput input, string key, decimal points, RowFilter filter, string formula, string otherwise, decimal tolerance)
+    {
+        var rows = input.Report.Indicators;
+        var count = rows.Count;
+        Span<bool> picked = count <= 256 ? stackalloc bool[count] : new bool[count];
+        var rowPoints = 0m;
+        for (var i = 0; i < count; i++)
+        {
+            if (rows[i] is { } r && filter.Belongs(r))
+            {
+                picked[i] = true;
+                rowPoints += RowFilter.Weighted(r) ? r.Points!.Value : 0m;
+            }
+        }
+
+        var factor = rowPoints <= 0 ? 0m : points / rowPoints;
+        var sum = 0m;
+        for (var i = 0; i < count; i++)
+        {
+            if (!picked[i])
+            {
+                continue;
+            }
+
+            var row = rows[i];
+            if (!RowFilter.Weighted(row))
+            {
+                sum += 0m;
+                continue;
+            }
+
+            sum += RawScore(input, key, i, row, row.Points!.Value, formula, otherwise, tolerance) * factor;
+        }
+
+        return sum;
+    }
+
+    /// <summary>A row's unscaled score, as <see cref="ScoreRow"/> computes it (no texts).</summary>
+    private static decimal RawScore(RubricInput input, string key, int index, IndicatorRow row, decimal p, string formula, string otherwise, decimal tolerance)
+    {
+        if (row.Comparator == Comparator.Qualitative)
+        {
+            return Qualitative(input.Answer($"{key}#{index}"), row, p, explain: false).Score;
+        }
+
+        if (row.ActualValue is not { } a || row.TargetValue is not { } t)
+        {
+            return 0m;
+        }
+
+        switch (row.Comparator)
+        {
+            case Comparator.AtLeast:
+                return t <= 0 ? (a >= t ? p : 0m) : Math.Min(a / t, 1m) * p;
+            case Comparator.AtMost:
+                if (a <= t)
+                {
+                    return p;
+                }
+
+                return formula == "targetOverActual"
+                    ? (a <= 0 ? 0m : t / a * p)
+                    : (t <= 0 ? 0m : Math.Max(0m, 1m - (a - t) / t) * p);
+            default:
+                return Math.Abs(a - t) <= tolerance ? p
+                    : otherwise == "proportional" ? Fn.Ratio(Math.Min(a, t), Math.Max(a, t)) * p : 0m;
         }
     }
 

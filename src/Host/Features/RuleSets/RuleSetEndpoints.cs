@@ -66,7 +66,8 @@ public static class RuleSetEndpoints
             .WithSummary("FinanceAdmin: retire a published version (pinned rounds and reports keep using it).");
         sets.MapGet("/{id}/diff", Diff).WithName("DiffRuleSetVersions").WithSummary("What changed between two versions (?from=&to=).");
         sets.MapGet("/{id}/versions/{version:int}/impact", Impact).WithName("GetRuleSetImpact")
-            .WithSummary("FinanceAdmin: re-score the reports of rounds pinning this rule set (or ?roundId=) with this version; nothing stored.");
+            .WithSummary("FinanceAdmin: re-score the reports of rounds pinning this rule set (or ?roundId=) with this version; nothing stored; no cap. "
+                + "?items=all (default) | changed | none chooses which reports are listed; the counts cover all.");
         sets.MapGet("/{id}/audit", Audit).WithName("GetRuleSetAudit").WithSummary("Who created, changed, published or retired which version, when.");
 
         return app;
@@ -171,8 +172,14 @@ public static class RuleSetEndpoints
         return TypedResults.Ok(await mediator.Send(new DiffRuleSetVersions(id, from.Value, to.Value), ct));
     }
 
-    private static async Task<Ok<RuleSetImpact>> Impact(string id, int version, Guid? roundId, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct)
-        => TypedResults.Ok(await mediator.Send(new GetRuleSetImpact(UserContext.FromPrincipal(principal), id, version, roundId), ct));
+    private static async Task<Ok<RuleSetImpact>> Impact(
+        string id, int version, Guid? roundId, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct, string? items = null)
+    {
+        var which = items is null ? ImpactItems.All
+            : Enum.TryParse<ImpactItems>(items, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed
+            : throw new BadInputException("items", "items 只能是 all、changed 或 none。");
+        return TypedResults.Ok(await mediator.Send(new GetRuleSetImpact(UserContext.FromPrincipal(principal), id, version, roundId, which), ct));
+    }
 
     private static async Task<Ok<IReadOnlyList<RuleSetAuditEntry>>> Audit(string id, IMediator mediator, CancellationToken ct)
         => TypedResults.Ok(await mediator.Send(new GetRuleSetAudit(id), ct));

@@ -12,6 +12,9 @@ namespace PerfEval.Host.Features.RuleSets;
 /// <summary>Reads stored rule-set versions and turns them into loaded rule sets (cached when immutable).</summary>
 public sealed class RuleSetStore(PerfEvalDbContext db, RuleSetCache cache)
 {
+    /// <summary>The database the store reads.</summary>
+    public PerfEvalDbContext Db => db;
+
     /// <summary>The stored version, or 404.</summary>
     public async Task<RuleSetVersion> GetRowAsync(string id, int version, CancellationToken ct, bool track = false)
     {
@@ -36,7 +39,8 @@ public sealed class RuleSetStore(PerfEvalDbContext db, RuleSetCache cache)
         ArgumentNullException.ThrowIfNull(row);
         if (row.Status == RuleSetStatus.Draft)
         {
-            var draft = RuleSetLoader.Load(row.Json);
+            // Cached by revision (and text): an impact analysis re-run on an unchanged draft compiles nothing.
+            var draft = cache.GetOrLoadDraft(row.RuleSetId, row.Version, row.Revision, row.Json);
             return draft.RuleSet ?? throw new RuleSetInvalidException(draft.Problems);
         }
 

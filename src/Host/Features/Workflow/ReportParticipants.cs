@@ -9,8 +9,7 @@ public sealed class ReportParticipants(OrgScope scope)
 {
     public async Task<ReportParties> PartiesAsync(Guid reportOrgId, CancellationToken ct)
     {
-        var all = await scope.AllAsync(ct).ConfigureAwait(false);
-        var byId = all.ToDictionary(o => o.Id);
+        var byId = (await scope.TreeAsync(ct).ConfigureAwait(false)).ById;
         var parent = byId.TryGetValue(reportOrgId, out var org) && org.ParentId is { } p ? p : (Guid?)null;
         var root = org;
         // Walk up to the root: the finance bureau of the tree (guarded against cycles).

@@ -32,7 +32,9 @@ public static class WorkflowEndpoints
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapGet("/api/inbox", Inbox).RequireAuthorization().WithTags("Workflow")
-            .WithName("GetInbox").WithSummary("Reports waiting for the caller's action, most urgent first (filters roundId, stage).");
+            .WithName("GetInbox").WithSummary(
+                "Reports waiting for the caller's action, most urgent first (filters roundId, stage); paged with page (from 1) and pageSize "
+                + "(1–500, default 100). Headers: X-Total-Count (all waiting reports), X-Page, X-Page-Size.");
 
         var reports = app.MapApiGroup("/api/reports/{id:guid}", "Workflow");
         reports.MapGet("/actions", Actions).WithName("GetReportActions")
@@ -53,8 +55,16 @@ public static class WorkflowEndpoints
         return app;
     }
 
-    private static async Task<Ok<IReadOnlyList<InboxItem>>> Inbox(ClaimsPrincipal principal, IMediator mediator, CancellationToken ct, Guid? roundId = null, string? stage = null)
-        => TypedResults.Ok(await mediator.Send(new GetInbox(UserContext.FromPrincipal(principal), roundId, stage), ct));
+    private static async Task<Ok<IReadOnlyList<InboxItem>>> Inbox(
+        ClaimsPrincipal principal, IMediator mediator, HttpResponse response, CancellationToken ct, Guid? roundId = null, string? stage = null,
+        int page = 1, int pageSize = GetInbox.DefaultPageSize)
+    {
+        var inbox = await mediator.Send(new GetInbox(UserContext.FromPrincipal(principal), roundId, stage, page, pageSize), ct);
+        response.Headers["X-Total-Count"] = inbox.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        response.Headers["X-Page"] = inbox.Page.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        response.Headers["X-Page-Size"] = inbox.PageSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Ok(inbox.Items);
+    }
 
     private static async Task<Ok<ReportActions>> Actions(Guid id, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct)
         => TypedResults.Ok(await mediator.Send(new GetReportActions(UserContext.FromPrincipal(principal), id), ct));

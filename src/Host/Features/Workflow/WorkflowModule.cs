@@ -21,7 +21,8 @@ public static class WorkflowModule
         builder.Services.TryAddScoped<IStepScoreRecorder, NoStepScoreRecorder>();
         builder.Services.AddExceptionHandler<SubmissionBlockedExceptionHandler>();
         builder.Services.AddStartupTask<ShippedDefinitionsTask>();
-        builder.Services.AddStartupTask<PinReportsTask>();
+        // Reports are pinned when created (ReportSaveInterceptor); older rows in the background, never at start-up.
+        builder.Services.AddHostedService<Data.ReportUpkeepService>();
         return builder;
     }
 }

@@ -22,6 +22,25 @@ namespace PerfEval.Host.Data.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -283,6 +302,25 @@ namespace PerfEval.Host.Data.Migrations.PostgreSql
                     b.ToTable("Rounds");
                 });
 
+            modelBuilder.Entity("PerfEval.Host.Domain.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases", (string)null);
+                });
+
             modelBuilder.Entity("PerfEval.Host.Domain.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -366,7 +404,9 @@ namespace PerfEval.Host.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RecipientOrgId", "RecipientRole", "ReadAtUtc");
+                    b.HasIndex("Day");
+
+                    b.HasIndex("RecipientOrgId", "RecipientRole", "Day", "CreatedAtUtc");
 
                     b.HasIndex("ReportId", "Stage", "Kind", "Day")
                         .IsUnique();
@@ -428,6 +468,9 @@ namespace PerfEval.Host.Data.Migrations.PostgreSql
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
 
+                    b.Property<byte[]>("ScoringInput")
+                        .HasColumnType("bytea");
+
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -472,9 +515,17 @@ namespace PerfEval.Host.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RoundId");
+                    b.HasIndex("RoundId", "Id");
 
-                    b.HasIndex("OrgId", "Stage");
+                    b.HasIndex("Stage", "StageEnteredAtUtc");
+
+                    b.HasIndex("OrgId", "Stage", "StageEnteredAtUtc");
+
+                    b.HasIndex("Year", "Title", "Id")
+                        .IsDescending(true, false, false);
+
+                    b.HasIndex("OrgId", "Year", "Title", "Id")
+                        .IsDescending(false, true, false, false);
 
                     b.ToTable("Reports");
                 });

@@ -17,6 +17,23 @@ namespace PerfEval.Host.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -274,6 +291,25 @@ namespace PerfEval.Host.Data.Migrations.Sqlite
                     b.ToTable("Rounds");
                 });
 
+            modelBuilder.Entity("PerfEval.Host.Domain.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases", (string)null);
+                });
+
             modelBuilder.Entity("PerfEval.Host.Domain.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -357,7 +393,9 @@ namespace PerfEval.Host.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RecipientOrgId", "RecipientRole", "ReadAtUtc");
+                    b.HasIndex("Day");
+
+                    b.HasIndex("RecipientOrgId", "RecipientRole", "Day", "CreatedAtUtc");
 
                     b.HasIndex("ReportId", "Stage", "Kind", "Day")
                         .IsUnique();
@@ -419,6 +457,9 @@ namespace PerfEval.Host.Data.Migrations.Sqlite
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("ScoringInput")
+                        .HasColumnType("BLOB");
+
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -463,9 +504,17 @@ namespace PerfEval.Host.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RoundId");
+                    b.HasIndex("RoundId", "Id");
 
-                    b.HasIndex("OrgId", "Stage");
+                    b.HasIndex("Stage", "StageEnteredAtUtc");
+
+                    b.HasIndex("OrgId", "Stage", "StageEnteredAtUtc");
+
+                    b.HasIndex("Year", "Title", "Id")
+                        .IsDescending(true, false, false);
+
+                    b.HasIndex("OrgId", "Year", "Title", "Id")
+                        .IsDescending(false, true, false, false);
 
                     b.ToTable("Reports");
                 });

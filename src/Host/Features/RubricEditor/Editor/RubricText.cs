@@ -154,13 +154,17 @@ public static class RubricText
     public const string ImpactGradeChanged = "等次变化";
     public const string ImpactMatrix = "等次变化（发布版本 → 草稿）";
     public const string ImpactMovers = "变化最大的 10 份报告";
+    public const string ImpactCancel = "取消";
+    public const string ImpactCancelled = "影响分析已取消。";
+
+    public static string ImpactProgress(int done, int total) => total == 0 ? "正在统计报告…" : $"已评分 {done} / {total} 份报告";
     public const string Before = "发布版本";
     public const string After = "草稿";
     public const string Delta = "变化";
     public const string NoPublished = "尚无发布版本，无法比较。";
     public static string TryWeights(string round, string weights) => $"按自评任务「{round}」的一级指标权重 {weights} 折算";
 
-    public static string Elapsed(long ms, int n) => $"{n} 份报告 × 2 个版本，用时 {ms} 毫秒";
+    public static string Elapsed(long ms, int n) => $"{n} 份报告 × 2 个版本，用时 {ms} 毫秒（含读取报告）";
 
     // Versions
     public const string Versions = "版本";

@@ -1,3 +1,4 @@
+using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PerfEval.Host.Data;
@@ -11,9 +12,26 @@ namespace PerfEval.Host.Features.Workflow.Inbox;
 
 /// <summary>
 /// What waits for the caller: reports of their organisations whose current stage has an action the caller's role at
-/// the caller's org level may take. Most urgent first: overdue, then by due date, then by waiting time.
+/// the caller's org level may take. Most urgent first: overdue, then by due date, then by waiting time. Paged
+/// (<see cref="Page"/> from 1, <see cref="PageSize"/> 1–500); <see cref="InboxSlice.Total"/> counts every waiting report.
 /// </summary>
-public sealed record GetInbox(UserContext User, Guid? RoundId, string? Stage) : IQuery<IReadOnlyList<InboxItem>>;
+public sealed record GetInbox(UserContext User, Guid? RoundId, string? Stage, int Page = 1, int PageSize = GetInbox.DefaultPageSize) : IQuery<InboxSlice>
+{
+    /// <summary>Items per page when none is asked for.</summary>
+    public const int DefaultPageSize = 100;
+}
+
+/// <summary>One page of the inbox.</summary>
+public sealed record InboxSlice(IReadOnlyList<InboxItem> Items, int Page, int PageSize, int Total);
+
+public sealed class GetInboxValidator : AbstractValidator<GetInbox>
+{
+    public GetInboxValidator()
+    {
+        RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithMessage("page 从 1 开始。");
+        RuleFor(q => q.PageSize).InclusiveBetween(1, 500).WithMessage("pageSize 应在 1–500 之间。");
+    }
+}
 
 /// <summary>One waiting task.</summary>
 public sealed record InboxItem(
@@ -38,34 +56,105 @@ public sealed record InboxItem(
 /// <summary>An action the caller may take on the report.</summary>
 public sealed record InboxAction(string Code, string Label, bool CommentRequired, bool ScoreRequired);
 
+/// <summary>
+/// The caller's actions are decided by role and organisation level only (the workflow's actor guards), so the database
+/// narrows the reports to the stages where the role acts and the organisations at that level — with the indexes
+/// (OrgId, Stage, StageEnteredAtUtc) and (Stage, StageEnteredAtUtc) — and pages them; the runner then confirms each
+/// report of the page. When every definition in use gives each of those stages one due-day count, "most urgent first"
+/// is the order of entry into the stage, which the database sorts; otherwise the candidates are sorted here.
+/// </summary>
 public sealed class GetInboxHandler(PerfEvalDbContext db, OrgScope scope, WorkflowCatalog catalog, ReportParticipants participants, TimeProvider clock)
-    : IQueryHandler<GetInbox, IReadOnlyList<InboxItem>>
+    : IQueryHandler<GetInbox, InboxSlice>
 {
-    public async ValueTask<IReadOnlyList<InboxItem>> Handle(GetInbox query, CancellationToken cancellationToken)
+    public async ValueTask<InboxSlice> Handle(GetInbox query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var visible = await scope.VisibleOrgIdsAsync(query.User.OrgId, cancellationToken);
-        var reports = db.Reports.AsNoTracking().Where(r => visible.Contains(r.OrgId) && r.Stage != ReportStages.Accepted);
+        var user = query.User;
+        var all = await scope.AllAsync(cancellationToken);
+        var visible = await scope.VisibleOrgIdsAsync(user.OrgId, cancellationToken);
+
+        // Every definition a report can run on: each stored version that is not a draft (a handful of rows).
+        var definitions = (await db.WorkflowDefinitions.AsNoTracking().Where(d => d.Status != DefinitionStatus.Draft).ToListAsync(cancellationToken))
+            .Select(WorkflowCatalog.Parse).ToList();
+
+        // Stages where the caller's role acts, with the organisations whose reports the caller acts on there.
+        var levels = new Dictionary<string, HashSet<OrgLevel>>(StringComparer.Ordinal);
+        var dueDays = new Dictionary<string, HashSet<int?>>(StringComparer.Ordinal);
+        foreach (var definition in definitions)
+        {
+            foreach (var stage in definition.Stages.Where(s => !s.Terminal))
+            {
+                foreach (var action in stage.Actions.Where(a => string.Equals(a.Role, user.Role, StringComparison.Ordinal)))
+                {
+                    (levels.TryGetValue(stage.Code, out var set) ? set : levels[stage.Code] = []).Add(action.OrgLevel);
+                    (dueDays.TryGetValue(stage.Code, out var days) ? days : dueDays[stage.Code] = []).Add(stage.DueDays);
+                }
+            }
+        }
+
+        var stages = levels.Keys.Where(s => string.IsNullOrWhiteSpace(query.Stage) || s == query.Stage).ToList();
+        // The database's answer is exact when every definition having one of these stages lets the role act there at the same level.
+        var agree = definitions.All(d => stages.All(code => d.FindStage(code) is not { Terminal: false } stage
+            || stage.Actions.Where(a => string.Equals(a.Role, user.Role, StringComparison.Ordinal)).Select(a => a.OrgLevel).ToHashSet().SetEquals(levels[code])));
+        var orgs = new HashSet<Guid>();
+        foreach (var level in levels.Where(l => stages.Contains(l.Key)).SelectMany(l => l.Value).Distinct())
+        {
+            orgs.UnionWith(level switch
+            {
+                OrgLevel.ReportUnit => [user.OrgId],
+                OrgLevel.SupervisingDepartment => all.Where(o => o.ParentId == user.OrgId).Select(o => o.Id),
+                _ => all.Any(o => o.Id == user.OrgId && o.ParentId == null && o.Kind == OrgKind.FinanceBureau) ? visible : [],
+            });
+        }
+
+        orgs.IntersectWith(visible);
+        if (stages.Count == 0 || orgs.Count == 0)
+        {
+            return new InboxSlice([], query.Page, query.PageSize, 0);
+        }
+
+        var everyOrg = all.All(o => orgs.Contains(o.Id));
+        var reports = db.Reports.AsNoTracking().Where(r => stages.Contains(r.Stage));
+        if (!everyOrg)
+        {
+            reports = reports.Where(r => orgs.Contains(r.OrgId));
+        }
+
         if (query.RoundId is { } roundId)
         {
             reports = reports.Where(r => r.RoundId == roundId);
         }
 
-        if (!string.IsNullOrWhiteSpace(query.Stage))
+        // One due-day count per stage (and every stage the same): urgency is the order of entry into the stage.
+        var byEntry = agree && dueDays.Where(d => stages.Contains(d.Key)).SelectMany(d => d.Value).Distinct().Count() == 1
+            && levels.Where(l => stages.Contains(l.Key)).All(l => l.Value.Count == 1);
+        var total = await reports.CountAsync(cancellationToken);
+        var ordered = reports.OrderBy(r => r.StageEnteredAtUtc).ThenBy(r => r.Id);
+        var page = byEntry ? ordered.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize) : ordered;
+        var rows = await page.Select(r => new Candidate(
+            r.Id, r.Title, r.Kind, r.Year, r.OrgId, r.Org!.Code, r.Org.Name, r.RoundId, r.Round != null ? r.Round.Name : null,
+            r.Stage, r.StageEnteredAtUtc, r.WorkflowDefinitionId, r.WorkflowVersion, r.Version)).ToListAsync(cancellationToken);
+
+        var items = await ConfirmAsync(rows, user, cancellationToken);
+        if (!byEntry)
         {
-            reports = reports.Where(r => r.Stage == query.Stage);
+            total = items.Count;
+            items = [.. items
+                .OrderByDescending(i => i.Overdue)
+                .ThenBy(i => i.DueAtUtc ?? DateTime.MaxValue)
+                .ThenBy(i => i.StageEnteredAtUtc)
+                .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)];
         }
 
-        // The form (Content) is not needed here: project the columns only.
-        var rows = await reports.Select(r => new
-        {
-            r.Id, r.Title, r.Kind, r.Year, r.OrgId, OrgCode = r.Org!.Code, OrgName = r.Org.Name, r.RoundId, RoundName = r.Round != null ? r.Round.Name : null,
-            r.Stage, r.StageEnteredAtUtc, r.WorkflowDefinitionId, r.WorkflowVersion, r.Version,
-        }).ToListAsync(cancellationToken);
+        return new InboxSlice(items, query.Page, query.PageSize, total);
+    }
 
+    /// <summary>The runner's word on each candidate: the actions the caller may take (none: not in the inbox).</summary>
+    private async Task<List<InboxItem>> ConfirmAsync(List<Candidate> rows, UserContext user, CancellationToken ct)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
-        var actor = ReportParticipants.Actor(query.User);
-        var items = new List<InboxItem>();
+        var actor = ReportParticipants.Actor(user);
+        var items = new List<InboxItem>(rows.Count);
         var definitions = new Dictionary<(string?, int?, ReportKind), WorkflowDefinition>();
         foreach (var r in rows)
         {
@@ -73,8 +162,8 @@ public sealed class GetInboxHandler(PerfEvalDbContext db, OrgScope scope, Workfl
             if (!definitions.TryGetValue(key, out var definition))
             {
                 definition = r.WorkflowDefinitionId is { } id && r.WorkflowVersion is { } v
-                    ? await catalog.GetAsync(id, v, cancellationToken)
-                    : await catalog.ForNewReportAsync(r.Kind, cancellationToken);
+                    ? await catalog.GetAsync(id, v, ct)
+                    : await catalog.ForNewReportAsync(r.Kind, ct);
                 definitions[key] = definition;
             }
 
@@ -84,7 +173,7 @@ public sealed class GetInboxHandler(PerfEvalDbContext db, OrgScope scope, Workfl
                 continue;
             }
 
-            var context = new WorkflowContext(r.Stage, actor, await participants.PartiesAsync(r.OrgId, cancellationToken));
+            var context = new WorkflowContext(r.Stage, actor, await participants.PartiesAsync(r.OrgId, ct));
             var allowed = WorkflowRunner.GetActions(definition, context).Allowed;
             if (allowed.Count == 0)
             {
@@ -98,10 +187,10 @@ public sealed class GetInboxHandler(PerfEvalDbContext db, OrgScope scope, Workfl
                 allowed.Select(a => new InboxAction(a.Code, a.Label, a.CommentRequired, a.ScoreRequired)).ToList()));
         }
 
-        return items
-            .OrderByDescending(i => i.Overdue)
-            .ThenBy(i => i.DueAtUtc ?? DateTime.MaxValue)
-            .ThenBy(i => i.StageEnteredAtUtc)
-            .ToList();
+        return items;
     }
+
+    private sealed record Candidate(
+        Guid Id, string Title, ReportKind Kind, int Year, Guid OrgId, string OrgCode, string OrgName, Guid? RoundId, string? RoundName,
+        string Stage, DateTime StageEnteredAtUtc, string? WorkflowDefinitionId, int? WorkflowVersion, int Version);
 }

@@ -1,0 +1,90 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using PerfEval.Host.Domain;
+using PerfEval.Host.Features.Workflow;
+using PerfEval.Host.Infrastructure;
+using PerfEval.Rules.Engine;
+
+namespace PerfEval.Host.Data;
+
+/// <summary>
+/// Runs on every SaveChanges: a report whose form was added or changed gets its <see cref="Report.ScoringInput"/> rewritten
+/// (so it can never drift from <see cref="Report.Content"/>), and a new report is pinned to the latest published workflow
+/// definition of its kind — at creation, instead of by a start-up pass over every report. Saving an organisation drops the
+/// cached organisation trees (<see cref="Identity.OrgScope"/>).
+/// </summary>
+public sealed class ReportSaveInterceptor : SaveChangesInterceptor
+{
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        if (eventData.Context is PerfEvalDbContext db)
+        {
+            foreach (var report in Changed(db))
+            {
+                if (report.WorkflowDefinitionId is null || report.WorkflowVersion is null)
+                {
+                    await PinAsync(db, report, cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+
+        return await base.SavingChangesAsync(eventData, result, cancellationToken).ConfigureAwait(false);
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        if (eventData.Context is PerfEvalDbContext db)
+        {
+            foreach (var report in Changed(db))
+            {
+                if (report.WorkflowDefinitionId is null || report.WorkflowVersion is null)
+                {
+                    PinAsync(db, report, CancellationToken.None).GetAwaiter().GetResult();
+                }
+            }
+        }
+
+        return base.SavingChanges(eventData, result);
+    }
+
+    /// <summary>Reports added, or whose form changed; their projection is brought up to date here.</summary>
+    private static List<Report> Changed(PerfEvalDbContext db)
+    {
+        db.ChangeTracker.DetectChanges();
+        if (db.ChangeTracker.Entries<Organisation>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
+        {
+            Identity.OrgScope.Invalidate();
+        }
+
+        var added = new List<Report>();
+        foreach (var entry in db.ChangeTracker.Entries<Report>())
+        {
+            if (entry.State == EntityState.Added || (entry.State == EntityState.Modified && entry.Property(r => r.Content).IsModified))
+            {
+                entry.Entity.ScoringInput = ScoringInput.WriteUtf8(entry.Entity.Content);
+            }
+
+            if (entry.State == EntityState.Added)
+            {
+                added.Add(entry.Entity);
+            }
+        }
+
+        return added;
+    }
+
+    private static async Task PinAsync(PerfEvalDbContext db, Report report, CancellationToken ct)
+    {
+        try
+        {
+            WorkflowCatalog.Pin(report, await new WorkflowCatalog(db).ForNewReportAsync(report.Kind, ct).ConfigureAwait(false));
+        }
+        catch (ConflictException)
+        {
+            // No published definition for the kind yet: the report stays unpinned and starts on whatever is published then.
+        }
+    }
+}
