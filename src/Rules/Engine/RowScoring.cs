@@ -139,7 +139,7 @@ internal static class RowScoring
         var rowPoints = 0m;
         for (var i = 0; i < count; i++)
         {
-            if (rows[i] is { } r && filter.Belongs(r))
+            if (rows[i] is { } r && filter.Belongs(r) && !IsGroupMember(rows, i))
             {
                 picked[i] = true;
                 rowPoints += RowFilter.Weighted(r) ? r.Points!.Value : 0m;
@@ -159,6 +159,13 @@ internal static class RowScoring
             if (!RowFilter.Weighted(row))
             {
                 sum += 0m;
+                continue;
+            }
+
+            if (GroupEnd(rows, i) is var end && end > i + 1)
+            {
+                // A merged 分值 group: rare, so the explaining path's arithmetic is reused as it is.
+                sum += ScoreGroup(input, key, rows, i, end, factor, points, rowPoints, formula, otherwise, tolerance, explain: false).Score;
                 continue;
             }
 

@@ -21,10 +21,7 @@ public static class RubricScorer
     /// <exception cref="RuleEvaluationException">A rule failed at run time (names the rule).</exception>
     public static async Task<ScoreResult> ScoreAsync(LoadedRuleSet ruleSet, ReportDocument report, ScoreOptions? options = null)
     {
-        ResultBuilder.Guard(ruleSet, report, options);
-        var factors = ResultBuilder.Factors(ruleSet, options);
-        var input = new RubricInput(report);
-        var outputs = await OutputsAsync(ruleSet, input).ConfigureAwait(false);
+        var (input, outputs, factors) = await RunAsync(ruleSet, report, options).ConfigureAwait(false);
         return ResultBuilder.Build(ruleSet, input, outputs, factors);
     }
 
@@ -36,11 +33,17 @@ public static class RubricScorer
     /// <exception cref="RuleEvaluationException">A rule failed at run time.</exception>
     public static async Task<decimal> ScoreTotalAsync(LoadedRuleSet ruleSet, ReportDocument report, ScoreOptions? options = null)
     {
+        var (input, outputs, factors) = await RunAsync(ruleSet, report, options).ConfigureAwait(false);
+        return ResultBuilder.Total(ruleSet, input, outputs, factors);
+    }
+
+    /// <summary>Guards the arguments, then runs every rule of the rubric on the report.</summary>
+    private static async Task<(RubricInput Input, decimal[] Outputs, decimal[] Factors)> RunAsync(LoadedRuleSet ruleSet, ReportDocument report, ScoreOptions? options)
+    {
         ResultBuilder.Guard(ruleSet, report, options);
         var factors = ResultBuilder.Factors(ruleSet, options);
         var input = new RubricInput(report);
-        var outputs = await OutputsAsync(ruleSet, input).ConfigureAwait(false);
-        return ResultBuilder.Total(ruleSet, input, outputs, factors);
+        return (input, await OutputsAsync(ruleSet, input).ConfigureAwait(false), factors);
     }
 
     internal static async Task<decimal[]> OutputsAsync(LoadedRuleSet ruleSet, RubricInput input)

@@ -26,20 +26,22 @@ public sealed class ImportPage(IPage page)
     {
         await page.Locator("[data-testid=import-upload]").WaitForAsync();
         var shown = page.Locator("[data-testid=import-bar], [data-testid=import-error]").First;
+        var input = page.Locator("input[data-testid=import-file]");
         for (var attempt = 1; ; attempt++)
         {
-            await page.Locator("input[data-testid=import-file]").SetInputFilesAsync(path);
+            await input.SetInputFilesAsync(path);
             try
             {
-                await shown.WaitForAsync(new() { Timeout = attempt < 3 ? 8_000 : 20_000 });
+                await shown.WaitForAsync(new() { Timeout = attempt < 3 ? 8_000 : 45_000 });
                 return;
             }
             catch (TimeoutException) when (attempt < 3)
             {
-                // Not picked up: choose the file again — unless it is still being read.
-                if (await page.Locator("[data-testid=import-upload] .mud-progress-linear").CountAsync() > 0)
+                // Not picked up: choose the file again — unless it is being read or recognised (progress shown, or the
+                // upload control already replaced): then only wait for the outcome.
+                if (await page.Locator("[data-testid=import-upload] .mud-progress-linear").CountAsync() > 0 || await input.CountAsync() == 0)
                 {
-                    await shown.WaitForAsync(new() { Timeout = 20_000 });
+                    await shown.WaitForAsync(new() { Timeout = 45_000 });
                     return;
                 }
             }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using FluentValidation;
 using PerfEval.Rules.Model;
 
@@ -60,12 +61,7 @@ internal sealed class FundingRowValidator : AbstractValidator<FundingRow>
 {
     public FundingRowValidator()
     {
-        RuleFor(r => r.Central).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
-        RuleFor(r => r.Provincial).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
-        RuleFor(r => r.City).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
-        RuleFor(r => r.County).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
-        RuleFor(r => r.Other).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
-        RuleFor(r => r.Total).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
+        this.NoNegativeAmounts(r => r.Central, r => r.Provincial, r => r.City, r => r.County, r => r.Other, r => r.Total);
     }
 }
 
@@ -79,33 +75,21 @@ internal sealed class DepartmentSectionValidator : AbstractValidator<DepartmentS
             r.RuleFor(x => x.ApprovedPosts).GreaterThanOrEqualTo(0).WithMessage("人数不能为负数。");
             r.RuleFor(x => x.ActualHeadcount).GreaterThanOrEqualTo(0).WithMessage("人数不能为负数。");
         }).When(d => d.Staffing?.Rows is not null);
-        RuleForEach(d => d.Revenue.Rows).ChildRules(r =>
+        RuleForEach(d => d.Revenue.Rows).ChildRules(r => r.NoNegativeAmounts(x => x.Total, x => x.GeneralBudget, x => x.GovernmentFund, x => x.Other)).When(d => d.Revenue?.Rows is not null);
+        RuleForEach(d => d.Expenditure.Rows).ChildRules(r => r.NoNegativeAmounts(x => x.Total, x => x.Basic, x => x.Personnel, x => x.Public, x => x.Project)).When(d => d.Expenditure?.Rows is not null);
+        RuleForEach(d => d.ThreePublic.Rows).ChildRules(r => r.NoNegativeAmounts(x => x.Reception, x => x.VehicleOperation, x => x.VehiclePurchase, x => x.OverseasTravel)).When(d => d.ThreePublic?.Rows is not null);
+        RuleForEach(d => d.FixedAssets.Rows).ChildRules(r => r.NoNegativeAmounts(x => x.InUse, x => x.Leased, x => x.Other)).When(d => d.FixedAssets?.Rows is not null);
+    }
+}
+
+internal static class AmountRules
+{
+    /// <summary>Each amount, when given, is not negative (blank stays allowed: blank is not zero).</summary>
+    public static void NoNegativeAmounts<T>(this AbstractValidator<T> validator, params Expression<Func<T, decimal?>>[] amounts)
+    {
+        foreach (var amount in amounts)
         {
-            r.RuleFor(x => x.Total).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
-            r.RuleFor(x => x.GeneralBudget).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
-            r.RuleFor(x => x.GovernmentFund).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
-            r.RuleFor(x => x.Other).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
-        }).When(d => d.Revenue?.Rows is not null);
-        RuleForEach(d => d.Expenditure.Rows).ChildRules(r =>
-        {
-            r.RuleFor(x => x.Total).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
-            r.RuleFor(x => x.Basic).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
-            r.RuleFor(x => x.Personnel).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
-            r.RuleFor(x => x.Public).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
-            r.RuleFor(x => x.Project).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
-        }).When(d => d.Expenditure?.Rows is not null);
-        RuleForEach(d => d.ThreePublic.Rows).ChildRules(r =>
-        {
-            r.RuleFor(x => x.Reception).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
-            r.RuleFor(x => x.VehicleOperation).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
-            r.RuleFor(x => x.VehiclePurchase).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
-            r.RuleFor(x => x.OverseasTravel).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
-        }).When(d => d.ThreePublic?.Rows is not null);
-        RuleForEach(d => d.FixedAssets.Rows).ChildRules(r =>
-        {
-            r.RuleFor(x => x.InUse).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
-            r.RuleFor(x => x.Leased).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
-            r.RuleFor(x => x.Other).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
-        }).When(d => d.FixedAssets?.Rows is not null);
+            validator.RuleFor(amount).GreaterThanOrEqualTo(0).WithMessage(ReportDocumentValidator.Negative);
+        }
     }
 }

@@ -15,22 +15,12 @@ internal sealed class ShippedRuleSetsTask(IConfiguration configuration, RuleSetC
 {
     public int Order => 10;
 
-    public static string FolderFrom(IConfiguration configuration)
-        => configuration["RuleSets:Folder"] is { Length: > 0 } folder ? folder : Path.Combine(AppContext.BaseDirectory, "rule-sets");
-
     public async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        var folder = FolderFrom(configuration);
-        if (!Directory.Exists(folder))
-        {
-            logger.LogWarning("No rule-set folder at {Folder}; reports cannot be scored until a rule set is imported and published.", folder);
-            return;
-        }
-
         var db = services.GetRequiredService<PerfEvalDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
         var missing = new List<(string File, RubricDefinition Definition, string Json)>();
-        foreach (var file in Directory.EnumerateFiles(folder, "*.json").Where(f => !f.EndsWith(".schema.json", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        foreach (var file in ShippedFiles.Json(configuration, "RuleSets:Folder", "rule-sets", logger))
         {
             var text = await File.ReadAllTextAsync(file, cancellationToken);
             var definition = RubricDefinition.FromWorkflowJson(text);

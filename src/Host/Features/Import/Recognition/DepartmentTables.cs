@@ -64,20 +64,8 @@ internal static class DepartmentTables
             ctx.Use(header.At);
             ctx.Found.Add($"department.{table}");
             var unit = money ? UnitOf(ctx, header, map, table, target) : null;
-            foreach (var row in ctx.RowsAfter(header.At))
+            foreach (var (row, first) in ctx.FilledRowsAfter(header.At))
             {
-                if (ctx.IsUsed(row.At))
-                {
-                    break;
-                }
-
-                var first = row.Filled.FirstOrDefault();
-                if (first is null)
-                {
-                    ctx.Use(row.At);
-                    continue;
-                }
-
                 if (Cells.IsSectionHeading(first.Text) || ColumnMap.Of(row.Row, sets).Count >= 3)
                 {
                     break;

@@ -36,20 +36,8 @@ internal static class ExpenditureTable
         var totalSet = ctx.V.Set("expenditure", "total");
         var lines = new List<(ExpenditureLine Line, string? PlannedText, string? ActualText)>();
         (string? Planned, string? Actual)? stated = null;
-        foreach (var row in ctx.RowsAfter(header.At))
+        foreach (var (row, first) in ctx.FilledRowsAfter(header.At))
         {
-            if (ctx.IsUsed(row.At))
-            {
-                break;
-            }
-
-            var first = row.Filled.FirstOrDefault();
-            if (first is null)
-            {
-                ctx.Use(row.At);
-                continue;
-            }
-
             if (Cells.IsSectionHeading(Cells.Name(first)))
             {
                 break;

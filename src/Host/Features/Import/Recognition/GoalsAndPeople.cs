@@ -18,20 +18,8 @@ internal static class GoalsTable
 
             ctx.Use(header.At);
             ctx.Found.Add("goals");
-            foreach (var row in ctx.RowsAfter(header.At))
+            foreach (var (row, first) in ctx.FilledRowsAfter(header.At))
             {
-                if (ctx.IsUsed(row.At))
-                {
-                    break;
-                }
-
-                var first = row.Filled.FirstOrDefault();
-                if (first is null)
-                {
-                    ctx.Use(row.At);
-                    continue;
-                }
-
                 var firstText = Cells.Name(first);
                 if (Cells.IsSectionHeading(firstText) || ctx.V.Sets("fields").Any(s => s.Set.Is(firstText)) || SignOffBoxes.StartsBox(ctx, firstText))
                 {

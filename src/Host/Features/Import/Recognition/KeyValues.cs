@@ -244,14 +244,10 @@ internal static partial class KeyValues
 
         switch (field)
         {
-            case "projectName" when !ctx.IsDepartment:
-                return SetText(ctx, "basic.projectName", b.ProjectName.Length == 0 ? null : b.ProjectName, text, v => b.ProjectName = v);
             case "projectName":
-                return SetText(ctx, "basic.projectName", b.ProjectName.Length == 0 ? null : b.ProjectName, text, v => b.ProjectName = v);
-            case "departmentName" when ctx.IsDepartment:
+            case "departmentName" when ctx.IsDepartment: // a department report's name is its department
                 return SetText(ctx, "basic.projectName", b.ProjectName.Length == 0 ? null : b.ProjectName, text, v => b.ProjectName = v);
             case "departmentName":
-                return SetText(ctx, "basic.unitName", b.UnitName, text, v => b.UnitName = v);
             case "unitName":
                 return SetText(ctx, "basic.unitName", b.UnitName, text, v => b.UnitName = v);
             case "supervisingDepartment":

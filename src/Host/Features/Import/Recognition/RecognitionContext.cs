@@ -100,6 +100,30 @@ internal sealed class RecognitionContext
         }
     }
 
+    /// <summary>
+    /// The rows below <paramref name="at"/> that hold something, each with its first filled cell, up to a row another table
+    /// already took; blank rows between them are taken on the way (a template's empty lines belong to this table).
+    /// </summary>
+    public IEnumerable<(PlacedRow Row, SourceCell First)> FilledRowsAfter(RowRef at)
+    {
+        foreach (var row in RowsAfter(at))
+        {
+            if (IsUsed(row.At))
+            {
+                yield break;
+            }
+
+            if (row.Filled.FirstOrDefault() is { } first)
+            {
+                yield return (row, first);
+            }
+            else
+            {
+                Use(row.At);
+            }
+        }
+    }
+
     /// <summary>Paragraphs outside tables with their block index.</summary>
     public IEnumerable<(int Block, string Text)> Paragraphs()
     {

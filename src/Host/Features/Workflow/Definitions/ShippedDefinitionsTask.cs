@@ -14,20 +14,10 @@ internal sealed class ShippedDefinitionsTask(IConfiguration configuration, TimeP
 {
     public int Order => 10;
 
-    public static string FolderFrom(IConfiguration configuration)
-        => configuration["Workflows:Folder"] is { Length: > 0 } folder ? folder : Path.Combine(AppContext.BaseDirectory, "workflows");
-
     public async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        var folder = FolderFrom(configuration);
-        if (!Directory.Exists(folder))
-        {
-            logger.LogWarning("No workflow definition folder at {Folder}; reports cannot start until a definition is published.", folder);
-            return;
-        }
-
         var db = services.GetRequiredService<PerfEvalDbContext>();
-        foreach (var file in Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal))
+        foreach (var file in ShippedFiles.Json(configuration, "Workflows:Folder", "workflows", logger))
         {
             WorkflowDefinition definition;
             try
