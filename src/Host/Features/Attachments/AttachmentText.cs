@@ -31,6 +31,7 @@ public static class AttachmentText
     public const string ColumnUploader = "上传人";
     public const string ColumnDate = "上传时间";
     public const string ColumnTarget = "所属";
+    public const string WordHeading = "附件：佐证材料清单";
     public const string Uploaded = "已上传";
     public const string Deleted = "已删除";
 

@@ -40,7 +40,9 @@ public sealed class ReportArchive(string title, IReadOnlyList<AttachmentDto> ite
     /// <summary>Writes the zip to <paramref name="output"/> (need not be seekable), reading each file chunk by chunk.</summary>
     public async Task WriteAsync(Stream output, CancellationToken ct)
     {
-        var zip = await System.IO.Compression.ZipArchive.CreateAsync(output, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, ct);
+        // The archive writes its small headers synchronously: they are kept and passed on with the next asynchronous write.
+        var sink = new AsyncOnlyStream(output);
+        var zip = await System.IO.Compression.ZipArchive.CreateAsync(sink, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, ct);
         await using (zip.ConfigureAwait(false))
         {
             var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -66,7 +68,80 @@ public sealed class ReportArchive(string title, IReadOnlyList<AttachmentDto> ite
                 {
                     await source.CopyToAsync(target, ct).ConfigureAwait(false);
                 }
+
+                await sink.FlushPendingAsync(ct).ConfigureAwait(false);
             }
+        }
+
+        await sink.FlushPendingAsync(ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Forwards writes to a response body that refuses synchronous I/O: a synchronous write is held (zip headers, a few
+    /// bytes) and sent before the next asynchronous write or on <see cref="FlushPendingAsync"/>.
+    /// </summary>
+    private sealed class AsyncOnlyStream(Stream inner) : Stream
+    {
+        private readonly MemoryStream _pending = new();
+        private long _written;
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => _written; set => throw new NotSupportedException(); }
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            _pending.Write(buffer);
+            _written += buffer.Length;
+        }
+
+        public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            await FlushPendingAsync(cancellationToken).ConfigureAwait(false);
+            await inner.WriteAsync(buffer, cancellationToken).ConfigureAwait(false);
+            _written += buffer.Length;
+        }
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        public async Task FlushPendingAsync(CancellationToken ct)
+        {
+            if (_pending.Length > 0)
+            {
+                await inner.WriteAsync(_pending.GetBuffer().AsMemory(0, (int)_pending.Length), ct).ConfigureAwait(false);
+                _pending.SetLength(0);
+            }
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override Task FlushAsync(CancellationToken cancellationToken) => FlushPendingAsync(cancellationToken);
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                _pending.Dispose();
+            }
+
+            base.Dispose(disposing);
         }
     }
 }
