@@ -171,6 +171,23 @@ public sealed class AttachmentsEndpointsTests(PerfEvalFactory.WithFileDatabase f
     }
 
     [Fact]
+    public async Task DeleteReport_Draft_RemovesItsFilesAndTheirBytes()
+    {
+        var id = await CreateProjectReportAsync(factory, "佐证随报告删除");
+        var preparer = await factory.ClientForAsync("preparer");
+        var bytes = Pdf(300_000, seed: 77);
+        await Json(await UploadAsync(preparer, id, "a.pdf", bytes), HttpStatusCode.Created);
+        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+        var response = await preparer.DeleteAsync(new Uri($"/api/reports/{id}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Equal(0, await CountAsync(db => db.Attachments.CountAsync(a => a.ReportId == id)));
+        Assert.Equal(0, await CountAsync(db => db.AttachmentBlobs.CountAsync(b => b.Sha256 == sha)));
+        Assert.Equal(0, await CountAsync(db => db.AttachmentChunks.CountAsync(c => c.Sha256 == sha)));
+    }
+
+    [Fact]
     public async Task Delete_AfterSubmission_Returns409AndKeepsTheFile()
     {
         var id = await CreateProjectReportAsync(factory, "佐证提交后");
