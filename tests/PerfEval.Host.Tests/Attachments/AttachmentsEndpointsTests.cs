@@ -257,6 +257,21 @@ public sealed class AttachmentsEndpointsTests(PerfEvalFactory.WithFileDatabase f
     }
 
     [Fact]
+    public async Task WordExport_ReportWithFiles_ListsThemWithSizeUploaderAndDate()
+    {
+        var id = await CreateProjectReportAsync(factory, "佐证导出");
+        var preparer = await factory.ClientForAsync("preparer");
+        await Json(await UploadAsync(preparer, id, "部门年度工作计划.pdf", Pdf(2048, seed: 31), indicatorKey: "A.1.2.1", itemId: "3"), HttpStatusCode.Created);
+
+        var docx = await preparer.GetByteArrayAsync(new Uri($"/api/reports/{id}/export.docx", UriKind.Relative));
+        using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(docx), false);
+        var text = doc.MainDocumentPart!.Document!.Body!.InnerText;
+
+        Assert.Contains("附件：佐证材料清单", text, StringComparison.Ordinal);
+        Assert.Contains("A.1.2.1 · 3部门年度工作计划.pdf2 KB张填报2026-11-23", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Restart_SameDatabase_KeepsTheFiles()
     {
         var file = Path.Combine(Path.GetTempPath(), $"perfeval-restart-{Guid.NewGuid():N}.db");
