@@ -59,6 +59,30 @@ public sealed class TwoHostsTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task Attachment_UploadedThroughOneHost_ListedAndDownloadedThroughTheOther()
+    {
+        Skip.IfNot(PostgresFactory.IsAvailable, ProviderSkip.SkipReason);
+        var id = await CreateProjectReportAsync(_first!, "两台主机佐证");
+        var bytes = Attachments.AttachmentTestFiles.Pdf(900_000, seed: 11);
+        var upload = await Attachments.AttachmentTestFiles.UploadAsync(await _first!.ClientForAsync("preparer"), id, "计划.pdf", bytes, indicatorKey: "A.1.2.1", itemId: "3");
+        Assert.Equal(HttpStatusCode.Created, upload.StatusCode);
+        // The same content again through the second host: stored once.
+        var again = await Attachments.AttachmentTestFiles.UploadAsync(await _second!.ClientForAsync("preparer"), id, "副本.pdf", bytes);
+        Assert.Equal(HttpStatusCode.Created, again.StatusCode);
+
+        var reviewer = await _second!.ClientForAsync("financereviewer");
+        var list = await GetJsonAsync(reviewer, $"/api/reports/{id}/attachments");
+        var first = list.GetProperty("items").EnumerateArray().First(a => a.GetProperty("fileName").GetString() == "计划.pdf");
+        var download = await reviewer.GetAsync(new Uri($"/api/reports/{id}/attachments/{first.GetProperty("id").GetGuid()}", UriKind.Relative));
+
+        Assert.Equal(2, list.GetProperty("items").GetArrayLength());
+        Assert.Equal(bytes, await download.Content.ReadAsByteArrayAsync());
+        await using var scope = _first!.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PerfEvalDbContext>();
+        Assert.Equal(1, await db.AttachmentBlobs.CountAsync());
+    }
+
+    [SkippableFact]
     public async Task Approve_SameReportThroughBothHostsAtOnce_ExactlyOneWins()
     {
         Skip.IfNot(PostgresFactory.IsAvailable, ProviderSkip.SkipReason);

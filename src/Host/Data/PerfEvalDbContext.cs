@@ -32,6 +32,14 @@ public abstract class PerfEvalDbContext(DbContextOptions options) : IdentityDbCo
 
     public DbSet<JobLease> JobLeases => Set<JobLease>();
 
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+
+    public DbSet<AttachmentBlob> AttachmentBlobs => Set<AttachmentBlob>();
+
+    public DbSet<AttachmentChunk> AttachmentChunks => Set<AttachmentChunk>();
+
+    public DbSet<AttachmentAudit> AttachmentAudit => Set<AttachmentAudit>();
+
     /// <summary>The Data Protection key ring (cookies, antiforgery), shared by every host on this database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

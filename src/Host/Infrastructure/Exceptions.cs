@@ -17,3 +17,11 @@ public sealed class BadInputException(string field, string message) : Exception(
 {
     public string Field { get; } = field;
 }
+
+/// <summary>The upload is larger than a configured limit (413, naming the limit); nothing was stored.</summary>
+public sealed class TooLargeException(string field, string message, long limitBytes) : Exception(message)
+{
+    public string Field { get; } = field;
+
+    public long LimitBytes { get; } = limitBytes;
+}

@@ -24,6 +24,13 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             NotFoundException n => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "未找到", Detail = n.Message },
             ForbiddenException f => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "无权操作", Detail = f.Message },
             ConflictException c => Conflict(c),
+            TooLargeException t => new ProblemDetails
+            {
+                Status = StatusCodes.Status413PayloadTooLarge,
+                Title = "文件过大",
+                Detail = t.Message,
+                Extensions = { ["limitBytes"] = t.LimitBytes, ["field"] = t.Field },
+            },
             _ => null,
         };
         if (problem is null)

@@ -221,6 +221,12 @@ public sealed class IndicatorDefinition
     /// <summary>Supporting evidence the unit must attach (佐证材料), if any.</summary>
     public string? Evidence { get; set; }
 
+    /// <summary>
+    /// Whether an answered indicator must have a file attached (JSON <c>evidenceRequired</c>: <c>error</c> blocks submission,
+    /// <c>warning</c> only shows); null when attaching is optional.
+    /// </summary>
+    public EvidenceRequirement? EvidenceRequired { get; set; }
+
     /// <summary>Whether a unit may mark this indicator 不适用 (with a reason), e.g. 环境效益 for a training project.</summary>
     public bool AllowNotApplicable { get; set; }
 

@@ -115,7 +115,7 @@ public static class RubricDiff
                 changes.Add(new(RubricChangeKind.TextChanged, key, stale));
             }
 
-            if (o.Name != n.Name || o.Evidence != n.Evidence || o.AllowNotApplicable != n.AllowNotApplicable)
+            if (o.Name != n.Name || o.Evidence != n.Evidence || o.EvidenceRequired != n.EvidenceRequired || o.AllowNotApplicable != n.AllowNotApplicable)
             {
                 changes.Add(new(RubricChangeKind.TextChanged, key, $"「{o.Name}」的名称、佐证材料说明或“不适用”设置有改动"));
             }

@@ -151,6 +151,7 @@ internal static class RulesEngineJson
                 Expression = template == TemplateKind.Advanced ? expr : null,
                 Standard = p["standard"]?.GetValue<string>(),
                 Evidence = p["evidence"]?.GetValue<string>(),
+                EvidenceRequired = Enum<EvidenceRequirement>(p["evidenceRequired"], name, "evidenceRequired"),
                 AllowNotApplicable = p["allowNotApplicable"]?.GetValue<bool>() ?? false,
             };
 
@@ -212,6 +213,11 @@ internal static class RulesEngineJson
             ["standard"] = i.StandardText,
             ["evidence"] = i.Evidence,
         };
+        if (i.EvidenceRequired is { } required)
+        {
+            properties["evidenceRequired"] = Name(required);
+        }
+
         if (i.AllowNotApplicable)
         {
             properties["allowNotApplicable"] = true;

@@ -126,6 +126,12 @@ public sealed class ChecklistItem
 
     /// <summary>Evidence needed for this item, if any.</summary>
     public string? Evidence { get; set; }
+
+    /// <summary>
+    /// Whether a ticked item must have a file attached (JSON <c>evidenceRequired</c>: <c>error</c> blocks submission,
+    /// <c>warning</c> only shows); null when attaching is optional.
+    /// </summary>
+    public EvidenceRequirement? EvidenceRequired { get; set; }
 }
 
 /// <summary>An option of a choice indicator.</summary>

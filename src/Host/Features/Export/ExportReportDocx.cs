@@ -1,21 +1,30 @@
 using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PerfEval.Host.Data;
+using PerfEval.Host.Features.Attachments;
 using PerfEval.Host.Features.Export.Word;
 using PerfEval.Host.Features.Reports;
 using PerfEval.Host.Identity;
+using PerfEval.Host.Infrastructure;
 
 namespace PerfEval.Host.Features.Export;
 
 /// <summary>One report as the bureau's Word form; 404 outside the caller's organisations (same as reading it).</summary>
 public sealed record ExportReportDocx(UserContext User, Guid Id) : IQuery<ExportFile>;
 
-public sealed class ExportReportDocxHandler(ReportAccess access) : IQueryHandler<ExportReportDocx, ExportFile>
+public sealed class ExportReportDocxHandler(ReportAccess access, PerfEvalDbContext db, BureauCalendar calendar) : IQueryHandler<ExportReportDocx, ExportFile>
 {
     public async ValueTask<ExportFile> Handle(ExportReportDocx query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         var report = await access.GetVisibleAsync(query.User, query.Id, cancellationToken);
+        var files = (await db.Attachments.AsNoTracking().Where(a => a.ReportId == report.Id).ToListAsync(cancellationToken))
+            .OrderBy(a => a.UploadedAtUtc)
+            .Select(a => new AttachmentLine(AttachmentTarget.Of(a).Describe(), a.FileName, AttachmentText.Size(a.Length), a.UploadedByDisplayName,
+                calendar.ToLocal(a.UploadedAtUtc).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))
+            .ToList();
         var bytes = ReportDocxBuilder.Build(report.Content, report.Kind,
-            report.ReviewedScore is { } reviewed ? new ReportReview(reviewed, report.ReviewedGrade) : null);
+            report.ReviewedScore is { } reviewed ? new ReportReview(reviewed, report.ReviewedGrade) : null, files);
         var title = string.IsNullOrWhiteSpace(report.Title) ? "未命名项目" : report.Title;
         return new ExportFile(
             bytes, ExportFile.DocxContentType,

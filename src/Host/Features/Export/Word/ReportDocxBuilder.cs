@@ -6,10 +6,10 @@ namespace PerfEval.Host.Features.Export.Word;
 /// <summary>Writes a report as the bureau's Word form: cover, sections 一 to 五, department tables where present.</summary>
 internal static class ReportDocxBuilder
 {
-    public static byte[] Build(ReportDocument content, ReportKind kind, ReportReview? review = null)
+    public static byte[] Build(ReportDocument content, ReportKind kind, ReportReview? review = null, IReadOnlyList<AttachmentLine>? attachments = null)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var ctx = new ReportDocxContext(content, kind, review);
+        var ctx = new ReportDocxContext(content, kind, review, attachments ?? []);
         IEnumerable<OpenXmlElement> body =
         [
             .. CoverPart.Build(ctx),
@@ -21,6 +21,7 @@ internal static class ReportDocxBuilder
             .. EvaluatorsPart.Build(ctx),
             .. NarrativePart.Build(ctx),
             .. AssessmentsPart.Build(ctx),
+            .. AttachmentsPart.Build(ctx),
         ];
         return DocxPackage.Write(body);
     }

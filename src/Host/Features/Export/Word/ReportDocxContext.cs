@@ -6,10 +6,13 @@ namespace PerfEval.Host.Features.Export.Word;
 internal sealed record ReportReview(decimal Score, string? Grade);
 
 /// <summary>What every part of the Word form needs: the form content, which kind of report it is, and the bureau's review if any.</summary>
-internal sealed record ReportDocxContext(ReportDocument Content, ReportKind Kind, ReportReview? Review = null)
+internal sealed record ReportDocxContext(ReportDocument Content, ReportKind Kind, ReportReview? Review = null, IReadOnlyList<AttachmentLine>? Attachments = null)
 {
     public bool IsDepartment => Kind == ReportKind.Department || Content.Department is not null;
 
     /// <summary>"项目" or "部门" for labels that differ between the two kinds.</summary>
     public string Subject => IsDepartment ? "部门" : "项目";
 }
+
+/// <summary>One evidence file as the Word form lists it: where it is attached, its name, size, uploader and upload date (bureau's day).</summary>
+internal sealed record AttachmentLine(string Target, string FileName, string Size, string UploadedBy, string UploadedOn);

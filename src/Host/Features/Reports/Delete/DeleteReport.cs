@@ -1,13 +1,15 @@
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using PerfEval.Host.Data;
+using PerfEval.Host.Features.Attachments;
 using PerfEval.Host.Identity;
 
 namespace PerfEval.Host.Features.Reports.Delete;
 
-/// <summary>Deletes a draft report (only drafts; only its own unit's staff).</summary>
+/// <summary>Deletes a draft report (only drafts; only its own unit's staff), with its evidence files and their bytes no other report shares.</summary>
 public sealed record DeleteReport(UserContext User, Guid Id, int? ExpectedVersion) : ICommand<bool>;
 
-public sealed class DeleteReportHandler(PerfEvalDbContext db, ReportAccess access) : ICommandHandler<DeleteReport, bool>
+public sealed class DeleteReportHandler(PerfEvalDbContext db, ReportAccess access, IAttachmentStore store) : ICommandHandler<DeleteReport, bool>
 {
     public async ValueTask<bool> Handle(DeleteReport command, CancellationToken cancellationToken)
     {
@@ -19,8 +21,19 @@ public sealed class DeleteReportHandler(PerfEvalDbContext db, ReportAccess acces
             ReportAccess.EnsureVersion(report, v);
         }
 
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        var hashes = await db.Attachments.Where(a => a.ReportId == report.Id).Select(a => a.Sha256).Distinct().ToListAsync(cancellationToken);
         db.Reports.Remove(report);
         await db.SaveChangesAsync(cancellationToken);
+        foreach (var sha in hashes)
+        {
+            if (!await db.Attachments.AnyAsync(a => a.Sha256 == sha, cancellationToken))
+            {
+                await store.DeleteAsync(sha, cancellationToken);
+            }
+        }
+
+        await tx.CommitAsync(cancellationToken);
         return true;
     }
 }

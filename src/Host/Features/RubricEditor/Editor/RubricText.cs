@@ -80,6 +80,10 @@ public static class RubricText
     public const string NotApplicableRescale = "剔除该指标，同一一级指标内按比例折算";
     public const string NotApplicableZero = "该指标计 0 分";
     public const string Evidence = "佐证材料";
+    public const string EvidenceRequired = "须上传佐证";
+    public const string EvidenceOptional = "不要求";
+    public const string EvidenceError = "必须（否则不能提交）";
+    public const string EvidenceWarning = "提醒（可提交）";
     public const string Actual = "实际值取自";
     public const string Target = "目标值取自";
     public const string FixedTarget = "固定目标值";

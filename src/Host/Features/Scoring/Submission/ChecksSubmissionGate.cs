@@ -1,4 +1,5 @@
 using PerfEval.Host.Domain;
+using PerfEval.Host.Features.Attachments.Evidence;
 using PerfEval.Host.Features.Workflow.Submission;
 using PerfEval.Host.Infrastructure;
 using PerfEval.Rules;
@@ -9,9 +10,10 @@ namespace PerfEval.Host.Features.Scoring.Submission;
 /// The one submission gate: the report's required facts (<see cref="RequiredFacts"/>), then every error finding of its
 /// rubric (an indicator that cannot be scored, a refused judgment…) and of the consistency checks — and nothing else:
 /// warnings (rounding differences, disagreeing self-scores) never block. The API and the web page show these same
-/// messages. Fields are JSON paths from the report root (<c>content.funding.balance.total</c>).
+/// messages. Evidence the rubric requires as an error (<c>evidenceRequired: "error"</c>) and that is not attached blocks
+/// too, naming the item (field <c>evidence.A.1.2.1.3</c>). Fields are JSON paths from the report root (<c>content.funding.balance.total</c>).
 /// </summary>
-public sealed class ChecksSubmissionGate(ReportScoring scoring) : ISubmissionGate
+public sealed class ChecksSubmissionGate(ReportScoring scoring, EvidenceRules evidence) : ISubmissionGate
 {
     public async Task<IReadOnlyList<SubmissionError>> GetBlockingErrorsAsync(Report report, CancellationToken cancellationToken)
     {
@@ -23,6 +25,7 @@ public sealed class ChecksSubmissionGate(ReportScoring scoring) : ISubmissionGat
             var (ruleSet, weights) = await scoring.ResolveAsync(report.Kind, report.Content, report.Round, cancellationToken);
             var score = await scoring.ScoreAsync(ruleSet, weights, report.Kind, report.Content, cancellationToken);
             findings = score.Findings.Concat(score.Checks);
+            errors.AddRange(await evidence.BlockingAsync(report, ruleSet.Definition, cancellationToken));
         }
         catch (BadInputException e)
         {

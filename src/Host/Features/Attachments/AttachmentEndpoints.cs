@@ -1,0 +1,151 @@
+using System.Security.Claims;
+using Mediator;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Net.Http.Headers;
+using PerfEval.Host.Features.Attachments.Delete;
+using PerfEval.Host.Features.Attachments.Download;
+using PerfEval.Host.Features.Attachments.Evidence;
+using PerfEval.Host.Features.Attachments.List;
+using PerfEval.Host.Features.Attachments.Upload;
+using PerfEval.Host.Identity;
+using PerfEval.Host.Infrastructure;
+using Microsoft.Extensions.Options;
+
+namespace PerfEval.Host.Features.Attachments;
+
+/// <summary>Evidence (佐证材料) endpoints under <c>/api/reports/{id}/attachments</c> and the report's evidence requirements.</summary>
+public static class AttachmentEndpoints
+{
+    /// <summary>Room for the multipart boundaries and the small fields beside the file.</summary>
+    public const long FormOverheadBytes = 64 * 1024;
+
+    /// <summary>The policy of the inline preview: nothing may run or load; images may show themselves, a PDF its viewer.</summary>
+    public const string PreviewPolicy = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'; base-uri 'none'; form-action 'none'";
+
+    /// <summary>Images are additionally sandboxed (a PDF's viewer does not open in a sandboxed document).</summary>
+    public const string ImagePreviewPolicy = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'; sandbox";
+
+    public static IEndpointRouteBuilder MapAttachmentEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapApiGroup("/api/reports/{id:guid}/attachments", "Attachments");
+        group.MapGet("/", List).WithName("ListAttachments")
+            .WithSummary("The report's files (name, type, size, SHA-256, uploader, date, where attached) and the audit of uploads and deletes.");
+        // multipart/form-data read by hand below; CSRF is refused by the X-PerfEval-Request header rule for every unsafe API call.
+        group.MapPost("/", Upload).WithName("UploadAttachment").DisableAntiforgery()
+            .WithSummary("Attach a file (form field file; optional indicatorKey, itemId, opinionStage). PDF, images, .docx, .xlsx, zip of those, checked by content; 413 over the limits.")
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        group.MapGet("/{attachmentId:guid}", Download).WithName("DownloadAttachment")
+            .WithSummary("The file, as an attachment (Content-Disposition: attachment, nosniff).");
+        group.MapGet("/{attachmentId:guid}/preview", Preview).WithName("PreviewAttachment")
+            .WithSummary("A PDF or an image shown inline under a strict Content-Security-Policy; other types are refused (400).");
+        group.MapDelete("/{attachmentId:guid}", Delete).WithName("DeleteAttachment")
+            .WithSummary("Remove a file: while the report is a draft (an opinion's file: while that stage is open).");
+        group.MapGet("/all.zip", All).WithName("DownloadAllAttachments")
+            .WithSummary("Every file of the report in one zip, in folders per indicator, checklist item and opinion.");
+
+        var evidence = app.MapApiGroup("/api/reports/{id:guid}/evidence", "Attachments");
+        evidence.MapGet("/", Requirements).WithName("GetEvidenceRequirements")
+            .WithSummary("Where the report's rubric asks for evidence, whether the report claims it, and how many files are attached there.");
+        return app;
+    }
+
+    private static async Task<Ok<AttachmentList>> List(Guid id, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListAttachments(UserContext.FromPrincipal(principal), id), ct));
+
+    private static async Task<Ok<IReadOnlyList<EvidenceRequirementDto>>> Requirements(Guid id, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetEvidence(UserContext.FromPrincipal(principal), id), ct));
+
+    private static async Task<Results<Created<AttachmentDto>, ProblemHttpResult>> Upload(
+        Guid id, HttpRequest request, ClaimsPrincipal principal, IMediator mediator, IOptions<AttachmentOptions> options, CancellationToken ct)
+    {
+        var user = UserContext.FromPrincipal(principal);
+        var limit = options.Value.MaxFileBytes;
+        // Refused before a byte of the body is read: the declared length is over the limit (the file cannot fit).
+        if (request.ContentLength is { } length && length > limit + FormOverheadBytes)
+        {
+            throw new TooLargeException("file", AttachmentText.FileTooLarge(limit), limit);
+        }
+
+        // A body without a length (chunked) is cut off at the same size by the server (Kestrel's own cap, 30 MB by default, is
+        // raised or lowered to this endpoint's limit for this request only).
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = limit + FormOverheadBytes;
+        }
+
+        if (!request.HasFormContentType)
+        {
+            throw new BadInputException("file", AttachmentText.NoFile);
+        }
+
+        IFormCollection form;
+        try
+        {
+            // Files over 64 KB are spooled to a temporary file by the form reader, never held in memory.
+            form = await request.ReadFormAsync(new FormOptions
+            {
+                MultipartBodyLengthLimit = limit + FormOverheadBytes,
+                ValueCountLimit = 16,
+                ValueLengthLimit = 1024,
+            }, ct);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            throw new TooLargeException("file", AttachmentText.FileTooLarge(limit), limit);
+        }
+        catch (InvalidDataException)
+        {
+            throw new TooLargeException("file", AttachmentText.FileTooLarge(limit), limit);
+        }
+        catch (IOException)
+        {
+            throw new BadInputException("file", AttachmentText.NoFile);
+        }
+
+        var file = form.Files.GetFile("file") ?? throw new BadInputException("file", AttachmentText.NoFile);
+        var target = new AttachmentTarget(Field(form, "indicatorKey"), Field(form, "itemId"), Field(form, "opinionStage"));
+        await using var content = file.OpenReadStream();
+        var dto = await mediator.Send(new UploadAttachment(user, id, file.FileName, content, target), ct);
+        return TypedResults.Created($"/api/reports/{id}/attachments/{dto.Id}", dto);
+    }
+
+    private static async Task<FileStreamHttpResult> Download(Guid id, Guid attachmentId, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct)
+    {
+        var opened = await mediator.Send(new OpenAttachment(UserContext.FromPrincipal(principal), id, attachmentId), ct);
+        return TypedResults.Stream(opened.Content, opened.Attachment.ContentType, opened.Attachment.FileName, enableRangeProcessing: true);
+    }
+
+    private static async Task<FileStreamHttpResult> Preview(
+        Guid id, Guid attachmentId, ClaimsPrincipal principal, IMediator mediator, HttpResponse response, CancellationToken ct)
+    {
+        var opened = await mediator.Send(new OpenAttachment(UserContext.FromPrincipal(principal), id, attachmentId), ct);
+        if (!opened.Attachment.Previewable)
+        {
+            await opened.Content.DisposeAsync();
+            throw new BadInputException("attachmentId", AttachmentText.NotPreviewable);
+        }
+
+        response.Headers.ContentDisposition = new ContentDispositionHeaderValue("inline") { FileNameStar = opened.Attachment.FileName }.ToString();
+        response.Headers.ContentSecurityPolicy = opened.Attachment.ContentType == ContentSniffer.Pdf.ContentType ? PreviewPolicy : ImagePreviewPolicy;
+        response.Headers["Cross-Origin-Resource-Policy"] = "same-origin";
+        response.Headers.CacheControl = "private, no-store";
+        return TypedResults.Stream(opened.Content, opened.Attachment.ContentType, enableRangeProcessing: true);
+    }
+
+    private static async Task<NoContent> Delete(Guid id, Guid attachmentId, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct)
+    {
+        await mediator.Send(new DeleteAttachment(UserContext.FromPrincipal(principal), id, attachmentId), ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<PushStreamHttpResult> All(Guid id, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct)
+    {
+        var archive = await mediator.Send(new ListForArchive(UserContext.FromPrincipal(principal), id), ct);
+        return TypedResults.Stream(body => archive.WriteAsync(body, ct), ContentSniffer.Zip.ContentType,
+            $"{FileNames.Sanitise(archive.Title, ContentSniffer.Zip)[..^4]}-{AttachmentText.DefaultName}.zip");
+    }
+
+    private static string? Field(IFormCollection form, string name) =>
+        form.TryGetValue(name, out var v) && !string.IsNullOrWhiteSpace(v) ? v.ToString().Trim() : null;
+}
