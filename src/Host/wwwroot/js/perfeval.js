@@ -9,6 +9,8 @@ window.perfeval = {
         if (input) { input.focus({ preventScroll: true }); }
     },
 
+    print: function () { window.print(); },
+
     scrollIntoView: function (selector) {
         const el = document.querySelector(selector);
         if (el) { el.scrollIntoView({ behavior: 'smooth', block: 'start' }); }

@@ -13,11 +13,15 @@ internal sealed record XlsxSheet(string Name, IReadOnlyList<XlsxColumn> Columns,
 
 /// <summary>
 /// Writes a plain .xlsx with the OpenXML SDK: bold frozen header row, set column widths,
-/// numbers as numeric cells, text through the shared-string table.
+/// numbers as numeric cells, text through the shared-string table; printed on A4 fitted to the page width, the header
+/// row repeated on every page, landscape when the columns are wider than a portrait page.
 /// </summary>
 internal static class XlsxWriter
 {
     private const uint HeaderStyle = 1;
+
+    /// <summary>Column widths (characters) that still print legibly across a portrait A4 page; wider sheets print landscape.</summary>
+    internal const double PortraitWidth = 100;
 
     public static byte[] Write(IReadOnlyList<XlsxSheet> sheets)
     {
@@ -30,15 +34,24 @@ internal static class XlsxWriter
             workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
             var strings = new SharedStrings();
             var sheetList = new Sheets();
+            var printTitles = new DefinedNames();
             uint sheetId = 1;
             foreach (var sheet in sheets)
             {
                 var part = workbook.AddNewPart<WorksheetPart>();
                 part.Worksheet = Worksheet(sheet, strings);
-                sheetList.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = sheetId++, Name = sheet.Name });
+                sheetList.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = sheetId, Name = sheet.Name });
+                // The header row repeats at the top of every printed page.
+                printTitles.Append(new DefinedName($"'{sheet.Name.Replace("'", "''", StringComparison.Ordinal)}'!$1:$1")
+                {
+                    Name = "_xlnm.Print_Titles",
+                    LocalSheetId = sheetId - 1,
+                });
+                sheetId++;
             }
 
             workbook.Workbook.Append(sheetList);
+            workbook.Workbook.Append(printTitles);
             workbook.AddNewPart<SharedStringTablePart>().SharedStringTable = strings.Table;
             doc.PackageProperties.Creator = "PerfEval";
         }
@@ -99,7 +112,19 @@ internal static class XlsxWriter
             new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
             new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } })
         { WorkbookViewId = 0, TabSelected = false });
-        return new Worksheet(views, new SheetFormatProperties { DefaultRowHeight = 15 }, columns, data);
+        // Print: fit every column on the page width (as many pages down as the rows need), A4, landscape when wide.
+        var properties = new SheetProperties(new PageSetupProperties { FitToPage = true });
+        var wide = sheet.Columns.Sum(c => c.Width) > PortraitWidth;
+        var margins = new PageMargins { Left = 0.4, Right = 0.4, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 };
+        var setup = new PageSetup
+        {
+            PaperSize = 9,
+            Orientation = wide ? OrientationValues.Landscape : OrientationValues.Portrait,
+            FitToWidth = 1,
+            FitToHeight = 0,
+        };
+        var footer = new HeaderFooter(new OddFooter("&C&P / &N"));
+        return new Worksheet(properties, views, new SheetFormatProperties { DefaultRowHeight = 15 }, columns, data, new PrintOptions { GridLines = true }, margins, setup, footer);
     }
 
     private static Cell TextCell(string reference, string text, SharedStrings strings) =>

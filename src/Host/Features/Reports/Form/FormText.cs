@@ -37,6 +37,8 @@ public static class FormText
     public const string ExecutionRateHint = "（实际支出合计 ÷ 计划安排合计，随填写自动计算）";
     public const string NotComputable = "—";
 
+    public static string ExecutionExplanation(decimal below) => $"预算执行率低于 {below.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}% 的原因说明";
+
     public static string StatedDiffers(decimal computed) => $"与计算值 {computed.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)} 不一致";
 
     public const string Expenditure = "二、支出明细";
@@ -157,6 +159,11 @@ public static class FormText
     public const string OtherAssets = "其他";
 
     public const string AddRow = "添加一行";
+    public const string RowActions = "操作";
+    public const string RowOpen = "展开编辑此行（Alt+E）";
+    public const string RowUp = "上移（Alt+↑）";
+    public const string RowDown = "下移（Alt+↓）";
+    public const string IndicatorKeys = "键盘：在某行内按 Alt+↑/↓ 移动该行，Alt+N 在下方插入一行，Alt+Delete 删除该行，Alt+E 展开编辑；前三列在横向滚动时保持可见。";
     public const string RemoveRow = "删除此行";
     public const string Save = "保存草稿";
     public const string Saving = "正在保存…";

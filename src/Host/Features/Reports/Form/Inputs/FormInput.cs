@@ -63,12 +63,12 @@ public static partial class FormInput
         if (kind == NumberKind.Money)
         {
             var money = Money(t, unit ?? "万元");
-            if (money.Error is not null)
+            if (money.Value is not { } amount)
             {
-                return new(null, InputText.NotANumber(original, money.Error));
+                return new(null, InputText.NotANumber(original, money.Why));
             }
 
-            value = money.Value;
+            value = amount;
             note = money.Note;
         }
         else if (PlainOrGrouped(t) is { } plain)
@@ -177,7 +177,8 @@ public static partial class FormInput
     /// <param name="value">The date.</param>
     public static string Format(FormDate value) => value.ToString();
 
-    private static (decimal Value, string? Error, string? Note) Money(string t, string fieldUnit)
+    /// <summary>An amount in the field's unit, or null (with why, when there is more to say than "not a number").</summary>
+    private static (decimal? Value, string? Why, string? Note) Money(string t, string fieldUnit)
     {
         // Written unit: 元 means yuan; 万 or 亿 inside the number make it an absolute amount too; otherwise the field's unit.
         var writtenYuan = false;
@@ -221,7 +222,7 @@ public static partial class FormInput
         }
         else
         {
-            return (0, t.Contains(',', StringComparison.Ordinal) ? InputText.BadGrouping : null, null);
+            return (null, t.Contains(',', StringComparison.Ordinal) ? InputText.BadGrouping : null, null);
         }
 
         var value = inFieldUnit ?? (fieldUnit == "元" ? absolute!.Value : absolute!.Value / 10_000m);
