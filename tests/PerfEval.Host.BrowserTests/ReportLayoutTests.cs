@@ -121,14 +121,14 @@ public sealed class ReportLayoutTests(BrowserHost host)
         await page.Locator("[data-testid=print-view]").WaitForAsync();
         await Screenshots.TakeAsync(page, $"page-report-print-{width}");
         await page.GotoAsync("/rounds");
-        await page.WaitInteractiveAsync();
-        await page.Locator("main a[href^='/rounds/']").First.ClickAsync();
-        await page.WaitInteractiveAsync();
+        await page.Locator("#rounds-title").WaitForAsync();
+        await page.Locator("[data-testid=round-link]").First.ClickAsync();
+        await page.Locator("#round-title").WaitForAsync();
         await Screenshots.TakeAsync(page, $"page-round-{width}");
         await page.GotoAsync("/rubrics");
-        await page.WaitInteractiveAsync();
-        await page.Locator("main a[href^='/rubrics/']").First.ClickAsync();
-        await page.WaitInteractiveAsync();
+        await page.Locator("#rubrics-title").WaitForAsync();
+        await page.Locator("[data-testid^='open-']").First.ClickAsync();
+        await page.Locator("#rubric-title").WaitForAsync();
         await Screenshots.TakeAsync(page, $"page-rubric-{width}");
         await page.Context.CloseAsync();
     }

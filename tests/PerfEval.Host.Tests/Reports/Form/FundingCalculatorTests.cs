@@ -84,3 +84,20 @@ public sealed class FundingCalculatorTests
         Assert.Null(FundingCalculator.ExecutionRatePercent(grid));
     }
 }
+
+public sealed class ScoreTextTests
+{
+    [Fact]
+    public void ReasonWithoutName_ReasonOpensWithTheIndicatorName_NameIsNotRepeated()
+    {
+        var reason = PerfEval.Host.Features.Reports.Form.ScoreText.ReasonWithoutName("满意度指标/服务对象满意度/群众满意度", "群众满意度 76% 低于目标 95%，按完成比例得 8.0/10 分");
+
+        Assert.Equal("76% 低于目标 95%，按完成比例得 8.0/10 分", reason);
+    }
+
+    [Fact]
+    public void ReasonWithoutName_OtherReason_IsKept()
+    {
+        Assert.Equal("缺少实际到位资金", PerfEval.Host.Features.Reports.Form.ScoreText.ReasonWithoutName("产出/数量/到位率", "缺少实际到位资金"));
+    }
+}

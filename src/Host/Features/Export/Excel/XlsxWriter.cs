@@ -20,6 +20,9 @@ internal static class XlsxWriter
 {
     private const uint HeaderStyle = 1;
 
+    /// <summary>Text that wraps inside its column (a long 偏差原因 would otherwise spill into the next columns and widen the print).</summary>
+    private const uint WrapStyle = 2;
+
     /// <summary>Column widths (characters) that still print legibly across a portrait A4 page; wider sheets print landscape.</summary>
     internal const double PortraitWidth = 100;
 
@@ -45,6 +48,12 @@ internal static class XlsxWriter
                 printTitles.Append(new DefinedName($"'{sheet.Name.Replace("'", "''", StringComparison.Ordinal)}'!$1:$1")
                 {
                     Name = "_xlnm.Print_Titles",
+                    LocalSheetId = sheetId - 1,
+                });
+                // Only the sheet's own columns and rows print.
+                printTitles.Append(new DefinedName($"'{sheet.Name.Replace("'", "''", StringComparison.Ordinal)}'!$A$1:${Column(sheet.Columns.Count - 1)}${sheet.Rows.Count + 1}")
+                {
+                    Name = "_xlnm.Print_Area",
                     LocalSheetId = sheetId - 1,
                 });
                 sheetId++;
@@ -89,7 +98,9 @@ internal static class XlsxWriter
                     case null:
                         break;
                     case string s:
-                        row.Append(TextCell(reference, s, strings));
+                        var text = TextCell(reference, s, strings);
+                        text.StyleIndex = WrapStyle;
+                        row.Append(text);
                         break;
                     case decimal d:
                         // "G29" drops the trailing zeros a stored decimal keeps (90.0 → 90).
@@ -134,7 +145,10 @@ internal static class XlsxWriter
         new() { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(value) };
 
     /// <summary>A1-style reference of a zero-based column and one-based row.</summary>
-    internal static string Reference(int column, uint row)
+    internal static string Reference(int column, uint row) => Column(column) + row.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The letters of a zero-based column (0 → A, 26 → AA).</summary>
+    internal static string Column(int column)
     {
         var letters = "";
         for (var c = column + 1; c > 0; c = (c - 1) / 26)
@@ -142,7 +156,7 @@ internal static class XlsxWriter
             letters = (char)('A' + ((c - 1) % 26)) + letters;
         }
 
-        return letters + row.ToString(CultureInfo.InvariantCulture);
+        return letters;
     }
 
     private static Stylesheet Styles() => new(
@@ -158,8 +172,9 @@ internal static class XlsxWriter
         new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
         new CellFormats(
             new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0 },
-            new CellFormat { NumberFormatId = 0, FontId = 1, FillId = 0, BorderId = 0, FormatId = 0, ApplyFont = true })
-        { Count = 2 },
+            new CellFormat { NumberFormatId = 0, FontId = 1, FillId = 0, BorderId = 0, FormatId = 0, ApplyFont = true },
+            new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyAlignment = true })
+        { Count = 3 },
         new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
 
     /// <summary>The shared-string table, each distinct text stored once.</summary>

@@ -139,7 +139,7 @@ public static partial class FormInput
             return new(null, InputText.NoSuchMonth(original, mo));
         }
 
-        if (y < 1 || y > 9999 || y < minYear || y > maxYear)
+        if (y < 1)
         {
             return new(null, InputText.YearOutOfRange(y, minYear, maxYear));
         }
@@ -157,6 +157,11 @@ public static partial class FormInput
         if (open && !allowOpenEnded)
         {
             return new(null, InputText.OpenEndedNotAllowed);
+        }
+
+        if (y < 1 || y > 9999 || y < minYear || y > maxYear)
+        {
+            return new(null, InputText.YearOutOfRange(y, minYear, maxYear));
         }
 
         var date = new FormDate(y, mo, d, open);
