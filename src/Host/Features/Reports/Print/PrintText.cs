@@ -8,4 +8,7 @@ public static class PrintText
     public const string BackToForm = "返回表单";
     public const string Hint = "A4 纸打印；指标表单独横向排版，表头在每页重复。";
     public const string YearSuffix = "年度";
+    public const string WanYuan = "（万元）";
+
+    public static string Unit(string unit) => $"（{unit}）";
 }
