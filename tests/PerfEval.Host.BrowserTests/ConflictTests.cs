@@ -10,7 +10,32 @@ public sealed class ConflictTests(BrowserHost host)
     private const string DemoDraft = "社会保险经办服务能力提升项目";
 
     [Fact]
-    public async Task Save_AfterSomeoneElseSaved_ShowsConflictAndKeepsTypedText()
+    public async Task Save_StaleWithDifferentFieldsOfOneSection_KeepsBothWithoutAsking()
+    {
+        var mine = await host.NewPageAsync();
+        var theirs = await host.NewPageAsync();
+        var myForm = await (await new LoginPage(mine).SignInAsync("preparer")).OpenReportAsync(DemoDraft);
+        await new LoginPage(theirs).SignInAsync("unithead");
+        var theirForm = new ReportFormPage(theirs);
+        await theirForm.OpenFromListAsync(DemoDraft);
+
+        await theirForm.FillAsync("basic.personInCharge", "负责人改的名字");
+        await theirForm.SaveAsync();
+        await myForm.FillAsync("basic.phone", "0730-8881234");
+        await myForm.SaveAsync();
+
+        await Expect(mine.Locator("[data-testid=conflict]")).ToHaveCountAsync(0);
+        await Expect(myForm.Field("basic.personInCharge")).ToHaveValueAsync("负责人改的名字");
+        await mine.ReloadAsync();
+        await myForm.WaitReadyAsync();
+        await Expect(myForm.Field("basic.personInCharge")).ToHaveValueAsync("负责人改的名字");
+        await Expect(myForm.Field("basic.phone")).ToHaveValueAsync("0730-8881234");
+        await mine.Context.CloseAsync();
+        await theirs.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Save_StaleWithTheSameFieldChanged_OffersOnlyThatFieldAndMergesTheRest()
     {
         var mine = await host.NewPageAsync();
         var theirs = await host.NewPageAsync();
@@ -20,18 +45,23 @@ public sealed class ConflictTests(BrowserHost host)
         await theirForm.OpenFromListAsync(DemoDraft);
 
         await theirForm.FillAsync("narrative.overview", "负责人写的概况");
+        await theirForm.FillAsync("narrative.conclusion", "负责人写的结论");
         await theirForm.SaveAsync();
         await myForm.FillAsync("narrative.conclusion", "我写的结论，不能丢");
         await mine.ClickAsync("[data-testid=save]");
 
-        await Expect(mine.Locator("[data-testid=conflict]")).ToContainTextAsync("已被他人修改");
-        await Expect(mine.Locator("[data-testid=conflict]")).ToContainTextAsync("五、评价报告综述");
-        Assert.Equal("我写的结论，不能丢", await myForm.ValueAsync("narrative.conclusion"));
+        var conflict = mine.Locator("[data-testid=conflict]");
+        await Expect(conflict).ToContainTextAsync("已被他人修改");
+        await Expect(mine.Locator("[data-testid=conflict-fields] li")).ToHaveCountAsync(1);
+        await Expect(mine.Locator("[data-testid=conflict-fields]")).ToContainTextAsync("综合评价结论");
+        await Expect(myForm.Field("narrative.conclusion")).ToHaveValueAsync("我写的结论，不能丢");
+        await Expect(myForm.Field("narrative.overview")).ToHaveValueAsync("负责人写的概况");
         await mine.ClickAsync("[data-testid=conflict-keep-mine]");
         await myForm.SaveAsync();
         await mine.ReloadAsync();
         await myForm.WaitReadyAsync();
-        Assert.Equal("我写的结论，不能丢", await myForm.ValueAsync("narrative.conclusion"));
+        await Expect(myForm.Field("narrative.conclusion")).ToHaveValueAsync("我写的结论，不能丢");
+        await Expect(myForm.Field("narrative.overview")).ToHaveValueAsync("负责人写的概况");
         await mine.Context.CloseAsync();
         await theirs.Context.CloseAsync();
     }

@@ -242,6 +242,21 @@ public class TemplateTests
     }
 
     [Fact]
+    public async Task BudgetExecution_BelowThresholdWithTheUnitsExplanation_DoesNotWarn()
+    {
+        var i = new IndicatorDefinition { Key = "T.1", Name = "预算执行率", Points = 10, Template = TemplateKind.BudgetExecution, Parameters = new() { ExplainBelow = 90 } };
+        var report = new ReportDocument();
+        report.Funding.Planned.Total = 50;
+        report.Funding.Spent.Total = 40;
+        report.Assessments.Add(new IndicatorAssessment { Key = "T.1", Reason = "部分设备年底到货，款项次年初支付" });
+
+        var (r, all) = await ScoreAsync(i, report);
+
+        Assert.Equal(8m, r.Score);
+        Assert.DoesNotContain(all.Findings, f => f.Message.Contains("须说明原因", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task IndicatorRows_ReverseAndQualitativeRows_ScoreByComparator()
     {
         var i = new IndicatorDefinition { Key = "T.1", Name = "产出指标", Points = 20, Template = TemplateKind.IndicatorRows, Parameters = new() { Keywords = ["产出"] } };

@@ -31,7 +31,8 @@ internal static class Explainer
                 var what = asRate
                     ? $"{i.Name} {Zh.N(rate)}%（{Measures.Label(p.Actual ?? "funding.spent")} {Zh.U(a, u)} / {Measures.Label(p.Target ?? "funding.planned")} {Zh.U(t, u)}）"
                     : $"{i.Name} {Zh.U(a, u)}";
-                if (i.Template == TemplateKind.BudgetExecution && rate < (p.ExplainBelow ?? 90m))
+                // The unit's explanation (the answer's reason, written under the funding grid) clears the finding.
+                if (i.Template == TemplateKind.BudgetExecution && rate < (p.ExplainBelow ?? 90m) && string.IsNullOrWhiteSpace(answer?.Reason))
                 {
                     findings.Add(new(FindingSeverity.Warning, "funding.spent.total", $"预算执行率 {Zh.N(rate)}% 低于 {Zh.N(p.ExplainBelow ?? 90m)}%，须说明原因", i.Key));
                 }

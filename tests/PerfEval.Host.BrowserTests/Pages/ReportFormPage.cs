@@ -28,6 +28,12 @@ public sealed class ReportFormPage(IPage page)
 
     public async Task<string> ValueAsync(string path) => await Field(path).InputValueAsync();
 
+    /// <summary>The whole input control of a field (label, box, the message under it).</summary>
+    public ILocator Control(string path) => page.Locator(".mud-input-control", new() { Has = Field(path) }).First;
+
+    /// <summary>The report's id, from the address of the form.</summary>
+    public Guid ReportId => Guid.Parse(page.Url.Split("/reports/")[1].Split('/', '?', '#')[0]);
+
     /// <summary>Opens a report from the report list (/reports) by its title.</summary>
     public async Task OpenFromListAsync(string title)
     {

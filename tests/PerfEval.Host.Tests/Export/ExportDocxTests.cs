@@ -73,6 +73,26 @@ public sealed class ExportDocxTests(PerfEvalFactory factory) : IClassFixture<Per
         Assert.Contains("实际支出数（万元）", RowStartingWith(doc, "支出内容（按经济科目）"));
     }
 
+    [Theory]
+    [InlineData(Yueyanglou)]
+    [InlineData(Changan)]
+    public async Task Docx_SeedReport_IndicatorTableIsItsOwnTableWithItsHeadingRowsRepeated(string title)
+    {
+        var client = await factory.ClientForAsync("financeadmin");
+        var bytes = await DocxAsync(client, title);
+        var dir = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "artifacts", "exports");
+        Directory.CreateDirectory(dir);
+        await File.WriteAllBytesAsync(Path.Combine(dir, title + ".docx"), bytes);
+
+        using var doc = OpenDocx(bytes);
+
+        var table = Body(doc).Elements<DocumentFormat.OpenXml.Wordprocessing.Table>().Single(t => t.InnerText.Contains("一级指标", StringComparison.Ordinal));
+        var rows = table.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>().ToList();
+        Assert.Contains("绩效定量目标（指标）及完成情况", rows[0].InnerText, StringComparison.Ordinal);
+        Assert.All(rows.Take(2), r => Assert.NotNull(r.TableRowProperties!.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.TableHeader>()));
+        Assert.DoesNotContain("预期目标", table.InnerText, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Docx_Yueyanglou_IndicatorRowsTotalAndGrade()
     {

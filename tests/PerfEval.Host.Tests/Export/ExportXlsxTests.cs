@@ -65,6 +65,9 @@ public sealed class ExportXlsxTests(PerfEvalFactory factory) : IClassFixture<Per
         Assert.DoesNotContain(rows.Skip(1), r => Text(doc, r["A"]) == Hechi); // the Hechi form has no indicator table
     }
 
+    /// <summary>Exports written for a person to open or print (artifacts/exports at the repository root, gitignored).</summary>
+    private static string ArtifactsDir => Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "artifacts", "exports");
+
     [Fact]
     public async Task Xlsx_HeaderRow_IsBoldAndColumnsHaveWidths()
     {
@@ -79,6 +82,35 @@ public sealed class ExportXlsxTests(PerfEvalFactory factory) : IClassFixture<Per
         Assert.NotNull(font.Bold);
         var sheetPart = doc.WorkbookPart.WorksheetParts.First();
         Assert.All(sheetPart.Worksheet!.Descendants<Column>(), c => Assert.True(c.Width!.Value >= 8));
+    }
+
+    [Fact]
+    public async Task Xlsx_PrintSetup_FitsWidthOnA4LandscapeWithTheHeaderRowRepeated()
+    {
+        var (client, round) = await AdminAndHistoryRoundAsync();
+        var bytes = await client.GetByteArrayAsync(new Uri($"/api/reports/export.xlsx?roundId={round}", UriKind.Relative));
+        Directory.CreateDirectory(ArtifactsDir);
+        await File.WriteAllBytesAsync(Path.Combine(ArtifactsDir, "history-round.xlsx"), bytes);
+
+        using var doc = OpenXlsx(bytes);
+
+        var workbook = doc.WorkbookPart!;
+        var titles = workbook.Workbook!.DefinedNames!.Elements<DefinedName>().Where(d => d.Name == "_xlnm.Print_Titles").ToList();
+        Assert.Equal(["'报告'!$1:$1", "'指标'!$1:$1"], titles.Select(t => t.Text));
+        Assert.Equal([0U, 1U], titles.Select(t => t.LocalSheetId!.Value));
+        var areas = workbook.Workbook.DefinedNames.Elements<DefinedName>().Where(d => d.Name == "_xlnm.Print_Area").Select(d => d.Text).ToList();
+        Assert.Equal("'报告'!$A$1:$M$4", areas[0]);
+        Assert.StartsWith("'指标'!$A$1:$J$", areas[1], StringComparison.Ordinal);
+        foreach (var part in workbook.WorksheetParts)
+        {
+            var sheet = part.Worksheet!;
+            Assert.True(sheet.GetFirstChild<SheetProperties>()!.PageSetupProperties!.FitToPage!.Value);
+            var setup = sheet.GetFirstChild<PageSetup>()!;
+            Assert.Equal(9U, setup.PaperSize!.Value);
+            Assert.Equal(1U, setup.FitToWidth!.Value);
+            Assert.Equal(0U, setup.FitToHeight!.Value);
+            Assert.Equal(OrientationValues.Landscape, setup.Orientation!.Value);
+        }
     }
 
     [Fact]

@@ -1,5 +1,16 @@
 // Small browser helpers for the PerfEval UI (no CDN; everything is served by the host).
 window.perfeval = {
+    // A link of the error summary: the field of a document path (its data-testid), scrolled to and focused.
+    focusField: function (path) {
+        const el = document.querySelector('[data-testid="' + path + '"]');
+        if (!el) { return; }
+        el.scrollIntoView({ behavior: 'smooth', block: 'center' });
+        const input = el.matches('input, textarea') ? el : el.querySelector('input, textarea');
+        if (input) { input.focus({ preventScroll: true }); }
+    },
+
+    print: function () { window.print(); },
+
     scrollIntoView: function (selector) {
         const el = document.querySelector(selector);
         if (el) { el.scrollIntoView({ behavior: 'smooth', block: 'start' }); }

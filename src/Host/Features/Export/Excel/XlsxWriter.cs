@@ -13,11 +13,18 @@ internal sealed record XlsxSheet(string Name, IReadOnlyList<XlsxColumn> Columns,
 
 /// <summary>
 /// Writes a plain .xlsx with the OpenXML SDK: bold frozen header row, set column widths,
-/// numbers as numeric cells, text through the shared-string table.
+/// numbers as numeric cells, text through the shared-string table; printed on A4 fitted to the page width, the header
+/// row repeated on every page, landscape when the columns are wider than a portrait page.
 /// </summary>
 internal static class XlsxWriter
 {
     private const uint HeaderStyle = 1;
+
+    /// <summary>Text that wraps inside its column (a long 偏差原因 would otherwise spill into the next columns and widen the print).</summary>
+    private const uint WrapStyle = 2;
+
+    /// <summary>Column widths (characters) that still print legibly across a portrait A4 page; wider sheets print landscape.</summary>
+    internal const double PortraitWidth = 100;
 
     public static byte[] Write(IReadOnlyList<XlsxSheet> sheets)
     {
@@ -30,15 +37,30 @@ internal static class XlsxWriter
             workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
             var strings = new SharedStrings();
             var sheetList = new Sheets();
+            var printTitles = new DefinedNames();
             uint sheetId = 1;
             foreach (var sheet in sheets)
             {
                 var part = workbook.AddNewPart<WorksheetPart>();
                 part.Worksheet = Worksheet(sheet, strings);
-                sheetList.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = sheetId++, Name = sheet.Name });
+                sheetList.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = sheetId, Name = sheet.Name });
+                // The header row repeats at the top of every printed page.
+                printTitles.Append(new DefinedName($"'{sheet.Name.Replace("'", "''", StringComparison.Ordinal)}'!$1:$1")
+                {
+                    Name = "_xlnm.Print_Titles",
+                    LocalSheetId = sheetId - 1,
+                });
+                // Only the sheet's own columns and rows print.
+                printTitles.Append(new DefinedName($"'{sheet.Name.Replace("'", "''", StringComparison.Ordinal)}'!$A$1:${Column(sheet.Columns.Count - 1)}${sheet.Rows.Count + 1}")
+                {
+                    Name = "_xlnm.Print_Area",
+                    LocalSheetId = sheetId - 1,
+                });
+                sheetId++;
             }
 
             workbook.Workbook.Append(sheetList);
+            workbook.Workbook.Append(printTitles);
             workbook.AddNewPart<SharedStringTablePart>().SharedStringTable = strings.Table;
             doc.PackageProperties.Creator = "PerfEval";
         }
@@ -76,7 +98,9 @@ internal static class XlsxWriter
                     case null:
                         break;
                     case string s:
-                        row.Append(TextCell(reference, s, strings));
+                        var text = TextCell(reference, s, strings);
+                        text.StyleIndex = WrapStyle;
+                        row.Append(text);
                         break;
                     case decimal d:
                         // "G29" drops the trailing zeros a stored decimal keeps (90.0 → 90).
@@ -99,7 +123,19 @@ internal static class XlsxWriter
             new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
             new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } })
         { WorkbookViewId = 0, TabSelected = false });
-        return new Worksheet(views, new SheetFormatProperties { DefaultRowHeight = 15 }, columns, data);
+        // Print: fit every column on the page width (as many pages down as the rows need), A4, landscape when wide.
+        var properties = new SheetProperties(new PageSetupProperties { FitToPage = true });
+        var wide = sheet.Columns.Sum(c => c.Width) > PortraitWidth;
+        var margins = new PageMargins { Left = 0.4, Right = 0.4, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 };
+        var setup = new PageSetup
+        {
+            PaperSize = 9,
+            Orientation = wide ? OrientationValues.Landscape : OrientationValues.Portrait,
+            FitToWidth = 1,
+            FitToHeight = 0,
+        };
+        var footer = new HeaderFooter(new OddFooter("&C&P / &N"));
+        return new Worksheet(properties, views, new SheetFormatProperties { DefaultRowHeight = 15 }, columns, data, new PrintOptions { GridLines = true }, margins, setup, footer);
     }
 
     private static Cell TextCell(string reference, string text, SharedStrings strings) =>
@@ -109,7 +145,10 @@ internal static class XlsxWriter
         new() { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(value) };
 
     /// <summary>A1-style reference of a zero-based column and one-based row.</summary>
-    internal static string Reference(int column, uint row)
+    internal static string Reference(int column, uint row) => Column(column) + row.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The letters of a zero-based column (0 → A, 26 → AA).</summary>
+    internal static string Column(int column)
     {
         var letters = "";
         for (var c = column + 1; c > 0; c = (c - 1) / 26)
@@ -117,7 +156,7 @@ internal static class XlsxWriter
             letters = (char)('A' + ((c - 1) % 26)) + letters;
         }
 
-        return letters + row.ToString(CultureInfo.InvariantCulture);
+        return letters;
     }
 
     private static Stylesheet Styles() => new(
@@ -133,8 +172,9 @@ internal static class XlsxWriter
         new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
         new CellFormats(
             new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0 },
-            new CellFormat { NumberFormatId = 0, FontId = 1, FillId = 0, BorderId = 0, FormatId = 0, ApplyFont = true })
-        { Count = 2 },
+            new CellFormat { NumberFormatId = 0, FontId = 1, FillId = 0, BorderId = 0, FormatId = 0, ApplyFont = true },
+            new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyAlignment = true })
+        { Count = 3 },
         new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
 
     /// <summary>The shared-string table, each distinct text stored once.</summary>

@@ -18,9 +18,14 @@ internal static class PerformancePart
     public static IEnumerable<OpenXmlElement> Build(ReportDocxContext ctx)
     {
         var content = ctx.Content;
-        var table = new FormTable(Columns)
+        // Two tables: the goals, then the indicators with their heading rows repeated on every page. As one table, the
+        // goals' tall unsplittable rows and the indicator rows after them left most of a page blank before the indicators.
+        var goals = new FormTable(Columns)
             .AddRow(FormCell.Heading(ctx.IsDepartment ? "三、部门绩效自评情况" : Heading, 9));
-        AddGoals(table, content.Goals, ctx.Subject);
+        AddGoals(goals, content.Goals, ctx.Subject);
+        yield return goals.Build();
+        yield return WordText.Spacer();
+        var table = new FormTable(Columns);
         AddIndicators(table, content.Indicators, ctx.Subject);
         table.AddRow(new FormCell("绩效自评综合得分") { Span = 6, Bold = true }, FormCell.Value(ExportFormat.Number(content.StatedTotalScore), 3));
         // The grade exactly as the unit wrote it: real forms hold things like "100" here.
@@ -45,7 +50,8 @@ internal static class PerformancePart
         IEnumerable<QualitativeGoal> rows = goals.Count == 0 ? [new QualitativeGoal()] : goals;
         foreach (var goal in rows)
         {
-            table.AddRow(
+            // A long goal may run onto the next page rather than push the whole row there.
+            table.AddRow(false, true,
                 new FormCell { Span = 2, Merge = VMerge.Continue },
                 FormCell.Left(goal.Expected, 4), FormCell.Left(goal.Actual, 3));
         }
@@ -53,8 +59,8 @@ internal static class PerformancePart
 
     private static void AddIndicators(FormTable table, IReadOnlyList<IndicatorRow> indicators, string subject)
     {
-        table.AddRow(FormCell.Heading($"{subject}绩效定量目标（指标）及完成情况", 9));
-        table.AddRow(
+        table.AddRow(true, FormCell.Heading($"{subject}绩效定量目标（指标）及完成情况", 9));
+        table.AddRow(true,
             FormCell.Label("一级指标"), FormCell.Label("二级指标"), FormCell.Label("三级指标"), FormCell.Label("指标性质"), FormCell.Label("指标值"),
             FormCell.Label("实际完成值"), FormCell.Label("分值"), FormCell.Label("自评得分"), FormCell.Label("偏差原因"));
         for (var i = 0; i < indicators.Count; i++)

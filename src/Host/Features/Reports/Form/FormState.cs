@@ -19,6 +19,20 @@ public sealed partial class FormState
 
     public int ErrorCount => _errors.Count;
 
+    private readonly Dictionary<string, string> _inputErrors = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Inputs whose typed text could not be read (shown at the field; nothing in the report changed). A save waits for them.</summary>
+    public IReadOnlyDictionary<string, string> InputErrors => _inputErrors;
+
+    /// <summary>An input holds text it cannot read.</summary>
+    public void SetInputError(string path, string message) => _inputErrors[Normalize(path)] = message;
+
+    /// <summary>The input's text reads again.</summary>
+    public void ClearInputError(string path) => _inputErrors.Remove(Normalize(path));
+
+    /// <summary>Forgets pending input errors (the form was reloaded).</summary>
+    public void ClearInputErrors() => _inputErrors.Clear();
+
     public IEnumerable<KeyValuePair<string, string>> Errors => _errors;
 
     public string? Error(string path) => _errors.GetValueOrDefault(Normalize(path));
@@ -29,9 +43,12 @@ public sealed partial class FormState
     public string? ErrorHeading { get; private set; }
 
     /// <summary>The lines of the error summary: one per error (a refused submission lists each as the API does).</summary>
-    public IReadOnlyList<string> SummaryLines => _lines ?? [.. _errors.Values];
+    public IReadOnlyList<string> SummaryLines => _lines?.Select(l => l.Message).ToList() ?? [.. _errors.Values];
 
-    private List<string>? _lines;
+    /// <summary>The summary's lines with the field each names (empty path: not at one field), for links to the field.</summary>
+    public IReadOnlyList<(string Path, string Message)> SummaryItems => _lines ?? [.. _errors.Select(e => (e.Key, e.Value))];
+
+    private List<(string Path, string Message)>? _lines;
 
     public void ClearErrors()
     {
@@ -41,7 +58,7 @@ public sealed partial class FormState
     }
 
     /// <summary>A refused submission: the gate's sentence, every message as listed, and each at its field.</summary>
-    public void ShowRefusal(string heading, IEnumerable<(string Field, string Message)> errors)
+    public void ShowRefusal(string heading, IEnumerable<(string? Field, string Message)> errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
         ClearErrors();
@@ -49,8 +66,11 @@ public sealed partial class FormState
         _lines = [];
         foreach (var (field, message) in errors)
         {
-            _lines.Add(message);
-            AddError(field, message);
+            _lines.Add((Normalize(field ?? ""), message));
+            if (!string.IsNullOrWhiteSpace(field))
+            {
+                AddError(field, message);
+            }
         }
     }
 

@@ -33,6 +33,13 @@ public static class FormText
     public const string County = "县市区财政";
     public const string Other = "其它";
     public const string Total = "合计";
+    public const string ExecutionRate = "预算执行率";
+    public const string ExecutionRateHint = "（实际支出合计 ÷ 计划安排合计，随填写自动计算）";
+    public const string NotComputable = "—";
+
+    public static string ExecutionExplanation(decimal below) => $"预算执行率低于 {below.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}% 的原因说明";
+
+    public static string StatedDiffers(decimal computed) => $"与计算值 {computed.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)} 不一致";
 
     public const string Expenditure = "二、支出明细";
     public const string ExpenditureUnit = "本表金额单位";
@@ -152,6 +159,11 @@ public static class FormText
     public const string OtherAssets = "其他";
 
     public const string AddRow = "添加一行";
+    public const string RowActions = "操作";
+    public const string RowOpen = "展开编辑此行（Alt+E）";
+    public const string RowUp = "上移（Alt+↑）";
+    public const string RowDown = "下移（Alt+↓）";
+    public const string IndicatorKeys = "键盘：在某行内按 Alt+↑/↓ 移动该行，Alt+N 在下方插入一行，Alt+Delete 删除该行，Alt+E 展开编辑；前三列在横向滚动时保持可见。";
     public const string RemoveRow = "删除此行";
     public const string Save = "保存草稿";
     public const string Saving = "正在保存…";
@@ -159,11 +171,16 @@ public static class FormText
     public const string Unsaved = "有未保存的修改";
     public const string ReadOnlyHint = "报告不在起草阶段或您不是本单位填报人，表单只读。";
     public const string SaveOk = "草稿已保存。";
-    public const string ValidationFailed = "保存未成功：请更正标红的字段。";
+    public const string ValidationFailed = "这些字段需要更正后才能保存（点击跳到字段）：";
     public const string ConflictTitle = "报告已被他人修改";
     public const string ConflictText = "在您编辑期间，其他人保存了这份报告。您输入的内容仍保留在页面上，没有丢失。";
-    public const string ConflictKeepMine = "载入最新版本号并保留我的输入（再次保存将覆盖对方的修改）";
-    public const string ConflictTakeTheirs = "放弃我的输入，载入对方保存的内容";
+    public const string ConflictKeepMine = "这些字段保留我的输入（再次保存时覆盖对方在这些字段的修改）";
+    public const string ConflictTakeTheirs = "这些字段采用对方的内容（我的其他输入仍保留）";
+    public const string ConflictFields = "双方都修改了下列字段，请选择保留哪一方；其余修改已自动合并：";
+    public const string ConflictTheirs = "对方";
+    public const string ConflictMine = "我";
+    public const string Blank = "（空）";
+    public const string MergedSilently = "他人刚保存过这份报告：双方修改的是不同字段，已合并并保存。";
     public const string ConflictDiffers = "双方内容不同的部分：";
     public const string Back = "返回";
     public const string Version = "版本";
@@ -188,6 +205,72 @@ public static class FormText
         Rules.Model.EvaluationType.ImplementationProcess => "项目实施过程评价",
         Rules.Model.EvaluationType.CompletionResult => "项目完成结果评价",
         _ => "未选择",
+    };
+
+    /// <summary>A field's name in plain words from its document path: "basic.personInCharge" → "一、基本概况 · 项目负责人",
+    /// "indicators[2].level3" → "绩效指标 第 3 行 · 三级指标".</summary>
+    public static string FieldLabel(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var parts = FormState.Normalize(path).Split('.');
+        var words = new List<string>();
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var part = parts[i];
+            var bracket = part.IndexOf('[', StringComparison.Ordinal);
+            var name = bracket < 0 ? part : part[..bracket];
+            var label = i == 0 ? SectionLabel(name) : LeafLabel(name);
+            if (bracket >= 0 && int.TryParse(part[(bracket + 1)..^1], System.Globalization.CultureInfo.InvariantCulture, out var n))
+            {
+                label += $" 第 {n + 1} 行";
+            }
+
+            words.Add(label);
+        }
+
+        return string.Join(" · ", words);
+    }
+
+    private static string LeafLabel(string name) => name switch
+    {
+        "projectName" => ProjectName,
+        "unitName" => UnitName,
+        "supervisingDepartment" => SupervisingDepartment,
+        "evaluationType" => EvaluationType,
+        "reportDate" => ReportDate,
+        "year" => Year,
+        "personInCharge" => PersonInCharge,
+        "phone" => Phone,
+        "address" => Address,
+        "postcode" => Postcode,
+        "startDate" => StartDate,
+        "endDate" => EndDate,
+        "planned" => Planned,
+        "arrived" => Arrived,
+        "spent" => Spent,
+        "balance" => Balance,
+        "central" => Central,
+        "provincial" => Provincial,
+        "city" => City,
+        "county" => County,
+        "other" => Other,
+        "total" => Total,
+        "level1" => Level1,
+        "level2" => Level2,
+        "level3" => Level3,
+        "targetText" => TargetText,
+        "targetValue" => TargetValue,
+        "actualText" => ActualText,
+        "actualValue" => ActualValue,
+        "points" => Points,
+        "selfScore" => SelfScore,
+        "deviationReason" => DeviationReason,
+        "overview" => "项目概况",
+        "conclusion" => "综合评价结论",
+        "name" => "姓名",
+        "date" => Date,
+        "lines" => "明细",
+        _ => name,
     };
 
     /// <summary>Section names for the conflict summary, keyed by the document's JSON property.</summary>

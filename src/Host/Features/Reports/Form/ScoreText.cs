@@ -21,6 +21,23 @@ public static class ScoreText
         _ => null,
     };
 
+    /// <summary>
+    /// The explanation under an indicator without its name again: the panel shows the path (一级/二级/三级) once, and
+    /// explanations open with the indicator's name ("满意度 76% 低于目标…" under ".../满意度" reads "76% 低于目标…").
+    /// </summary>
+    public static string? ReasonWithoutName(string path, string? reason)
+    {
+        if (string.IsNullOrWhiteSpace(reason) || string.IsNullOrWhiteSpace(path))
+        {
+            return reason;
+        }
+
+        var name = path[(path.LastIndexOf('/') + 1)..].Trim();
+        return name.Length > 0 && reason.StartsWith(name, StringComparison.Ordinal) && reason.Length > name.Length
+            ? reason[name.Length..].TrimStart(' ', '：', ':', '，')
+            : reason;
+    }
+
     public static string RuleSetVersion(string title, int version) => $"{title}（第 {version} 版）";
 
     public static string FindingsCount(int n) => $"数据校验发现 {n} 处问题，见表单中相应位置。";
