@@ -58,7 +58,7 @@ public static class WorkflowEndpoints
 
         var reports = app.MapApiGroup("/api/reports/{id:guid}", "Workflow");
         reports.MapGet("/actions", Actions).WithName("GetReportActions")
-            .WithSummary("Actions the caller may take on the report now, and the reasons for those refused.");
+            .WithSummary("Actions the caller may take on the report now, and the reasons for those refused; onBehalfOf=<login> for a delegate (代理审批).");
         reports.MapPost("/actions/{action}", Fire).WithName("FireReportAction")
             .WithSummary("Take one workflow action (submit, approve, return, rescore…) with a comment; 403 wrong person, 409 wrong stage or stale version.");
         reports.MapGet("/history", History).WithName("GetReportHistory").WithSummary("The report's workflow steps, oldest first.");
@@ -93,8 +93,8 @@ public static class WorkflowEndpoints
             new BatchReportAction(UserContext.FromPrincipal(principal), request.Action ?? "", request.Comment, request.Items ?? []), ct));
     }
 
-    private static async Task<Ok<ReportActions>> Actions(Guid id, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct)
-        => TypedResults.Ok(await mediator.Send(new GetReportActions(UserContext.FromPrincipal(principal), id), ct));
+    private static async Task<Ok<ReportActions>> Actions(Guid id, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct, string? onBehalfOf = null)
+        => TypedResults.Ok(await mediator.Send(new GetReportActions(UserContext.FromPrincipal(principal), id, onBehalfOf), ct));
 
     private static async Task<Ok<ActionOutcome>> Fire(
         Guid id, string action, ClaimsPrincipal principal, IMediator mediator, HttpResponse response,
