@@ -22,7 +22,7 @@ public sealed class DepartmentJourneyTests(BrowserHost host)
         Assert.Equal("孙填报", await inbox.UserNameAsync());
         await Expect(inbox.Row(Title)).ToBeVisibleAsync();
         var list = JsonDocument.Parse(await (await page.APIRequest.GetAsync("/api/reports?stage=Draft")).TextAsync()).RootElement.GetProperty("items");
-        var draft = list.EnumerateArray().Single(r => r.GetProperty("kind").GetString() == "department");
+        var draft = list.EnumerateArray().Single(r => r.GetProperty("kind").GetString() == "department" && r.GetProperty("title").GetString() == Title);
         var content = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(BrowserHost.RepoRoot(), "samples", "rubric-b-department-2021.json")))!["content"]!;
         content["basic"]!["projectName"] = Title;
         var saved = await page.APIRequest.PutAsync($"/api/reports/{draft.GetProperty("id").GetString()}", new()

@@ -16,8 +16,13 @@ public sealed class ReviewPanel(IPage page)
     /// <summary>Sets the reviewed score and reason of the <paramref name="index"/>-th indicator.</summary>
     public async Task ReviewAsync(int index, string score, string reason)
     {
-        await Root.Locator("[data-testid=review-score] input").Nth(index).FillAsync(score);
-        await Root.Locator("[data-testid=review-reason] input").Nth(index).FillAsync(reason);
+        // MudBlazor puts the test id on the input itself (or on its wrapper, depending on the version).
+        var scoreBox = Root.Locator("[data-testid=review-score] input, input[data-testid=review-score]").Nth(index);
+        await scoreBox.FillAsync(score);
+        await scoreBox.PressAsync("Tab");
+        var reasonBox = Root.Locator("[data-testid=review-reason] input, input[data-testid=review-reason]").Nth(index);
+        await reasonBox.FillAsync(reason);
+        await reasonBox.PressAsync("Tab");
     }
 
     public async Task<decimal> ComputedScoreAsync(int index)
