@@ -11,6 +11,13 @@ public sealed class OpenApiTests(PerfEvalFactory factory) : IClassFixture<PerfEv
     [InlineData("/api/reports/{id}/actions/{action}", "post")]
     [InlineData("/api/rule-sets/{id}/versions/{version}/publish", "post")]
     [InlineData("/api/rounds/{id}/deadline", "put")]
+    [InlineData("/api/reports/{id}/review", "get")]
+    [InlineData("/api/reports/{id}/review", "put")]
+    [InlineData("/api/reports/{id}/review/annotations", "put")]
+    [InlineData("/api/inbox/batch", "post")]
+    [InlineData("/api/delegations", "get")]
+    [InlineData("/api/delegations", "post")]
+    [InlineData("/api/delegations/{id}/end", "post")]
     public async Task Document_Endpoint_DeclaresItsProblemResponses(string path, string method)
     {
         var client = factory.CreateClient();

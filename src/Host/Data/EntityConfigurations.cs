@@ -54,6 +54,7 @@ internal sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
         b.Property(r => r.CreatedBy).HasMaxLength(256);
         b.Property(r => r.UpdatedBy).HasMaxLength(256);
         b.Property(r => r.Content).HasJsonConversion();
+        b.Property(r => r.Review).HasJsonConversion();
         b.Property(r => r.Version).IsConcurrencyToken();
         b.HasOne(r => r.Org).WithMany().HasForeignKey(r => r.OrgId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(r => r.Round).WithMany().HasForeignKey(r => r.RoundId).OnDelete(DeleteBehavior.Restrict);

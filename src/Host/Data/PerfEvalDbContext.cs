@@ -26,6 +26,8 @@ public abstract class PerfEvalDbContext(DbContextOptions options) : IdentityDbCo
 
     public DbSet<Reminder> Reminders => Set<Reminder>();
 
+    public DbSet<Delegation> Delegations => Set<Delegation>();
+
     public DbSet<RuleSetVersion> RuleSets => Set<RuleSetVersion>();
 
     public DbSet<RuleSetAudit> RuleSetAudit => Set<RuleSetAudit>();

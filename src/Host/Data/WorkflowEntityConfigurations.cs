@@ -28,6 +28,8 @@ internal sealed class ReportHistoryEntryConfiguration : IEntityTypeConfiguration
         b.HasOne<Report>().WithMany().HasForeignKey(h => h.ReportId).OnDelete(DeleteBehavior.Cascade);
         b.Property(h => h.ActorUserName).HasMaxLength(256);
         b.Property(h => h.ActorDisplayName).HasMaxLength(100);
+        b.Property(h => h.OnBehalfOfUserName).HasMaxLength(256);
+        b.Property(h => h.OnBehalfOfDisplayName).HasMaxLength(100);
         b.Property(h => h.ActorRole).HasMaxLength(64);
         b.Property(h => h.ActorOrgName).HasMaxLength(200);
         b.Property(h => h.FromStage).HasMaxLength(64);
@@ -36,5 +38,24 @@ internal sealed class ReportHistoryEntryConfiguration : IEntityTypeConfiguration
         b.Property(h => h.ActionLabel).HasMaxLength(64);
         b.Property(h => h.Comment).HasMaxLength(4000);
         b.Property(h => h.DefinitionId).HasMaxLength(100);
+    }
+}
+
+internal sealed class DelegationConfiguration : IEntityTypeConfiguration<Delegation>
+{
+    public void Configure(EntityTypeBuilder<Delegation> b)
+    {
+        b.HasKey(d => d.Id);
+        b.Property(d => d.FromUserId).HasMaxLength(450);
+        b.Property(d => d.FromUserName).HasMaxLength(256);
+        b.Property(d => d.FromDisplayName).HasMaxLength(100);
+        b.Property(d => d.FromRole).HasMaxLength(64);
+        b.Property(d => d.ToUserId).HasMaxLength(450);
+        b.Property(d => d.ToUserName).HasMaxLength(256);
+        b.Property(d => d.ToDisplayName).HasMaxLength(100);
+        b.HasOne<Organisation>().WithMany().HasForeignKey(d => d.OrgId).OnDelete(DeleteBehavior.Restrict);
+        // The delegate's inbox and every action look delegations up by delegate; the list by principal.
+        b.HasIndex(d => new { d.ToUserId, d.EndDay });
+        b.HasIndex(d => new { d.FromUserId, d.EndDay });
     }
 }

@@ -17,6 +17,9 @@ internal sealed class DemoDataTask(IOptions<DemoSettings> settings, IHostEnviron
     /// <summary>Both demo rounds pin rubric C (self-evaluation by the report's own indicator table), version 1.</summary>
     internal const string DemoRubricId = "rubric-c-self-evaluation";
 
+    /// <summary>The demo department round pins rubric B (部门整体支出), version 1.</summary>
+    internal const string DemoDepartmentRubricId = "rubric-b-department";
+
     public async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         if (!settings.Value.Enabled)
@@ -61,7 +64,14 @@ internal sealed class DemoDataTask(IOptions<DemoSettings> settings, IHostEnviron
             Deadline = today.AddDays(30), WarningDays = 14, Status = RoundStatus.Open, CreatedAtUtc = now.UtcDateTime,
             RuleSetId = DemoRubricId, RuleSetVersion = 1,
         };
-        db.Rounds.AddRange(history, current);
+        // The department-overall reports of the same year run in their own round on rubric B (a rubric scores one kind).
+        var departments = new EvaluationRound
+        {
+            Name = $"{today.Year - 1}年度部门整体支出绩效自评", Kind = ReportKind.Department, Year = today.Year - 1,
+            Deadline = today.AddDays(30), WarningDays = 14, Status = RoundStatus.Open, CreatedAtUtc = now.UtcDateTime,
+            RuleSetId = DemoDepartmentRubricId, RuleSetVersion = 1,
+        };
+        db.Rounds.AddRange(history, current, departments);
 
         foreach (var (file, orgCode) in DemoOrganisations.SeedReports)
         {
@@ -89,6 +99,21 @@ internal sealed class DemoDataTask(IOptions<DemoSettings> settings, IHostEnviron
             // Recorded as the round's targets, so opening the demo round again through the API adds no duplicates.
             db.RoundTargets.Add(new RoundTarget { RoundId = current.Id, OrgId = org.Id, ProjectName = project, ReportId = draft.Id });
         }
+
+        var (deptCode, deptTitle) = DemoOrganisations.CurrentDepartmentReport;
+        var dept = orgs[deptCode];
+        var deptContent = new ReportDocument
+        {
+            Basic = new BasicFacts
+            {
+                ProjectName = deptTitle, UnitName = dept.Name, Year = departments.Year, EvaluationType = EvaluationType.Posterior,
+                EvaluationMethod = "部门整体支出绩效自评", EvaluationBody = "部门评价组", IssuingFinanceBureau = orgs["FIN"].Name,
+            },
+            Department = new DepartmentSection(),
+        };
+        var deptDraft = NewReport(ReportKind.Department, deptContent, dept.Id, departments.Id, now.UtcDateTime);
+        db.Reports.Add(deptDraft);
+        db.RoundTargets.Add(new RoundTarget { RoundId = departments.Id, OrgId = dept.Id, ProjectName = deptTitle, ReportId = deptDraft.Id });
 
         await db.SaveChangesAsync(cancellationToken);
 

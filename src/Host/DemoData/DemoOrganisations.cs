@@ -27,7 +27,12 @@ public static class DemoOrganisations
         new("financereviewer", "赵审核", Roles.FinanceReviewer, "FIN"),
         new("financeadmin", "陈管理", Roles.FinanceAdmin, "FIN"),
         new("preparer-gs", "刘填报", Roles.Preparer, "UNIT-GS"),
+        new("dept-preparer", "孙填报", Roles.Preparer, "DEPT-HRSS"),
+        new("dept-head", "周局长", Roles.UnitHead, "DEPT-HRSS"),
     ];
+
+    /// <summary>The department whose department-overall draft sits in the open demo department round, and its title.</summary>
+    public static readonly (string OrgCode, string Title) CurrentDepartmentReport = ("DEPT-HRSS", "示范市人力资源和社会保障局部门整体支出");
 
     /// <summary>Seed report files (under samples/seeds) and the unit that owns each.</summary>
     public static readonly IReadOnlyList<(string File, string OrgCode)> SeedReports =

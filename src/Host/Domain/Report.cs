@@ -75,6 +75,12 @@ public sealed class Report
     /// <summary>The grade of <see cref="ShownScore"/>: never the grade of another score than the one shown beside it.</summary>
     public string? ShownGrade => ReviewedScore is not null ? ReviewedGrade : ScoredTotal is not null ? ScoredGrade : StatedGrade;
 
+    /// <summary>The indicator-by-indicator review (复核) and the department's annotations.</summary>
+    public ReportReview Review { get; set; } = new();
+
+    /// <summary>How many times the report was returned (退回) to an earlier stage.</summary>
+    public int ReturnCount { get; set; }
+
     public int Version { get; set; }
 
     public DateTime CreatedAtUtc { get; set; }
@@ -95,7 +101,8 @@ public sealed class Report
     /// <param name="signedOn">The day written on a sign-off (the bureau's calendar day of <paramref name="at"/>).</param>
     /// <param name="seq">The history row's number (1 + the last one).</param>
     /// <exception cref="Infrastructure.ConflictException">The report is not in the stage the step leaves.</exception>
-    public ReportHistoryEntry ApplyStep(ReportStep step, StepActor actor, DateTimeOffset at, DateOnly signedOn, int seq)
+    /// <param name="onBehalfOf">The principal when a delegate acts (代理审批): the signer reads "delegate 代 principal".</param>
+    public ReportHistoryEntry ApplyStep(ReportStep step, StepActor actor, DateTimeOffset at, DateOnly signedOn, int seq, StepActor? onBehalfOf = null)
     {
         ArgumentNullException.ThrowIfNull(step);
         ArgumentNullException.ThrowIfNull(actor);
@@ -117,12 +124,17 @@ public sealed class Report
 
         if (step.SignOff != PerfEval.Workflows.Definitions.SignOffField.None)
         {
-            Content = ReportSignOffs.With(Content, step.SignOff, new SignOff { Opinion = step.Comment ?? step.ActionLabel, Signer = actor.DisplayName, Date = signedOn });
+            Content = ReportSignOffs.With(Content, step.SignOff, new SignOff { Opinion = step.Comment ?? step.ActionLabel, Signer = SignerName(actor, onBehalfOf), Date = signedOn });
         }
 
         foreach (var field in step.ClearedSignOffs)
         {
             Content = ReportSignOffs.With(Content, field, new SignOff());
+        }
+
+        if (step.IsReturn)
+        {
+            ReturnCount++;
         }
 
         if (step.Rescore)
@@ -148,12 +160,181 @@ public sealed class Report
             ActionLabel = step.ActionLabel,
             Comment = step.Comment,
             ReviewedScore = step.Rescore ? step.ReviewedScore : null,
+            OnBehalfOfUserName = onBehalfOf?.UserName,
+            OnBehalfOfDisplayName = onBehalfOf?.DisplayName,
             RuleSetScore = ScoredTotal,
             DefinitionId = WorkflowDefinitionId!,
             DefinitionVersion = WorkflowVersion!.Value,
             ReportVersion = Version,
         };
     }
+
+    /// <summary>"X 代 Y" when a delegate signs for a principal, else the signer's own name.</summary>
+    /// <param name="actor">Who signs.</param>
+    /// <param name="onBehalfOf">The principal, if the actor is a delegate.</param>
+    public static string SignerName(StepActor actor, StepActor? onBehalfOf)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return onBehalfOf is null ? actor.DisplayName : $"{actor.DisplayName} 代 {onBehalfOf.DisplayName}";
+    }
+
+    /// <summary>
+    /// Records the finance reviewer's indicator scores (复核): each change must name an indicator of the rubric's score, stay
+    /// within [0, 分值] and give a reason when it differs from the computed score. The reviewed total is the rubric's total
+    /// moved by every reviewed difference, and its grade follows; the history row lists what changed.
+    /// </summary>
+    /// <param name="changes">Indicator key → (score, reason); a null score withdraws the review of that indicator.</param>
+    /// <param name="computed">The rubric's current indicator rows (key, name, points, self-score, score).</param>
+    /// <param name="grade">The 评价等次 of a total under the report's rubric.</param>
+    /// <param name="actor">The reviewer.</param>
+    /// <param name="at">When.</param>
+    /// <param name="seq">The history row's number.</param>
+    /// <returns>The history row to store (one SaveChanges with the report).</returns>
+    public ReportHistoryEntry ApplyReview(
+        IReadOnlyList<(string Key, decimal? Score, string? Reason)> changes,
+        IReadOnlyList<IndicatorReview> computed,
+        Func<decimal, string?> grade,
+        StepActor actor,
+        DateTimeOffset at,
+        int seq)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        ArgumentNullException.ThrowIfNull(computed);
+        ArgumentNullException.ThrowIfNull(grade);
+        ArgumentNullException.ThrowIfNull(actor);
+        var review = Review.Clone();
+        var lines = new List<string>();
+        for (var i = 0; i < changes.Count; i++)
+        {
+            var (key, score, reason) = changes[i];
+            var field = $"indicators[{i}]";
+            var row = computed.FirstOrDefault(c => string.Equals(c.Key, key, StringComparison.Ordinal))
+                ?? throw new Infrastructure.BadInputException($"{field}.key", $"评分结果中没有指标“{key}”。");
+            if (score is { } s && (s < 0 || s > row.Points))
+            {
+                throw new Infrastructure.BadInputException($"{field}.score", $"「{row.Name}」复核得分应在 0–{row.Points:0.##} 之间（分值 {row.Points:0.##}）。");
+            }
+
+            var text = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+            if (score is { } d && d != row.ComputedScore && text is null)
+            {
+                throw new Infrastructure.BadInputException($"{field}.reason", $"「{row.Name}」复核得分 {d:0.##} 与评分 {row.ComputedScore:0.##} 不同，须填写复核理由。");
+            }
+
+            var existing = review.Find(key);
+            if (existing is null)
+            {
+                existing = new IndicatorReview { Key = key };
+                review.Indicators.Add(existing);
+            }
+
+            var before = existing.ReviewedScore;
+            existing.Name = row.Name;
+            existing.Points = row.Points;
+            existing.SelfScore = row.SelfScore;
+            existing.ComputedScore = row.ComputedScore;
+            existing.ReviewedScore = score;
+            existing.Reason = score is null ? null : text;
+            existing.ReviewedBy = score is null ? null : actor.DisplayName;
+            existing.ReviewedAtUtc = score is null ? null : at.UtcDateTime;
+            var was = before is { } b ? $"{b:0.##}" : $"{row.ComputedScore:0.##}（评分）";
+            var now = score is { } n ? $"{n:0.##}" : $"{row.ComputedScore:0.##}（撤销复核）";
+            lines.Add(text is null ? $"「{row.Name}」{was} → {now}" : $"「{row.Name}」{was} → {now}：{text}");
+        }
+
+        review.Indicators.RemoveAll(r => r.ReviewedScore is null && r.Annotation is null);
+        Review = review;
+        var total = ReviewedTotal(computed);
+        (ReviewedScore, ReviewedGrade, ReviewedReason) = total is { } t ? (t, grade(t), ReviewActions.ReviewLabel) : ((decimal?)null, (string?)null, (string?)null);
+        Version++;
+        (UpdatedAtUtc, UpdatedBy) = (at.UtcDateTime, actor.UserName);
+        return ReviewEntry(ReviewActions.Review, ReviewActions.ReviewLabel, string.Join("；", lines), actor, at, seq);
+    }
+
+    /// <summary>
+    /// The reviewed total: the rubric's total (the sum of <paramref name="computed"/>) moved by each reviewed indicator's
+    /// difference; <c>null</c> when no indicator is reviewed.
+    /// </summary>
+    /// <param name="computed">The rubric's current indicator rows.</param>
+    public decimal? ReviewedTotal(IReadOnlyList<IndicatorReview> computed)
+    {
+        ArgumentNullException.ThrowIfNull(computed);
+        var reviewed = Review.Indicators.Where(r => r.ReviewedScore is not null).ToList();
+        if (reviewed.Count == 0)
+        {
+            return null;
+        }
+
+        var total = ScoredTotal ?? computed.Sum(c => c.ComputedScore);
+        foreach (var r in reviewed)
+        {
+            var now = computed.FirstOrDefault(c => c.Key == r.Key)?.ComputedScore ?? r.ComputedScore;
+            total += r.ReviewedScore!.Value - now;
+        }
+
+        return Math.Round(Math.Clamp(total, 0m, 100m), 2);
+    }
+
+    /// <summary>The department reviewer's notes (批注) on indicators; an empty note removes it. No score changes.</summary>
+    /// <param name="notes">Indicator key → note.</param>
+    /// <param name="computed">The rubric's current indicator rows (names the indicators).</param>
+    /// <param name="actor">The annotator.</param>
+    /// <param name="at">When.</param>
+    /// <param name="seq">The history row's number.</param>
+    public ReportHistoryEntry Annotate(IReadOnlyList<(string Key, string? Note)> notes, IReadOnlyList<IndicatorReview> computed, StepActor actor, DateTimeOffset at, int seq)
+    {
+        ArgumentNullException.ThrowIfNull(notes);
+        ArgumentNullException.ThrowIfNull(computed);
+        ArgumentNullException.ThrowIfNull(actor);
+        var review = Review.Clone();
+        var lines = new List<string>();
+        for (var i = 0; i < notes.Count; i++)
+        {
+            var (key, note) = notes[i];
+            var row = computed.FirstOrDefault(c => string.Equals(c.Key, key, StringComparison.Ordinal))
+                ?? throw new Infrastructure.BadInputException($"indicators[{i}].key", $"评分结果中没有指标“{key}”。");
+            var text = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+            var existing = review.Find(key);
+            if (existing is null)
+            {
+                existing = new IndicatorReview { Key = key, Name = row.Name, Points = row.Points, SelfScore = row.SelfScore, ComputedScore = row.ComputedScore };
+                review.Indicators.Add(existing);
+            }
+
+            existing.Annotation = text;
+            existing.AnnotatedBy = text is null ? null : actor.DisplayName;
+            existing.AnnotatedAtUtc = text is null ? null : at.UtcDateTime;
+            lines.Add(text is null ? $"「{row.Name}」撤销批注" : $"「{row.Name}」：{text}");
+        }
+
+        review.Indicators.RemoveAll(r => r.ReviewedScore is null && r.Annotation is null);
+        Review = review;
+        Version++;
+        (UpdatedAtUtc, UpdatedBy) = (at.UtcDateTime, actor.UserName);
+        return ReviewEntry(ReviewActions.Annotate, ReviewActions.AnnotateLabel, string.Join("；", lines), actor, at, seq);
+    }
+
+    private ReportHistoryEntry ReviewEntry(string action, string label, string comment, StepActor actor, DateTimeOffset at, int seq) => new()
+    {
+        ReportId = Id,
+        Seq = seq,
+        ActorUserName = actor.UserName,
+        ActorDisplayName = actor.DisplayName,
+        ActorRole = actor.Role,
+        ActorOrgId = actor.OrgId,
+        ActorOrgName = actor.OrgName,
+        AtUtc = at.UtcDateTime,
+        FromStage = Stage,
+        ToStage = Stage,
+        Action = action,
+        ActionLabel = label,
+        Comment = comment.Length > 4000 ? comment[..4000] : comment,
+        ReviewedScore = action == ReviewActions.Review ? ReviewedScore : null,
+        RuleSetScore = ScoredTotal,
+        DefinitionId = WorkflowDefinitionId ?? "",
+        DefinitionVersion = WorkflowVersion ?? 0,
+        ReportVersion = Version,
+    };
 
     /// <summary>Copies the denormalised columns from the document.</summary>
     public void SyncFromContent()
@@ -163,6 +344,15 @@ public sealed class Report
         StatedScore = Content.StatedTotalScore;
         StatedGrade = Content.StatedGrade;
     }
+}
+
+/// <summary>History action codes of review steps (not workflow actions: the stage stays).</summary>
+public static class ReviewActions
+{
+    public const string Review = "review";
+    public const string ReviewLabel = "逐项复核";
+    public const string Annotate = "annotate";
+    public const string AnnotateLabel = "指标批注";
 }
 
 /// <summary>Stage codes of the shipped workflow (definitions may add others).</summary>

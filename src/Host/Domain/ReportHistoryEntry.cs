@@ -19,6 +19,12 @@ public sealed class ReportHistoryEntry
 
     public required string ActorRole { get; set; }
 
+    /// <summary>The principal's login when a delegate acted (代理审批); <c>null</c> otherwise.</summary>
+    public string? OnBehalfOfUserName { get; set; }
+
+    /// <summary>The principal's display name when a delegate acted: the step reads "ActorDisplayName 代 OnBehalfOfDisplayName".</summary>
+    public string? OnBehalfOfDisplayName { get; set; }
+
     public Guid ActorOrgId { get; set; }
 
     public required string ActorOrgName { get; set; }

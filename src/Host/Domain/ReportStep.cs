@@ -25,6 +25,9 @@ public sealed record ReportStep(
     int DefinitionVersion)
 {
     public bool StageChanged => From != To;
+
+    /// <summary>Whether the step sends the report back (退回): a <c>return</c> action, or any action to an earlier stage.</summary>
+    public bool IsReturn { get; init; }
 }
 
 /// <summary>Writes one sign-off box of a report document.</summary>

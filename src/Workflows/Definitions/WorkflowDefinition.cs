@@ -33,6 +33,31 @@ public sealed class WorkflowDefinition
     /// <summary>The stage with this code, or <c>null</c>.</summary>
     /// <param name="code">Stage code.</param>
     public StageDefinition? FindStage(string code) => Stages.FirstOrDefault(s => string.Equals(s.Code, code, StringComparison.Ordinal));
+
+    /// <summary>
+    /// Where an action of <paramref name="stage"/> leads: its <see cref="ActionDefinition.To"/>, or for <c>@previous</c> the
+    /// stage the report came from (<paramref name="cameFrom"/> when it is another stage of this definition), else the stage
+    /// before <paramref name="stage"/> in ladder order (the stage itself when there is none).
+    /// </summary>
+    /// <param name="stage">The stage the action leaves.</param>
+    /// <param name="action">The action.</param>
+    /// <param name="cameFrom">The stage the report entered <paramref name="stage"/> from, per its history; <c>null</c> when unknown.</param>
+    public string ResolveTarget(string stage, ActionDefinition action, string? cameFrom)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        if (!action.ToPrevious)
+        {
+            return action.To;
+        }
+
+        if (!string.IsNullOrEmpty(cameFrom) && !string.Equals(cameFrom, stage, StringComparison.Ordinal) && FindStage(cameFrom) is not null)
+        {
+            return cameFrom;
+        }
+
+        var index = Stages.FindIndex(s => string.Equals(s.Code, stage, StringComparison.Ordinal));
+        return index > 0 ? Stages[index - 1].Code : stage;
+    }
 }
 
 /// <summary>One stage of the ladder and the actions that leave it.</summary>
@@ -67,8 +92,21 @@ public sealed class ActionDefinition
     /// <summary>Chinese label, e.g. 同意.</summary>
     public string Label { get; set; } = "";
 
-    /// <summary>Code of the stage the report moves to (the same stage for an action that does not move it).</summary>
+    /// <summary>
+    /// Code of the stage the report moves to (the same stage for an action that does not move it), or
+    /// <see cref="PreviousStage"/> for the stage the report came from.
+    /// </summary>
     public string To { get; set; } = "";
+
+    /// <summary>
+    /// The literal target <c>@previous</c>: the stage the report came from (per its history), or, without history, the stage
+    /// before this one in ladder order. Not allowed from the start stage.
+    /// </summary>
+    public const string PreviousStage = "@previous";
+
+    /// <summary>Whether <see cref="To"/> is <see cref="PreviousStage"/>.</summary>
+    [JsonIgnore]
+    public bool ToPrevious => string.Equals(To, PreviousStage, StringComparison.Ordinal);
 
     /// <summary>Role code of the person allowed to act, e.g. <c>UnitHead</c>.</summary>
     public string Role { get; set; } = "";

@@ -92,6 +92,16 @@ public static class WorkflowDefinitionValidator
         for (var i = 0; i < definition.Stages.Count; i++)
         {
             ValidateStage(definition.Stages[i], $"stages[{i}]", codes, Add);
+            if (string.Equals(definition.Stages[i].Code, definition.StartStage, StringComparison.Ordinal))
+            {
+                for (var j = 0; j < definition.Stages[i].Actions.Count; j++)
+                {
+                    if (definition.Stages[i].Actions[j].ToPrevious)
+                    {
+                        Add($"stages[{i}].actions[{j}].to", $"起始阶段“{definition.Stages[i].Code}”没有上一环节，操作“{definition.Stages[i].Actions[j].Code}”不能退回上一环节（@previous）。");
+                    }
+                }
+            }
         }
 
         foreach (var unreachable in UnreachableStages(definition))
@@ -133,7 +143,7 @@ public static class WorkflowDefinitionValidator
             {
                 add($"{ap}.to", $"操作“{stage.Code}.{action.Code}”缺少目标阶段。");
             }
-            else if (!codes.Contains(action.To))
+            else if (!action.ToPrevious && !codes.Contains(action.To))
             {
                 add($"{ap}.to", $"操作“{stage.Code}.{action.Code}”指向不存在的阶段“{action.To}”。");
             }
@@ -174,7 +184,8 @@ public static class WorkflowDefinitionValidator
         {
             foreach (var action in definition.FindStage(code)?.Actions ?? [])
             {
-                if (!string.IsNullOrEmpty(action.To) && reached.Add(action.To))
+                // @previous leads back to a stage already reached on the way here: it reaches nothing new.
+                if (!string.IsNullOrEmpty(action.To) && !action.ToPrevious && reached.Add(action.To))
                 {
                     queue.Enqueue(action.To);
                 }

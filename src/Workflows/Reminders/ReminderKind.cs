@@ -11,4 +11,7 @@ public enum ReminderKind
 
     /// <summary>环节滞留: the report has sat in its current stage longer than the stage's due days.</summary>
     StageStalled,
+
+    /// <summary>已退回: the report was returned (退回) to the recipient's stage with an opinion (sent at once, not by the scan).</summary>
+    Returned,
 }

@@ -45,14 +45,16 @@ internal sealed class MachineFactory
                 var guards = GuardSpec.For(action, context);
                 factory._guards[(stage.Code, action.Code)] = guards;
                 var tuples = guards.Select(g => Tuple.Create(g.Condition, g.Description)).ToArray();
-                if (string.Equals(action.To, stage.Code, StringComparison.Ordinal))
+                // @previous resolves per report (its history); a diagram (no context) draws it as the ladder's previous stage.
+                var to = definition.ResolveTarget(stage.Code, action, context?.CameFrom);
+                if (string.Equals(to, stage.Code, StringComparison.Ordinal))
                 {
                     // An action that keeps the stage (rescore) is still a transition: it is recorded and signed.
                     config.PermitReentryIf(triggers[action.Code], tuples);
                 }
                 else
                 {
-                    config.PermitIf(triggers[action.Code], action.To, tuples);
+                    config.PermitIf(triggers[action.Code], to, tuples);
                 }
             }
         }

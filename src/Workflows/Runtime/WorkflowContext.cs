@@ -17,7 +17,8 @@ public sealed record ReportParties(string ReportOrgId, string? SupervisingOrgId,
 /// <param name="CurrentStage">The stage stored on the report.</param>
 /// <param name="Actor">Who wants to act.</param>
 /// <param name="Parties">The organisations around the report.</param>
-public sealed record WorkflowContext(string CurrentStage, WorkflowActor Actor, ReportParties Parties);
+/// <param name="CameFrom">The stage the report entered <paramref name="CurrentStage"/> from (its last history row), for <c>@previous</c> targets; <c>null</c> when unknown.</param>
+public sealed record WorkflowContext(string CurrentStage, WorkflowActor Actor, ReportParties Parties, string? CameFrom = null);
 
 /// <summary>What the actor sends with an action (the trigger parameter of the state machine).</summary>
 /// <param name="Comment">The opinion (意见); required where the definition says so, always for a return.</param>

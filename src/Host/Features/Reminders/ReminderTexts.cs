@@ -11,6 +11,7 @@ public static class ReminderTexts
         ReminderKind.NearDeadline => "临近截止",
         ReminderKind.Overdue => "逾期未交",
         ReminderKind.StageStalled => "环节超期",
+        ReminderKind.Returned => "已退回",
         _ => kind.ToString(),
     };
 
@@ -31,11 +32,18 @@ public static class ReminderTexts
         };
     }
 
+    /// <summary>The inbox line for a returned report.</summary>
+    public static string Returned(string reportTitle, string actorName, string actorOrgName, string stageLabel, string? opinion)
+    {
+        var title = string.IsNullOrWhiteSpace(reportTitle) ? "未命名报告" : reportTitle;
+        return $"《{title}》已被{actorOrgName} {actorName} 退回至“{stageLabel}”，退回意见：{opinion ?? "（无）"}";
+    }
+
     /// <summary>E-mail subject line.</summary>
     public static string EmailSubject(ReminderNotice notice)
     {
         ArgumentNullException.ThrowIfNull(notice);
-        var prefix = notice.Reminder.Escalated ? "督办" : "催办";
+        var prefix = notice.Reminder.Kind == ReminderKind.Returned ? "退回" : notice.Reminder.Escalated ? "督办" : "催办";
         return $"[绩效自评] {prefix}：{KindLabel(notice.Reminder.Kind)} — {notice.ReportTitle}";
     }
 }

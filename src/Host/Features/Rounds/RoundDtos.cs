@@ -7,7 +7,11 @@ namespace PerfEval.Host.Features.Rounds;
 public sealed record RoundSummary(
     Guid Id, string Name, ReportKind Kind, int Year, string? RuleSetId, int? RuleSetVersion,
     DateOnly Deadline, int WarningDays, RoundStatus Status, DateTime CreatedAtUtc, DateTime? ClosedAtUtc,
-    int ReportCount, int SubmittedCount, string? Level1Weights = null);
+    int ReportCount, int SubmittedCount, string? Level1Weights = null)
+{
+    /// <summary>名称 of the pinned rubric version (shown instead of its id).</summary>
+    public string? RuleSetName { get; init; }
+}
 
 /// <summary>A unit (and project) the round covers, with the draft report it received.</summary>
 public sealed record RoundTargetDto(Guid OrgId, string OrgCode, string OrgName, string? ProjectName, Guid? ReportId);

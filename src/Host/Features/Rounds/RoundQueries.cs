@@ -23,9 +23,10 @@ public sealed class RoundQueries(PerfEvalDbContext db, OrgScope scope)
             .GroupBy(p => p.RoundId!.Value)
             .Select(g => new { Id = g.Key, Total = g.Count(), Submitted = g.Count(p => p.Stage != ReportStages.Draft) })
             .ToDictionaryAsync(x => x.Id, ct);
+        var names = await RubricNamesAsync(rounds, ct);
         return rounds
             .OrderByDescending(r => r.Deadline).ThenBy(r => r.Name, StringComparer.Ordinal)
-            .Select(r => Summary(r, counts.TryGetValue(r.Id, out var c) ? c.Total : 0, c?.Submitted ?? 0))
+            .Select(r => Summary(r, counts.TryGetValue(r.Id, out var c) ? c.Total : 0, c?.Submitted ?? 0, names))
             .ToList();
     }
 
@@ -47,7 +48,7 @@ public sealed class RoundQueries(PerfEvalDbContext db, OrgScope scope)
             throw new NotFoundException($"自评任务 {id} 不存在或不在您的权限范围内。");
         }
 
-        var summary = Summary(round, mine.Count, mine.Count(p => p.Stage != ReportStages.Draft));
+        var summary = Summary(round, mine.Count, mine.Count(p => p.Stage != ReportStages.Draft), await RubricNamesAsync([round], ct));
         return new RoundDetail(
             summary,
             targets
@@ -60,7 +61,23 @@ public sealed class RoundQueries(PerfEvalDbContext db, OrgScope scope)
                 .ToList());
     }
 
-    private static RoundSummary Summary(EvaluationRound r, int total, int submitted) => new(
+    /// <summary>The name of each pinned rubric version (id, version → 名称), so rounds show names rather than ids.</summary>
+    private async Task<Dictionary<(string, int), string>> RubricNamesAsync(IReadOnlyCollection<EvaluationRound> rounds, CancellationToken ct)
+    {
+        var ids = rounds.Where(r => r.RuleSetId is not null).Select(r => r.RuleSetId!).Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var rows = await db.RuleSets.AsNoTracking().Where(v => ids.Contains(v.RuleSetId)).Select(v => new { v.RuleSetId, v.Version, v.Name }).ToListAsync(ct);
+        return rows.ToDictionary(v => (v.RuleSetId, v.Version), v => v.Name);
+    }
+
+    private static RoundSummary Summary(EvaluationRound r, int total, int submitted, Dictionary<(string, int), string> names) => new(
         r.Id, r.Name, r.Kind, r.Year, r.RuleSetId, r.RuleSetVersion, r.Deadline, r.WarningDays, r.Status, r.CreatedAtUtc, r.ClosedAtUtc,
-        total, submitted, r.Level1Weights);
+        total, submitted, r.Level1Weights)
+    {
+        RuleSetName = r.RuleSetId is { } id && r.RuleSetVersion is { } v ? names.GetValueOrDefault((id, v)) : null,
+    };
 }

@@ -41,5 +41,5 @@ internal static class RoundText
     public static string StatusLabel(RoundStatus status) => status == RoundStatus.Open ? "进行中" : "已关闭";
 
     public static string RubricLabel(RoundSummary r) =>
-        r.RuleSetId is null ? NoRubric : $"{r.RuleSetId} v{r.RuleSetVersion}{(string.IsNullOrEmpty(r.Level1Weights) ? "" : $"（{r.Level1Weights}）")}";
+        r.RuleSetId is null ? NoRubric : $"{r.RuleSetName ?? r.RuleSetId} 第 {r.RuleSetVersion} 版{(string.IsNullOrEmpty(r.Level1Weights) ? "" : $"（{r.Level1Weights}）")}";
 }

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using PerfEval.Host.Data;
 using PerfEval.Host.Domain;
 using PerfEval.Host.Identity;
 using PerfEval.Workflows.Runtime;
@@ -5,7 +7,7 @@ using PerfEval.Workflows.Runtime;
 namespace PerfEval.Host.Features.Workflow;
 
 /// <summary>Builds the runner's view of a report and an actor from the organisation tree.</summary>
-public sealed class ReportParticipants(OrgScope scope)
+public sealed class ReportParticipants(OrgScope scope, PerfEvalDbContext db)
 {
     public async Task<ReportParties> PartiesAsync(Guid reportOrgId, CancellationToken ct)
     {
@@ -27,9 +29,30 @@ public sealed class ReportParticipants(OrgScope scope)
         return new WorkflowActor(user.UserName, user.DisplayName, user.Role, user.OrgId.ToString());
     }
 
-    public async Task<WorkflowContext> ContextAsync(Report report, UserContext user, CancellationToken ct)
+    /// <summary>The runner's context for <paramref name="user"/> on <paramref name="report"/> (with where the report came from).</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="user">The actor (for a delegate: the principal whose approvals they act on).</param>
+    /// <param name="ct">Cancellation.</param>
+    /// <param name="definition">The report's definition: lets <c>@previous</c> find the stage the report came from.</param>
+    public async Task<WorkflowContext> ContextAsync(Report report, UserContext user, CancellationToken ct, PerfEval.Workflows.Definitions.WorkflowDefinition? definition = null)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return new WorkflowContext(report.Stage, Actor(user), await PartiesAsync(report.OrgId, ct).ConfigureAwait(false));
+        var cameFrom = definition is null ? null : await CameFromAsync(report, definition, ct).ConfigureAwait(false);
+        return new WorkflowContext(report.Stage, Actor(user), await PartiesAsync(report.OrgId, ct).ConfigureAwait(false), cameFrom);
+    }
+
+    /// <summary>
+    /// The stage the report climbed into its current stage from: the latest history step that entered the stage from an
+    /// earlier stage of the ladder (a return from above is not "where it came from"); <c>null</c> without such a step.
+    /// </summary>
+    public async Task<string?> CameFromAsync(Report report, PerfEval.Workflows.Definitions.WorkflowDefinition definition, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(definition);
+        var index = definition.Stages.FindIndex(s => s.Code == report.Stage);
+        var entries = await db.ReportHistory.AsNoTracking()
+            .Where(h => h.ReportId == report.Id && h.ToStage == report.Stage && h.FromStage != report.Stage)
+            .OrderByDescending(h => h.Seq).Select(h => h.FromStage).Take(20).ToListAsync(ct).ConfigureAwait(false);
+        return entries.FirstOrDefault(from => definition.Stages.FindIndex(s => s.Code == from) is var i && i >= 0 && i < index);
     }
 }

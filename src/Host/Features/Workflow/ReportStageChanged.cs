@@ -19,4 +19,17 @@ public sealed record ReportStageChanged(
     string ActorRole,
     string? Comment,
     DateTime AtUtc,
-    int ReportVersion) : INotification;
+    int ReportVersion) : INotification
+{
+    /// <summary>Whether the step sent the report back (退回).</summary>
+    public bool IsReturn { get; init; }
+
+    /// <summary>The actor as shown ("X 代 Y" for a delegate).</summary>
+    public string ActorName { get; init; } = "";
+
+    /// <summary>The actor's organisation name.</summary>
+    public string ActorOrgName { get; init; } = "";
+
+    /// <summary>项目名称 of the report.</summary>
+    public string Title { get; init; } = "";
+}

@@ -4,6 +4,7 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using PerfEval.Host.Features.Workflow.Actions;
+using PerfEval.Host.Features.Workflow.Batch;
 using PerfEval.Host.Features.Workflow.Definitions;
 using PerfEval.Host.Features.Workflow.History;
 using PerfEval.Host.Features.Workflow.Inbox;
@@ -26,6 +27,22 @@ public static class WorkflowEndpoints
 
         /// <summary>The reviewed score, for <c>rescore</c> only.</summary>
         public decimal? Score { get; init; }
+
+        /// <summary>代理审批: the login of the principal a delegate acts for.</summary>
+        public string? OnBehalfOf { get; init; }
+    }
+
+    /// <summary>Body of <c>POST /api/inbox/batch</c>.</summary>
+    public sealed class BatchRequest
+    {
+        /// <summary>The action for every report (<c>approve</c>, <c>return</c>…).</summary>
+        public string? Action { get; init; }
+
+        /// <summary>One opinion for all (an item's own comment wins).</summary>
+        public string? Comment { get; init; }
+
+        /// <summary>The reports: id, the version seen, an own comment, the principal for a delegate.</summary>
+        public List<BatchItem>? Items { get; init; }
     }
 
     public static IEndpointRouteBuilder MapWorkflowEndpoints(this IEndpointRouteBuilder app)
@@ -36,9 +53,12 @@ public static class WorkflowEndpoints
                 "Reports waiting for the caller's action, most urgent first (filters roundId, stage); paged with page (from 1) and pageSize "
                 + "(1–500, default 100). Headers: X-Total-Count (all waiting reports), X-Page, X-Page-Size.");
 
+        app.MapApiGroup("/api/inbox", "Workflow").MapPost("/batch", Batch).WithName("BatchReportAction")
+            .WithSummary("Approve or return several reports at once (UnitHead, DepartmentReviewer, FinanceReviewer): each in its own transaction; the result says per report what happened.");
+
         var reports = app.MapApiGroup("/api/reports/{id:guid}", "Workflow");
         reports.MapGet("/actions", Actions).WithName("GetReportActions")
-            .WithSummary("Actions the caller may take on the report now, and the reasons for those refused.");
+            .WithSummary("Actions the caller may take on the report now, and the reasons for those refused; onBehalfOf=<login> for a delegate (代理审批).");
         reports.MapPost("/actions/{action}", Fire).WithName("FireReportAction")
             .WithSummary("Take one workflow action (submit, approve, return, rescore…) with a comment; 403 wrong person, 409 wrong stage or stale version.");
         reports.MapGet("/history", History).WithName("GetReportHistory").WithSummary("The report's workflow steps, oldest first.");
@@ -66,8 +86,15 @@ public static class WorkflowEndpoints
         return TypedResults.Ok(inbox.Items);
     }
 
-    private static async Task<Ok<ReportActions>> Actions(Guid id, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct)
-        => TypedResults.Ok(await mediator.Send(new GetReportActions(UserContext.FromPrincipal(principal), id), ct));
+    private static async Task<Ok<BatchResult>> Batch(BatchRequest request, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return TypedResults.Ok(await mediator.Send(
+            new BatchReportAction(UserContext.FromPrincipal(principal), request.Action ?? "", request.Comment, request.Items ?? []), ct));
+    }
+
+    private static async Task<Ok<ReportActions>> Actions(Guid id, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct, string? onBehalfOf = null)
+        => TypedResults.Ok(await mediator.Send(new GetReportActions(UserContext.FromPrincipal(principal), id, onBehalfOf), ct));
 
     private static async Task<Ok<ActionOutcome>> Fire(
         Guid id, string action, ClaimsPrincipal principal, IMediator mediator, HttpResponse response,
@@ -75,7 +102,7 @@ public static class WorkflowEndpoints
     {
         var version = request?.Version ?? ETags.Parse(ifMatch);
         var outcome = await mediator.Send(
-            new FireReportAction(UserContext.FromPrincipal(principal), id, action, request?.Comment, request?.Score, version), ct);
+            new FireReportAction(UserContext.FromPrincipal(principal), id, action, request?.Comment, request?.Score, version, request?.OnBehalfOf), ct);
         response.Headers.ETag = $"\"{outcome.Version}\"";
         return TypedResults.Ok(outcome);
     }

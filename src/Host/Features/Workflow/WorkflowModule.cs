@@ -14,6 +14,8 @@ public static class WorkflowModule
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddScoped<WorkflowCatalog>();
         builder.Services.AddScoped<ReportParticipants>();
+        builder.Services.AddScoped<Delegations.DelegationLookup>();
+        Review.ReviewEndpoints.AddReview(builder.Services);
         // Reminders read stage due days and actors from the definitions (replaces the reminders' shipped table).
         builder.Services.AddScoped<IStageDirectory, WorkflowStageDirectory>();
         // TryAdd: a gate the rules module registers with AddScoped wins whether it is added before or after this one.

@@ -412,6 +412,73 @@ namespace PerfEval.Host.Data.Migrations.PostgreSql
                     b.ToTable("AttachmentChunks", (string)null);
                 });
 
+            modelBuilder.Entity("PerfEval.Host.Domain.Delegation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("EndDay")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("EndedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FromDisplayName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FromRole")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("FromUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("FromUserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("StartDay")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ToDisplayName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ToUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ToUserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgId");
+
+                    b.HasIndex("FromUserId", "EndDay");
+
+                    b.HasIndex("ToUserId", "EndDay");
+
+                    b.ToTable("Delegations");
+                });
+
             modelBuilder.Entity("PerfEval.Host.Domain.EvaluationRound", b =>
                 {
                     b.Property<Guid>("Id")
@@ -604,6 +671,13 @@ namespace PerfEval.Host.Data.Migrations.PostgreSql
                     b.Property<Guid>("OrgId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("ReturnCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Review")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("ReviewedGrade")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
@@ -755,6 +829,14 @@ namespace PerfEval.Host.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<string>("OnBehalfOfDisplayName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("OnBehalfOfUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<Guid>("ReportId")
                         .HasColumnType("uuid");
@@ -1058,6 +1140,15 @@ namespace PerfEval.Host.Data.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("Sha256")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PerfEval.Host.Domain.Delegation", b =>
+                {
+                    b.HasOne("PerfEval.Host.Domain.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrgId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

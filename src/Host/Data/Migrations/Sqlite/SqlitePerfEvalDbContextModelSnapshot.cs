@@ -399,6 +399,73 @@ namespace PerfEval.Host.Data.Migrations.Sqlite
                     b.ToTable("AttachmentChunks", (string)null);
                 });
 
+            modelBuilder.Entity("PerfEval.Host.Domain.Delegation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromDisplayName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromRole")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromUserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrgId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToDisplayName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToUserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgId");
+
+                    b.HasIndex("FromUserId", "EndDay");
+
+                    b.HasIndex("ToUserId", "EndDay");
+
+                    b.ToTable("Delegations");
+                });
+
             modelBuilder.Entity("PerfEval.Host.Domain.EvaluationRound", b =>
                 {
                     b.Property<Guid>("Id")
@@ -591,6 +658,13 @@ namespace PerfEval.Host.Data.Migrations.Sqlite
                     b.Property<Guid>("OrgId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ReturnCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Review")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ReviewedGrade")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
@@ -739,6 +813,14 @@ namespace PerfEval.Host.Data.Migrations.Sqlite
                     b.Property<string>("FromStage")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OnBehalfOfDisplayName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OnBehalfOfUserName")
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ReportId")
@@ -1041,6 +1123,15 @@ namespace PerfEval.Host.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("Sha256")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PerfEval.Host.Domain.Delegation", b =>
+                {
+                    b.HasOne("PerfEval.Host.Domain.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrgId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

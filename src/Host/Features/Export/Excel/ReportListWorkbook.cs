@@ -10,6 +10,7 @@ internal static class ReportListWorkbook
 {
     public const string ReportsSheet = "报告";
     public const string IndicatorsSheet = "指标";
+    public const string ReviewSheet = "复核";
 
     private static readonly XlsxColumn[] ReportColumns =
     [
@@ -21,6 +22,13 @@ internal static class ReportListWorkbook
     [
         new("报告", 34), new("单位", 30), new("一级指标", 16), new("二级指标", 18), new("三级指标", 30),
         new("指标值", 14), new("实际完成值", 14), new("分值", 8), new("自评得分", 10), new("偏差原因", 40),
+    ];
+
+    /// <summary>Every reviewed or annotated indicator: the unit's, the rubric's and the bureau's score side by side.</summary>
+    private static readonly XlsxColumn[] ReviewColumns =
+    [
+        new("报告", 34), new("单位", 30), new("指标", 40), new("分值", 8), new("自评得分", 10), new("评分得分", 10), new("复核得分", 10),
+        new("复核理由", 40), new("复核人", 12), new("主管部门批注", 40),
     ];
 
     public static byte[] Build(IReadOnlyList<ReportExportLine> lines)
@@ -39,10 +47,15 @@ internal static class ReportListWorkbook
             ExportFormat.IndicatorValue(i.ActualText, i.ActualValue, i.Unit, Rules.Model.Comparator.Qualitative),
             i.Points, i.SelfScore, i.DeviationReason,
         ])).ToList();
+        var reviews = lines.SelectMany(l => l.Report.Review.Indicators.Select(r => (IReadOnlyList<object?>)
+        [
+            l.Report.Title, l.Report.Org?.Name ?? "", r.Name, r.Points, r.SelfScore, r.ComputedScore, r.ReviewedScore, r.Reason, r.ReviewedBy, r.Annotation,
+        ])).ToList();
         return XlsxWriter.Write(
         [
             new XlsxSheet(ReportsSheet, ReportColumns, reports),
             new XlsxSheet(IndicatorsSheet, IndicatorColumns, indicators),
+            new XlsxSheet(ReviewSheet, ReviewColumns, reviews),
         ]);
     }
 }

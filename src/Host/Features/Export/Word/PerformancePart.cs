@@ -30,7 +30,7 @@ internal static class PerformancePart
         table.AddRow(new FormCell("绩效自评综合得分") { Span = 6, Bold = true }, FormCell.Value(ExportFormat.Number(content.StatedTotalScore), 3));
         // The grade exactly as the unit wrote it: real forms hold things like "100" here.
         table.AddRow(new FormCell("评价等次") { Span = 6, Bold = true }, FormCell.Value(content.StatedGrade, 3));
-        if (ctx.Review is { } review)
+        if (ctx.Review is { Score: not null } review)
         {
             // The bureau's score beside the unit's, each with its own grade.
             table.AddRow(new FormCell("财政复核得分") { Span = 6, Bold = true }, FormCell.Value(ExportFormat.Number(review.Score), 3));

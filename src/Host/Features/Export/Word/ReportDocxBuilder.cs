@@ -18,6 +18,7 @@ internal static class ReportDocxBuilder
             .. ExpenditurePart.Build(ctx),
             .. PerformancePart.Build(ctx),
             .. SelfScoreTablePart.Build(ctx),
+            .. ReviewTablePart.Build(ctx),
             .. EvaluatorsPart.Build(ctx),
             .. NarrativePart.Build(ctx),
             .. AssessmentsPart.Build(ctx),

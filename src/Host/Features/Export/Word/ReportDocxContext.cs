@@ -2,8 +2,14 @@ using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Features.Export.Word;
 
-/// <summary>The finance bureau's review of a report: the reviewed score and the grade of that score.</summary>
-internal sealed record ReportReview(decimal Score, string? Grade);
+/// <summary>
+/// The finance bureau's review of a report: the reviewed score and the grade of that score, and the indicator lines of the
+/// indicator-by-indicator review (复核) when there is one.
+/// </summary>
+internal sealed record ReportReview(decimal? Score, string? Grade, IReadOnlyList<ReviewLine>? Lines = null);
+
+/// <summary>One indicator of the review: 指标 | 分值 | 自评得分 | 评分 | 复核得分 | 复核理由 | 主管部门批注.</summary>
+internal sealed record ReviewLine(string Name, decimal Points, decimal? SelfScore, decimal ComputedScore, decimal? ReviewedScore, string? Reason, string? Annotation);
 
 /// <summary>What every part of the Word form needs: the form content, which kind of report it is, and the bureau's review if any.</summary>
 internal sealed record ReportDocxContext(ReportDocument Content, ReportKind Kind, ReportReview? Review = null, IReadOnlyList<AttachmentLine>? Attachments = null)

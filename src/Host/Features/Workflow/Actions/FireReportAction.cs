@@ -17,7 +17,14 @@ namespace PerfEval.Host.Features.Workflow.Actions;
 /// Fires one workflow action on a report. All effects (stage, sign-off box, reviewed score, history row, version)
 /// are saved in one SaveChanges guarded by the report's version; on any refusal nothing is written.
 /// </summary>
-public sealed record FireReportAction(UserContext User, Guid ReportId, string Action, string? Comment, decimal? Score, int? ExpectedVersion)
+/// <param name="User">The actor.</param>
+/// <param name="ReportId">The report.</param>
+/// <param name="Action">Action code, e.g. <c>approve</c>.</param>
+/// <param name="Comment">The opinion (意见).</param>
+/// <param name="Score">The reviewed score, for <c>rescore</c>.</param>
+/// <param name="ExpectedVersion">The report version the caller saw (optional).</param>
+/// <param name="OnBehalfOf">For a delegate (代理审批): the login of the principal whose approval this is; the step reads "X 代 Y".</param>
+public sealed record FireReportAction(UserContext User, Guid ReportId, string Action, string? Comment, decimal? Score, int? ExpectedVersion, string? OnBehalfOf = null)
     : ICommand<ActionOutcome>;
 
 /// <summary>What a fired action did.</summary>
@@ -29,6 +36,7 @@ public sealed class FireReportActionValidator : AbstractValidator<FireReportActi
     {
         RuleFor(c => c.Action).NotEmpty().MaximumLength(64);
         RuleFor(c => c.Comment).MaximumLength(4000).WithMessage("意见不能超过 4000 字。");
+        RuleFor(c => c.OnBehalfOf).MaximumLength(256);
         RuleFor(c => c.ExpectedVersion).GreaterThan(0).When(c => c.ExpectedVersion is not null).WithMessage("版本号必须大于 0。");
     }
 }
@@ -40,6 +48,7 @@ public sealed class FireReportActionHandler(
     ReportParticipants participants,
     ISubmissionGate gate,
     IRoundGate rounds,
+    Delegations.DelegationLookup delegations,
     IStepScoreRecorder scoreRecorder,
     IPublisher publisher,
     BureauCalendar calendar,
@@ -50,13 +59,16 @@ public sealed class FireReportActionHandler(
         ArgumentNullException.ThrowIfNull(command);
         var user = command.User;
         var report = await access.GetVisibleAsync(user, command.ReportId, cancellationToken, track: true);
+        // A delegate acts with the principal's role (same organisation); the history and sign-off name both.
+        var principal = string.IsNullOrWhiteSpace(command.OnBehalfOf) ? null : await delegations.PrincipalAsync(user, command.OnBehalfOf, cancellationToken);
+        var acting = principal ?? user;
         if (command.ExpectedVersion is { } expected)
         {
             ReportAccess.EnsureVersion(report, expected);
         }
 
         var definition = await catalog.ForReportAsync(report, cancellationToken);
-        var context = await participants.ContextAsync(report, user, cancellationToken);
+        var context = await participants.ContextAsync(report, acting, cancellationToken, definition);
         var result = await WorkflowRunner.FireAsync(definition, context, command.Action, command.Comment, command.Score);
         ThrowIfRefused(result, report);
         var step = result.Definition!;
@@ -75,15 +87,27 @@ public sealed class FireReportActionHandler(
         await scoreRecorder.RecordAsync(report, submitting, cancellationToken);
         var comment = result.Input.Comment is { Length: > 0 } c ? c : null;
         var reviewed = step.Rescore ? result.Input.Score : null;
+        if (reviewed is { } total && report.Review.Indicators.Any(r => r.ReviewedScore is not null) && total != report.ReviewedScore)
+        {
+            // The indicator review is the truth: a single-number rescore may only confirm its sum.
+            throw new BadInputException("score", $"本报告已逐项复核，复核得分为各指标复核之和 {report.ReviewedScore:0.##}，请在逐项复核中修改指标得分。");
+        }
+
+        var ladder = definition.Stages.Select(s => s.Code).ToList();
         var move = new ReportStep(
             step.Code, step.Label, result.From, result.To, step.SignOff,
             result.StageChanged && result.To == definition.StartStage ? LadderSignOffs(definition) : [],
             comment, step.Rescore, reviewed,
             reviewed is { } score ? await scoreRecorder.GradeAsync(report, score, cancellationToken) : null,
-            definition.Id, definition.Version);
+            definition.Id, definition.Version)
+        {
+            IsReturn = result.StageChanged && (step.Code == ActionCodes.Return || ladder.IndexOf(result.To) < ladder.IndexOf(result.From)),
+        };
         var now = clock.GetUtcNow();
         var seq = await db.ReportHistory.Where(h => h.ReportId == report.Id).Select(h => (int?)h.Seq).MaxAsync(cancellationToken) ?? 0;
-        var entry = report.ApplyStep(move, new StepActor(user.UserName, user.DisplayName, user.Role, user.OrgId, user.OrgName), now, calendar.DateOf(now), seq + 1);
+        var onBehalfOf = principal is null ? null : new StepActor(principal.UserName, principal.DisplayName, principal.Role, principal.OrgId, principal.OrgName);
+        var entry = report.ApplyStep(
+            move, new StepActor(user.UserName, user.DisplayName, acting.Role, user.OrgId, user.OrgName), now, calendar.DateOf(now), seq + 1, onBehalfOf);
         db.ReportHistory.Add(entry);
         try
         {
@@ -97,7 +121,13 @@ public sealed class FireReportActionHandler(
 
         await publisher.Publish(
             new ReportStageChanged(report.Id, report.OrgId, report.RoundId, entry.DefinitionId, entry.DefinitionVersion, result.From, result.To,
-                step.Code, user.UserName, user.Role, comment, entry.AtUtc, report.Version),
+                step.Code, user.UserName, acting.Role, comment, entry.AtUtc, report.Version)
+            {
+                IsReturn = move.IsReturn,
+                ActorName = Report.SignerName(new StepActor(user.UserName, user.DisplayName, acting.Role, user.OrgId, user.OrgName), onBehalfOf),
+                ActorOrgName = user.OrgName,
+                Title = report.Title,
+            },
             cancellationToken);
         return new ActionOutcome(report.Id, step.Code, result.From, result.To, definition.FindStage(result.To)?.Label ?? result.To, report.Version, entry.Seq);
     }

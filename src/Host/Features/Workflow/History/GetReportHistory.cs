@@ -31,7 +31,13 @@ public sealed record HistoryItem(
     decimal? RuleSetScore,
     string DefinitionId,
     int DefinitionVersion,
-    int ReportVersion);
+    int ReportVersion,
+    string? OnBehalfOfUserName = null,
+    string? OnBehalfOfDisplayName = null)
+{
+    /// <summary>Who acted as shown: "X 代 Y" when a delegate acted for a principal, else the display name; with the role.</summary>
+    public string ActorLabel => (OnBehalfOfDisplayName is { } p ? $"{ActorDisplayName} 代 {p}" : ActorDisplayName) + $"（{ActorRoleLabel}）";
+}
 
 public sealed class GetReportHistoryHandler(PerfEvalDbContext db, ReportAccess access, WorkflowCatalog catalog) : IQueryHandler<GetReportHistory, IReadOnlyList<HistoryItem>>
 {
@@ -42,15 +48,18 @@ public sealed class GetReportHistoryHandler(PerfEvalDbContext db, ReportAccess a
         var rows = await db.ReportHistory.AsNoTracking().Where(h => h.ReportId == query.ReportId).OrderBy(h => h.Seq).ToListAsync(cancellationToken);
         // Stage labels come from the definition version each step ran on.
         var definitions = new Dictionary<(string, int), WorkflowDefinition>();
-        foreach (var key in rows.Select(h => (h.DefinitionId, h.DefinitionVersion)).Distinct())
+        foreach (var key in rows.Select(h => (h.DefinitionId, h.DefinitionVersion)).Where(k => k.DefinitionVersion > 0).Distinct())
         {
             definitions[key] = await catalog.GetAsync(key.DefinitionId, key.DefinitionVersion, cancellationToken);
         }
 
-        string Label(ReportHistoryEntry h, string stage) => definitions[(h.DefinitionId, h.DefinitionVersion)].FindStage(stage)?.Label ?? stage;
+        // Review steps of a report not yet pinned carry no definition: their stage label is the shipped one.
+        string Label(ReportHistoryEntry h, string stage) => definitions.TryGetValue((h.DefinitionId, h.DefinitionVersion), out var d)
+            ? d.FindStage(stage)?.Label ?? stage : ReportStages.Label(stage);
         return rows.Select(h => new HistoryItem(
             h.Seq, h.AtUtc, h.ActorUserName, h.ActorDisplayName, h.ActorRole, Roles.Label(h.ActorRole), h.ActorOrgName,
             h.Action, h.ActionLabel, h.FromStage, Label(h, h.FromStage), h.ToStage, Label(h, h.ToStage),
-            h.Comment, h.ReviewedScore, h.RuleSetScore, h.DefinitionId, h.DefinitionVersion, h.ReportVersion)).ToList();
+            h.Comment, h.ReviewedScore, h.RuleSetScore, h.DefinitionId, h.DefinitionVersion, h.ReportVersion,
+            h.OnBehalfOfUserName, h.OnBehalfOfDisplayName)).ToList();
     }
 }

@@ -51,7 +51,29 @@ public sealed record InboxItem(
     bool Overdue,
     double WaitingDays,
     int Version,
-    IReadOnlyList<InboxAction> Actions);
+    IReadOnlyList<InboxAction> Actions)
+{
+    /// <summary>已退回: the report's last move sent it back to this stage.</summary>
+    public bool Returned { get; init; }
+
+    /// <summary>The returning opinion (退回意见), when <see cref="Returned"/>.</summary>
+    public string? ReturnOpinion { get; init; }
+
+    /// <summary>Who returned it (display name and role; "X 代 Y" for a delegate), when <see cref="Returned"/>.</summary>
+    public string? ReturnedBy { get; init; }
+
+    /// <summary>How many times the report was returned so far.</summary>
+    public int ReturnCount { get; init; }
+
+    /// <summary>截止日期 of the report's round (null without a round).</summary>
+    public DateOnly? RoundDeadline { get; init; }
+
+    /// <summary>代理审批: the login of the principal whose approval this item is (send it as <c>onBehalfOf</c>); null for one's own.</summary>
+    public string? OnBehalfOf { get; init; }
+
+    /// <summary>The principal's display name, for "代 Y".</summary>
+    public string? OnBehalfOfDisplayName { get; init; }
+}
 
 /// <summary>An action the caller may take on the report.</summary>
 public sealed record InboxAction(string Code, string Label, bool CommentRequired, bool ScoreRequired);
@@ -63,13 +85,38 @@ public sealed record InboxAction(string Code, string Label, bool CommentRequired
 /// report of the page. When every definition in use gives each of those stages one due-day count, "most urgent first"
 /// is the order of entry into the stage, which the database sorts; otherwise the candidates are sorted here.
 /// </summary>
-public sealed class GetInboxHandler(PerfEvalDbContext db, OrgScope scope, WorkflowCatalog catalog, ReportParticipants participants, TimeProvider clock)
+public sealed class GetInboxHandler(
+    PerfEvalDbContext db, OrgScope scope, WorkflowCatalog catalog, ReportParticipants participants, Delegations.DelegationLookup delegations, TimeProvider clock)
     : IQueryHandler<GetInbox, InboxSlice>
 {
     public async ValueTask<InboxSlice> Handle(GetInbox query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var user = query.User;
+        var own = await ForAsync(query.User, query, cancellationToken);
+        var principals = await delegations.PrincipalsAsync(query.User, cancellationToken);
+        if (principals.Count == 0)
+        {
+            return own;
+        }
+
+        // 代理审批: the principals' waiting reports, marked, listed on the first page after the caller's own.
+        var delegated = new List<InboxItem>();
+        foreach (var principal in principals)
+        {
+            var theirs = await ForAsync(principal, query with { Page = 1, PageSize = 500 }, cancellationToken);
+            delegated.AddRange(theirs.Items.Where(i => own.Items.All(o => o.ReportId != i.ReportId) && delegated.All(d => d.ReportId != i.ReportId))
+                .Select(i => i with { OnBehalfOf = principal.UserName, OnBehalfOfDisplayName = principal.DisplayName }));
+        }
+
+        return own with
+        {
+            Items = query.Page == 1 ? [.. own.Items, .. delegated] : own.Items,
+            Total = own.Total + delegated.Count,
+        };
+    }
+
+    private async Task<InboxSlice> ForAsync(UserContext user, GetInbox query, CancellationToken cancellationToken)
+    {
         var all = await scope.AllAsync(cancellationToken);
         var visible = await scope.VisibleOrgIdsAsync(user.OrgId, cancellationToken);
 
@@ -133,7 +180,8 @@ public sealed class GetInboxHandler(PerfEvalDbContext db, OrgScope scope, Workfl
         var page = byEntry ? ordered.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize) : ordered;
         var rows = await page.Select(r => new Candidate(
             r.Id, r.Title, r.Kind, r.Year, r.OrgId, r.Org!.Code, r.Org.Name, r.RoundId, r.Round != null ? r.Round.Name : null,
-            r.Stage, r.StageEnteredAtUtc, r.WorkflowDefinitionId, r.WorkflowVersion, r.Version)).ToListAsync(cancellationToken);
+            r.Stage, r.StageEnteredAtUtc, r.WorkflowDefinitionId, r.WorkflowVersion, r.Version, r.ReturnCount,
+            r.Round != null ? r.Round.Deadline : (DateOnly?)null)).ToListAsync(cancellationToken);
 
         var items = await ConfirmAsync(rows, user, cancellationToken);
         if (!byEntry)
@@ -155,6 +203,7 @@ public sealed class GetInboxHandler(PerfEvalDbContext db, OrgScope scope, Workfl
         var now = clock.GetUtcNow().UtcDateTime;
         var actor = ReportParticipants.Actor(user);
         var items = new List<InboxItem>(rows.Count);
+        var lastMoves = await LastMovesAsync([.. rows.Where(r => r.ReturnCount > 0).Select(r => r.Id)], ct);
         var definitions = new Dictionary<(string?, int?, ReportKind), WorkflowDefinition>();
         foreach (var r in rows)
         {
@@ -184,13 +233,54 @@ public sealed class GetInboxHandler(PerfEvalDbContext db, OrgScope scope, Workfl
             items.Add(new InboxItem(
                 r.Id, r.Title, r.Kind, r.Year, r.OrgId, r.OrgCode, r.OrgName, r.RoundId, r.RoundName, r.Stage, stage.Label, r.StageEnteredAtUtc,
                 due, due is { } d && now > d, Math.Round((now - r.StageEnteredAtUtc).TotalDays, 1), r.Version,
-                allowed.Select(a => new InboxAction(a.Code, a.Label, a.CommentRequired, a.ScoreRequired)).ToList()));
+                allowed.Select(a => new InboxAction(a.Code, a.Label, a.CommentRequired, a.ScoreRequired)).ToList())
+            {
+                ReturnCount = r.ReturnCount,
+                RoundDeadline = r.RoundDeadline,
+            }.WithReturn(lastMoves.GetValueOrDefault(r.Id), definition));
         }
 
         return items;
     }
 
+    /// <summary>The last stage-changing history row of each report (only reports ever returned are asked for).</summary>
+    private async Task<Dictionary<Guid, ReportHistoryEntry>> LastMovesAsync(List<Guid> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var rows = await db.ReportHistory.AsNoTracking()
+            .Where(h => ids.Contains(h.ReportId) && h.FromStage != h.ToStage
+                && h.Seq == db.ReportHistory.Where(x => x.ReportId == h.ReportId && x.FromStage != x.ToStage).Max(x => x.Seq))
+            .ToListAsync(ct);
+        return rows.ToDictionary(h => h.ReportId);
+    }
+
     private sealed record Candidate(
         Guid Id, string Title, ReportKind Kind, int Year, Guid OrgId, string OrgCode, string OrgName, Guid? RoundId, string? RoundName,
-        string Stage, DateTime StageEnteredAtUtc, string? WorkflowDefinitionId, int? WorkflowVersion, int Version);
+        string Stage, DateTime StageEnteredAtUtc, string? WorkflowDefinitionId, int? WorkflowVersion, int Version, int ReturnCount, DateOnly? RoundDeadline);
+}
+
+internal static class InboxReturns
+{
+    /// <summary>Marks the item 已退回 when the report's last move sent it back to its stage (a return, or a move down the ladder).</summary>
+    public static InboxItem WithReturn(this InboxItem item, ReportHistoryEntry? last, WorkflowDefinition definition)
+    {
+        if (last is null || last.ToStage != item.Stage)
+        {
+            return item;
+        }
+
+        var ladder = definition.Stages.Select(s => s.Code).ToList();
+        var back = last.Action == ActionCodes.Return || ladder.IndexOf(last.ToStage) < ladder.IndexOf(last.FromStage);
+        if (!back)
+        {
+            return item;
+        }
+
+        var who = last.OnBehalfOfDisplayName is { } p ? $"{last.ActorDisplayName} 代 {p}" : last.ActorDisplayName;
+        return item with { Returned = true, ReturnOpinion = last.Comment, ReturnedBy = $"{who}（{Roles.Label(last.ActorRole)}，{last.ActorOrgName}）" };
+    }
 }

@@ -15,6 +15,10 @@ public static class WorkflowText
     public const string History = "办理记录";
     public const string NoHistory = "尚无办理记录。";
 
+    public const string Returned = "已退回";
+
+    public static string ReturnedBy(string actor, string org, int count) => $"{actor}，{org}；第 {count} 次退回";
+
     public static string OpinionRequired(string action) => $"“{action}”需要填写意见。";
 
     public static string Done(string action, string stage) => $"已{action}，报告进入“{stage}”阶段。";

@@ -1,0 +1,196 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PerfEval.Host.Data;
+using PerfEval.Host.Domain;
+using PerfEval.Host.Features.Reports;
+using PerfEval.Host.Features.Scoring;
+using PerfEval.Host.Features.Workflow;
+using PerfEval.Host.Identity;
+using PerfEval.Host.Infrastructure;
+using PerfEval.Workflows.Definitions;
+using PerfEval.Workflows.Runtime;
+
+namespace PerfEval.Host.Features.Review;
+
+/// <summary>One indicator of the review as shown: the three scores side by side, the reason and the department's note.</summary>
+public sealed record IndicatorReviewDto(
+    string Key, string Name, decimal Points, decimal? SelfScore, decimal ComputedScore, decimal? ReviewedScore, decimal ShownScore,
+    string? Reason, string? ReviewedBy, DateTime? ReviewedAtUtc, string? Annotation, string? AnnotatedBy, DateTime? AnnotatedAtUtc, bool SelfDiffers);
+
+/// <summary>The report's review: totals (self, computed, reviewed with grades) and every indicator.</summary>
+public sealed record ReportReviewDto(
+    Guid ReportId, int Version, string Stage, string RuleSetId, int RuleSetVersion,
+    decimal? SelfTotal, string? SelfGrade, decimal ComputedTotal, string? ComputedGrade, decimal? ReviewedTotal, string? ReviewedGrade,
+    bool CanReview, bool CanAnnotate, IReadOnlyList<IndicatorReviewDto> Indicators);
+
+/// <summary>The review of a report (any reader of the report; 404 outside the caller's organisations).</summary>
+public sealed record GetReportReview(UserContext User, Guid ReportId) : IQuery<ReportReviewDto>, IUserMessage;
+
+/// <summary>One reviewed indicator: a score (null withdraws the review) and the reason.</summary>
+public sealed record IndicatorScoreInput(string Key, decimal? Score, string? Reason);
+
+/// <summary>
+/// The finance reviewer's indicator scores (复核) at 财政局审核; the reviewed total and grade follow from them. A reason is
+/// required where a score differs from the computed one; history records each change.
+/// </summary>
+[AuthorizeRoles(Roles.FinanceReviewer)]
+public sealed record ReviewIndicators(UserContext User, Guid ReportId, IReadOnlyList<IndicatorScoreInput> Indicators, int? ExpectedVersion)
+    : ICommand<ReportReviewDto>, IUserMessage;
+
+/// <summary>One department note (empty removes it).</summary>
+public sealed record IndicatorNoteInput(string Key, string? Comment);
+
+/// <summary>The department reviewer's notes on indicators (批注, no score) at 主管部门审批.</summary>
+[AuthorizeRoles(Roles.DepartmentReviewer)]
+public sealed record AnnotateIndicators(UserContext User, Guid ReportId, IReadOnlyList<IndicatorNoteInput> Indicators, int? ExpectedVersion)
+    : ICommand<ReportReviewDto>, IUserMessage;
+
+public sealed class ReviewIndicatorsValidator : AbstractValidator<ReviewIndicators>
+{
+    public ReviewIndicatorsValidator()
+    {
+        RuleFor(c => c.Indicators).NotEmpty().WithMessage(ReviewText.NoItems)
+            .Must(i => i.Select(x => x.Key).Distinct(StringComparer.Ordinal).Count() == i.Count).WithMessage(ReviewText.DuplicateKey);
+        RuleFor(c => c.Indicators.Count).LessThanOrEqualTo(500).OverridePropertyName("indicators");
+        RuleForEach(c => c.Indicators).ChildRules(i =>
+        {
+            i.RuleFor(x => x.Key).NotEmpty().MaximumLength(200);
+            i.RuleFor(x => x.Reason).MaximumLength(1000).WithMessage(ReviewText.ReasonTooLong);
+        });
+        RuleFor(c => c.ExpectedVersion).GreaterThan(0).When(c => c.ExpectedVersion is not null);
+    }
+}
+
+public sealed class AnnotateIndicatorsValidator : AbstractValidator<AnnotateIndicators>
+{
+    public AnnotateIndicatorsValidator()
+    {
+        RuleFor(c => c.Indicators).NotEmpty().WithMessage(ReviewText.NoItems)
+            .Must(i => i.Select(x => x.Key).Distinct(StringComparer.Ordinal).Count() == i.Count).WithMessage(ReviewText.DuplicateKey);
+        RuleFor(c => c.Indicators.Count).LessThanOrEqualTo(500).OverridePropertyName("indicators");
+        RuleForEach(c => c.Indicators).ChildRules(i =>
+        {
+            i.RuleFor(x => x.Key).NotEmpty().MaximumLength(200);
+            i.RuleFor(x => x.Comment).MaximumLength(1000).WithMessage(ReviewText.ReasonTooLong);
+        });
+        RuleFor(c => c.ExpectedVersion).GreaterThan(0).When(c => c.ExpectedVersion is not null);
+    }
+}
+
+/// <summary>Builds the review view and decides who may review or annotate now (the workflow's actors of the stage).</summary>
+public sealed class ReviewView(ReviewScoring scoring, WorkflowCatalog catalog, ReportParticipants participants)
+{
+    public async Task<ReportReviewDto> BuildAsync(Report report, UserContext user, CancellationToken ct)
+    {
+        var (rows, score, ruleSet) = await scoring.ComputeAsync(report, ct).ConfigureAwait(false);
+        var (canReview, canAnnotate) = await RightsAsync(report, user, ct).ConfigureAwait(false);
+        var items = rows.Select(r =>
+        {
+            var saved = report.Review.Find(r.Key);
+            var reviewed = saved?.ReviewedScore;
+            return new IndicatorReviewDto(
+                r.Key, r.Name, r.Points, r.SelfScore, r.ComputedScore, reviewed, reviewed ?? r.ComputedScore, saved?.Reason, saved?.ReviewedBy,
+                saved?.ReviewedAtUtc, saved?.Annotation, saved?.AnnotatedBy, saved?.AnnotatedAtUtc, r.SelfScore is { } s && s != r.ComputedScore);
+        }).ToList();
+        var reviewedTotal = report.Review.Indicators.Any(i => i.ReviewedScore is not null) ? report.ReviewedScore : null;
+        return new ReportReviewDto(
+            report.Id, report.Version, report.Stage, score.RuleSetId, score.RuleSetVersion, report.StatedScore, report.StatedGrade,
+            score.Total, score.Grade, reviewedTotal, reviewedTotal is { } t ? ruleSet.Definition.GradeOf(t) : null, canReview, canAnnotate, items);
+    }
+
+    /// <summary>Review: the caller may take the finance sign-off action now; annotate: the department sign-off action.</summary>
+    public async Task<(bool Review, bool Annotate)> RightsAsync(Report report, UserContext user, CancellationToken ct)
+    {
+        var definition = await catalog.ForReportAsync(report, ct).ConfigureAwait(false);
+        var allowed = WorkflowRunner.GetActions(definition, await participants.ContextAsync(report, user, ct).ConfigureAwait(false)).Allowed;
+        return (allowed.Any(a => a.SignOff == SignOffField.Finance || a.ScoreRequired), allowed.Any(a => a.SignOff == SignOffField.Department));
+    }
+}
+
+public sealed class GetReportReviewHandler(ReportAccess access, ReviewView view) : IQueryHandler<GetReportReview, ReportReviewDto>
+{
+    public async ValueTask<ReportReviewDto> Handle(GetReportReview query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var report = await access.GetVisibleAsync(query.User, query.ReportId, cancellationToken);
+        return await view.BuildAsync(report, query.User, cancellationToken);
+    }
+}
+
+public sealed class ReviewIndicatorsHandler(PerfEvalDbContext db, ReportAccess access, ReviewScoring scoring, ReviewView view, TimeProvider clock)
+    : ICommandHandler<ReviewIndicators, ReportReviewDto>
+{
+    public async ValueTask<ReportReviewDto> Handle(ReviewIndicators command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var user = command.User;
+        var report = await access.GetVisibleAsync(user, command.ReportId, cancellationToken, track: true);
+        if (command.ExpectedVersion is { } expected)
+        {
+            ReportAccess.EnsureVersion(report, expected);
+        }
+
+        if (!(await view.RightsAsync(report, user, cancellationToken)).Review)
+        {
+            throw new ForbiddenException(ReviewText.NotAtStage);
+        }
+
+        var (rows, score, ruleSet) = await scoring.ComputeAsync(report, cancellationToken);
+        ReportScoring.Store(report, score);
+        var seq = await ReviewSteps.NextSeqAsync(db, report.Id, cancellationToken);
+        var entry = report.ApplyReview(
+            [.. command.Indicators.Select(i => (i.Key, i.Score, i.Reason))], rows, ruleSet.Definition.GradeOf,
+            new StepActor(user.UserName, user.DisplayName, user.Role, user.OrgId, user.OrgName), clock.GetUtcNow(), seq);
+        db.ReportHistory.Add(entry);
+        await ReviewSteps.SaveAsync(db, cancellationToken);
+        return await view.BuildAsync(report, user, cancellationToken);
+    }
+}
+
+public sealed class AnnotateIndicatorsHandler(PerfEvalDbContext db, ReportAccess access, ReviewScoring scoring, ReviewView view, TimeProvider clock)
+    : ICommandHandler<AnnotateIndicators, ReportReviewDto>
+{
+    public async ValueTask<ReportReviewDto> Handle(AnnotateIndicators command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var user = command.User;
+        var report = await access.GetVisibleAsync(user, command.ReportId, cancellationToken, track: true);
+        if (command.ExpectedVersion is { } expected)
+        {
+            ReportAccess.EnsureVersion(report, expected);
+        }
+
+        if (!(await view.RightsAsync(report, user, cancellationToken)).Annotate)
+        {
+            throw new ForbiddenException(ReviewText.NotDepartmentStage);
+        }
+
+        var (rows, _, _) = await scoring.ComputeAsync(report, cancellationToken);
+        var seq = await ReviewSteps.NextSeqAsync(db, report.Id, cancellationToken);
+        var entry = report.Annotate(
+            [.. command.Indicators.Select(i => (i.Key, i.Comment))], rows,
+            new StepActor(user.UserName, user.DisplayName, user.Role, user.OrgId, user.OrgName), clock.GetUtcNow(), seq);
+        db.ReportHistory.Add(entry);
+        await ReviewSteps.SaveAsync(db, cancellationToken);
+        return await view.BuildAsync(report, user, cancellationToken);
+    }
+}
+
+internal static class ReviewSteps
+{
+    public static async Task<int> NextSeqAsync(PerfEvalDbContext db, Guid reportId, CancellationToken ct)
+        => (await db.ReportHistory.Where(h => h.ReportId == reportId).Select(h => (int?)h.Seq).MaxAsync(ct).ConfigureAwait(false) ?? 0) + 1;
+
+    public static async Task SaveAsync(PerfEvalDbContext db, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        }
+        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || e.IsUniqueViolation())
+        {
+            throw new ConflictException("报告已被他人同时办理，您的复核未保存。请刷新后查看最新状态。");
+        }
+    }
+}
