@@ -67,8 +67,23 @@ public sealed class ActionDefinition
     /// <summary>Chinese label, e.g. 同意.</summary>
     public string Label { get; set; } = "";
 
-    /// <summary>Code of the stage the report moves to (the same stage for an action that does not move it).</summary>
+    /// <summary>Code of the stage the report moves to (the same stage for an action that does not move it); empty when <see cref="Routes"/> decide.</summary>
     public string To { get; set; } = "";
+
+    /// <summary>
+    /// Conditional routes instead of <see cref="To"/>: the first whose condition holds when the action fires is taken; the last
+    /// has no condition (the default). <c>null</c> (omitted in JSON) for an action with a single target.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<RouteDefinition>? Routes { get; set; }
+
+    /// <summary>Whether the target is decided by <see cref="Routes"/>.</summary>
+    [JsonIgnore]
+    public bool HasRoutes => Routes is { Count: > 0 };
+
+    /// <summary>Every stage the action may lead to: <see cref="To"/>, or each route's target.</summary>
+    [JsonIgnore]
+    public IEnumerable<string> Targets => HasRoutes ? Routes!.Where(r => r is not null).Select(r => r.To) : [To];
 
     /// <summary>Role code of the person allowed to act, e.g. <c>UnitHead</c>.</summary>
     public string Role { get; set; } = "";
@@ -84,4 +99,18 @@ public sealed class ActionDefinition
 
     /// <summary>Whether the action records a reviewed score (needs a score with the comment).</summary>
     public bool Rescore { get; set; }
+}
+
+/// <summary>One conditional target of an action: where the report goes when <see cref="When"/> holds.</summary>
+public sealed class RouteDefinition
+{
+    /// <summary>
+    /// A RulesEngine expression over the report (parameter <c>input</c>, e.g. <c>input.PlannedTotal &gt;= 500m</c>), checked by the
+    /// rubric expression whitelist; <c>null</c> for the default route, which must come last.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? When { get; set; }
+
+    /// <summary>Code of the target stage.</summary>
+    public string To { get; set; } = "";
 }

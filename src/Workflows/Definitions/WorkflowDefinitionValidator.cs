@@ -5,7 +5,8 @@ public static class WorkflowDefinitionValidator
 {
     /// <summary>Every problem of the definition; empty when it can be run.</summary>
     /// <param name="definition">The definition to check.</param>
-    public static IReadOnlyList<DefinitionError> Validate(WorkflowDefinition definition)
+    /// <param name="conditions">Checks route conditions (the host's rules engine: whitelist, limits, dry run); <c>null</c> checks their presence only.</param>
+    public static IReadOnlyList<DefinitionError> Validate(WorkflowDefinition definition, IRouteConditionChecker? conditions = null)
     {
         ArgumentNullException.ThrowIfNull(definition);
         var errors = new List<DefinitionError>();
@@ -91,7 +92,7 @@ public static class WorkflowDefinitionValidator
 
         for (var i = 0; i < definition.Stages.Count; i++)
         {
-            ValidateStage(definition.Stages[i], $"stages[{i}]", codes, Add);
+            ValidateStage(definition.Stages[i], $"stages[{i}]", codes, Add, conditions);
         }
 
         foreach (var unreachable in UnreachableStages(definition))
@@ -100,10 +101,16 @@ public static class WorkflowDefinitionValidator
             Add($"stages[{index}]", $"阶段“{unreachable}”从起始阶段无法到达。");
         }
 
+        foreach (var stuck in RouteValidation.StagesWithoutEnd(definition))
+        {
+            var index = definition.Stages.FindIndex(s => s.Code == stuck);
+            Add($"stages[{index}]", $"从阶段“{stuck}”出发无法到达任何终止阶段，报告会困在流程中。");
+        }
+
         return errors;
     }
 
-    private static void ValidateStage(StageDefinition stage, string path, HashSet<string> codes, Action<string, string> add)
+    private static void ValidateStage(StageDefinition stage, string path, HashSet<string> codes, Action<string, string> add, IRouteConditionChecker? conditions)
     {
         if (stage.Terminal && stage.Actions.Count > 0)
         {
@@ -129,11 +136,15 @@ public static class WorkflowDefinitionValidator
                 add($"{ap}.code", $"阶段“{stage.Code}”的操作“{action.Code}”重复。");
             }
 
-            if (string.IsNullOrWhiteSpace(action.To))
+            if (action.Routes is not null)
+            {
+                RouteValidation.Check(stage, action, ap, codes, add, conditions);
+            }
+            else if (string.IsNullOrWhiteSpace(action.To))
             {
                 add($"{ap}.to", $"操作“{stage.Code}.{action.Code}”缺少目标阶段。");
             }
-            else if (!codes.Contains(action.To))
+            else if (!codes.Contains(action.To) && !RouteValidation.IsToken(action.To))
             {
                 add($"{ap}.to", $"操作“{stage.Code}.{action.Code}”指向不存在的阶段“{action.To}”。");
             }
@@ -172,11 +183,11 @@ public static class WorkflowDefinitionValidator
         var queue = new Queue<string>([start]);
         while (queue.TryDequeue(out var code))
         {
-            foreach (var action in definition.FindStage(code)?.Actions ?? [])
+            foreach (var to in (definition.FindStage(code)?.Actions ?? []).SelectMany(a => a.Targets))
             {
-                if (!string.IsNullOrEmpty(action.To) && reached.Add(action.To))
+                if (!string.IsNullOrEmpty(to) && reached.Add(to))
                 {
-                    queue.Enqueue(action.To);
+                    queue.Enqueue(to);
                 }
             }
         }

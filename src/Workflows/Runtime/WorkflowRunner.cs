@@ -32,11 +32,11 @@ public static class WorkflowRunner
             // CanFire reports the descriptions of the unmet guards: the answer to "why can't I approve?".
             if (factory.Machine.CanFire(factory.Triggers[action.Code], GuardSpec.Listing, out var unmet))
             {
-                allowed.Add(Option(definition, action, RefusalKind.None, []));
+                allowed.Add(Option(definition, action, context, RefusalKind.None, []));
             }
             else
             {
-                refused.Add(Option(definition, action, RefusalKind.Forbidden, Explain(factory.GuardsOf(stage.Code, action.Code), unmet, context, actorOnly: true)));
+                refused.Add(Option(definition, action, context, RefusalKind.Forbidden, Explain(factory.GuardsOf(stage.Code, action.Code), unmet, context, actorOnly: true)));
             }
         }
 
@@ -97,12 +97,15 @@ public static class WorkflowRunner
     private static List<string> Explain(IReadOnlyList<GuardSpec> guards, ICollection<string> unmet, WorkflowContext context, bool actorOnly)
         => guards.Where(g => unmet.Contains(g.Description) && (g.IsActorGuard || !actorOnly)).Select(g => g.Explain(context)).ToList();
 
-    private static ActionOption Option(WorkflowDefinition definition, ActionDefinition action, RefusalKind refusal, IReadOnlyList<string> reasons)
-        => new(
+    private static ActionOption Option(WorkflowDefinition definition, ActionDefinition action, WorkflowContext context, RefusalKind refusal, IReadOnlyList<string> reasons)
+    {
+        // A routed action shows where it would lead this report now (its data may still change before it fires).
+        var to = action.HasRoutes && context.Conditions is not null ? MachineFactory.ResolveRoute(action, context) : action.To;
+        return new(
             action.Code,
             action.Label,
-            action.To,
-            definition.FindStage(action.To)?.Label ?? action.To,
+            to,
+            definition.FindStage(to)?.Label ?? (action.HasRoutes && to.Length == 0 ? "按条件" : to),
             action.Role,
             action.OrgLevel,
             refusal == RefusalKind.None,
@@ -111,4 +114,5 @@ public static class WorkflowRunner
             action.CommentRequired,
             action.Rescore,
             action.SignOff);
+    }
 }
