@@ -1,11 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using PerfEval.Host.Data;
 using PerfEval.Host.Domain;
+using PerfEval.Host.Features.Workflow.Routing;
 using PerfEval.Host.Identity;
 using PerfEval.Workflows.Runtime;
 
 namespace PerfEval.Host.Features.Workflow;
 
 /// <summary>Builds the runner's view of a report and an actor from the organisation tree.</summary>
-public sealed class ReportParticipants(OrgScope scope)
+public sealed class ReportParticipants(OrgScope scope, PerfEvalDbContext db)
 {
     public async Task<ReportParties> PartiesAsync(Guid reportOrgId, CancellationToken ct)
     {
@@ -30,6 +33,22 @@ public sealed class ReportParticipants(OrgScope scope)
     public async Task<WorkflowContext> ContextAsync(Report report, UserContext user, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return new WorkflowContext(report.Stage, Actor(user), await PartiesAsync(report.OrgId, ct).ConfigureAwait(false));
+        return new WorkflowContext(report.Stage, Actor(user), await PartiesAsync(report.OrgId, ct).ConfigureAwait(false))
+        {
+            Conditions = new ReportRouteEvaluator(await RouteFactsAsync(report, ct).ConfigureAwait(false)),
+        };
+    }
+
+    /// <summary>The facts route conditions see for <paramref name="report"/> (organisation, round, score, form).</summary>
+    public async Task<Rules.Engine.RouteInput> RouteFactsAsync(Report report, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var byId = (await scope.TreeAsync(ct).ConfigureAwait(false)).ById;
+        var org = byId.GetValueOrDefault(report.OrgId);
+        var parent = org?.ParentId is { } p ? byId.GetValueOrDefault(p) : null;
+        var roundName = report.Round?.Name ?? (report.RoundId is { } roundId
+            ? await db.Rounds.AsNoTracking().Where(r => r.Id == roundId).Select(r => r.Name).FirstOrDefaultAsync(ct).ConfigureAwait(false)
+            : null);
+        return ReportRouteEvaluator.Facts(report, org, parent, roundName);
     }
 }
