@@ -197,4 +197,17 @@ public sealed class RouteTests
         Assert.Contains("DepartmentApproval --> FinanceReview", mermaid, StringComparison.Ordinal);
         Assert.Contains("input.PlannedTotal >= 500m", mermaid, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Compare_ExpertReviewAdded_ListsStageActionAndChangedRoutes()
+    {
+        var changes = WorkflowDiff.Compare(Project(), WithExpertReview());
+
+        Assert.Contains(changes, c => c.Kind == ChangeKind.Added && c.Path == "ExpertReview");
+        Assert.Contains(changes, c => c.Kind == ChangeKind.Added && c.Path == "ExpertReview.approve");
+        var routed = Assert.Single(changes, c => c.Path == "DepartmentApproval.approve");
+        Assert.Equal(ChangeKind.Changed, routed.Kind);
+        Assert.Contains("若 input.PlannedTotal >= 500m → ExpertReview", routed.After, StringComparison.Ordinal);
+        Assert.Empty(WorkflowDiff.Compare(Project(), Project()));
+    }
 }

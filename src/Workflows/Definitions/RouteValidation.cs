@@ -78,7 +78,10 @@ internal static class RouteValidation
         }
     }
 
-    /// <summary>Stages (other than terminal ones) from which no terminal stage can be reached; <c>@previous</c> is not counted as a way out.</summary>
+    /// <summary>
+    /// Stages (other than terminal ones) from which no terminal stage can be reached going forward: a return to the start stage
+    /// (the report is then submitted again along the same way) and <c>@previous</c> are not counted as a way out.
+    /// </summary>
     public static IEnumerable<string> StagesWithoutEnd(WorkflowDefinition definition)
     {
         var ends = new HashSet<string>(definition.Stages.Where(s => s.Terminal).Select(s => s.Code), StringComparer.Ordinal);
@@ -95,7 +98,8 @@ internal static class RouteValidation
             grew = false;
             foreach (var stage in definition.Stages)
             {
-                if (!reaching.Contains(stage.Code) && stage.Actions.SelectMany(a => a.Targets).Any(reaching.Contains))
+                if (!reaching.Contains(stage.Code)
+                    && stage.Actions.SelectMany(a => a.Targets).Any(t => reaching.Contains(t) && !string.Equals(t, definition.StartStage, StringComparison.Ordinal)))
                 {
                     grew |= reaching.Add(stage.Code);
                 }

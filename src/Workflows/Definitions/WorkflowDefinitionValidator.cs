@@ -104,7 +104,7 @@ public static class WorkflowDefinitionValidator
         foreach (var stuck in RouteValidation.StagesWithoutEnd(definition))
         {
             var index = definition.Stages.FindIndex(s => s.Code == stuck);
-            Add($"stages[{index}]", $"从阶段“{stuck}”出发无法到达任何终止阶段，报告会困在流程中。");
+            Add($"stages[{index}]", $"从阶段“{stuck}”出发（退回起始阶段不算）无法到达任何终止阶段，报告会困在流程中。");
         }
 
         return errors;

@@ -44,8 +44,8 @@ public sealed class RouteConditionTests
     }
 
     [Theory]
-    [InlineData(600, true)]
-    [InlineData(500, true)]
+    [InlineData(600.0, true)]
+    [InlineData(500.0, true)]
     [InlineData(499.99, false)]
     [InlineData(null, false)]
     public void Holds_AmountThreshold_BlankNeverHolds(double? planned, bool expected)

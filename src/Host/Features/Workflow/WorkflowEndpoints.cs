@@ -50,6 +50,8 @@ public static class WorkflowEndpoints
         workflows.MapPost("/simulate", Simulate).WithName("SimulateWorkflowDraft")
             .WithSummary("Simulate a draft definition (FinanceAdmin) on the stored reports of its kind: the path each would take, counts per path; in-flight reports stay on their version. Stores nothing.");
         workflows.MapGet("/{id}", Definition).WithName("GetWorkflowDefinition").WithSummary("One definition version as JSON (latest published by default).");
+        workflows.MapGet("/{id}/diff", Diff).WithName("DiffWorkflowVersions")
+            .WithSummary("Changes from version `from` to version `to` of a definition: stages, actions, routes and conditions added, removed or changed.");
         workflows.MapGet("/{id}/diagram", Diagram).WithName("GetWorkflowDiagram")
             .WithSummary("Mermaid state diagram of a definition version; with reportId the report's version and current stage.");
         workflows.MapPost("/{id}/versions", Publish).WithName("PublishWorkflowVersion")
@@ -106,6 +108,9 @@ public static class WorkflowEndpoints
         var info = await mediator.Send(new PublishWorkflowVersion(UserContext.FromPrincipal(principal), id, body, publish), ct);
         return TypedResults.Created($"/api/workflows/{id}?version={info.Version}", info);
     }
+
+    private static async Task<Ok<IReadOnlyList<WorkflowChange>>> Diff(string id, int from, int to, IMediator mediator, CancellationToken ct)
+        => TypedResults.Ok(await mediator.Send(new Designer.DiffWorkflowVersions(id, from, to), ct));
 
     private static async Task<Ok<Designer.DraftCheck>> Check(JsonElement body, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct)
         => TypedResults.Ok(await mediator.Send(new Designer.CheckWorkflowDraft(UserContext.FromPrincipal(principal), body), ct));

@@ -72,6 +72,16 @@ public static class DesignerText
     public const string Open = "打开";
     public const string ReportKind = "报告类型";
     public const string ApproveLabel = "同意";
+    public const string CompareWithPrevious = "与上一版比较";
+
+    public static string DiffTitle(int from, int to) => $"v{from} → v{to} 的变化";
+
+    public static string ChangeLabel(PerfEval.Workflows.Definitions.ChangeKind kind) => kind switch
+    {
+        PerfEval.Workflows.Definitions.ChangeKind.Added => "新增",
+        PerfEval.Workflows.Definitions.ChangeKind.Removed => "删除",
+        _ => "修改",
+    };
 
     public static string NotFound(string id) => $"流程定义 {id} 不存在。";
 
