@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Mediator;
 using PerfEval.Host.Features.Workflow.Panel;
 using PerfEval.Host.Domain;
@@ -24,7 +25,7 @@ public sealed record DraftCheck(IReadOnlyList<DefinitionError> Errors, string? M
     public bool Valid => Errors.Count == 0;
 }
 
-public sealed class CheckWorkflowDraftHandler : IQueryHandler<CheckWorkflowDraft, DraftCheck>
+public sealed partial class CheckWorkflowDraftHandler : IQueryHandler<CheckWorkflowDraft, DraftCheck>
 {
     public ValueTask<DraftCheck> Handle(CheckWorkflowDraft query, CancellationToken cancellationToken)
     {
@@ -39,11 +40,30 @@ public sealed class CheckWorkflowDraftHandler : IQueryHandler<CheckWorkflowDraft
         ArgumentNullException.ThrowIfNull(definition);
         try
         {
-            return DiagramText.Localize(WorkflowDiagram.ToMermaid(definition), definition);
+            var lines = DiagramText.Localize(WorkflowDiagram.ToMermaid(definition), definition).Split('\n').Select(line =>
+            {
+                // A route's edge: add its condition after the action's label.
+                var m = Edge().Match(line);
+                if (!m.Success || definition.FindStage(m.Groups["from"].Value)?.Actions.FirstOrDefault(a => a.HasRoutes && a.Label == m.Groups["label"].Value) is not { } action)
+                {
+                    return line;
+                }
+
+                var conditions = action.Routes!.Where(r => r.To == m.Groups["to"].Value).Select(r => r.When is null ? DesignerText.Default : Safe(r.When));
+                return $"{line}（{string.Join(" / ", conditions)}）";
+            });
+            return string.Join('\n', lines);
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or NullReferenceException or KeyNotFoundException)
         {
             return null; // an incomplete draft (duplicate or empty codes): the problems list says why
         }
     }
+
+    /// <summary>A condition as Mermaid label text (characters Mermaid reads as syntax replaced).</summary>
+    private static string Safe(string condition)
+        => condition.Replace('"', '\'').Replace(':', '：').Replace(';', '；').Replace('#', '＃').Replace('\n', ' ');
+
+    [GeneratedRegex(@"^\s*(?<from>[A-Za-z0-9_]+) --> (?<to>[A-Za-z0-9_]+) : (?<label>.+?)\r?$")]
+    private static partial Regex Edge();
 }
