@@ -23,8 +23,8 @@ public sealed class WorkflowDesignerTests(BrowserHost host)
         await designer.ClickAsync("stage-add");
         await designer.ClickAsync("stage-up-4");
         await designer.FillAsync("stage-code-3", "ExpertReview");
-        await designer.FillAsync("stage-label-3", "专家评审");
         await Expect(designer.Problems.Filter(new() { HasText = "ExpertReview" }).First).ToBeVisibleAsync();
+        await designer.FillAsync("stage-label-3", "专家评审");
         await designer.ClickAsync("action-add-3");
         await Expect(designer.Problems.Filter(new() { HasText = "没有指定办理角色" }).First).ToBeVisibleAsync();
         await designer.ChooseAsync("action-role-3-0", "财政审核人");

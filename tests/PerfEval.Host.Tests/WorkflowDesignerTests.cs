@@ -226,6 +226,27 @@ public sealed class WorkflowDesignerTests(PerfEvalFactory factory) : IClassFixtu
         Assert.Contains(simulation.GetProperty("reports").EnumerateArray(), r => r.GetProperty("title").GetString() == "模拟用大额项目" && r.GetProperty("path").GetString()!.Contains("专家评审", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Retire_PublishedVersion_NewReportsSkipIt_LastPublishedRefused()
+    {
+        var admin = await factory.ClientForAsync("financeadmin");
+        var shipped = JsonNode.Parse((await GetJsonAsync(admin, "/api/workflows/department-approval?version=1")).GetRawText())!.AsObject();
+        var publish = await admin.PostAsJsonAsync("/api/workflows/department-approval/versions", shipped);
+        var version = (await publish.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetInt32();
+
+        var retireOld = await admin.PostAsync(new Uri("/api/workflows/department-approval/versions/1/retire", UriKind.Relative), null);
+        var retireLast = await admin.PostAsync(new Uri($"/api/workflows/department-approval/versions/{version}/retire", UriKind.Relative), null);
+        var retireAgain = await admin.PostAsync(new Uri("/api/workflows/department-approval/versions/1/retire", UriKind.Relative), null);
+
+        Assert.Equal(HttpStatusCode.OK, retireOld.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, retireLast.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, retireAgain.StatusCode);
+        var list = await GetJsonAsync(admin, "/api/workflows");
+        var department = list.EnumerateArray().Single(w => w.GetProperty("id").GetString() == "department-approval");
+        Assert.Equal(version, department.GetProperty("latestPublishedVersion").GetInt32());
+        Assert.Contains(department.GetProperty("versions").EnumerateArray(), v => v.GetProperty("version").GetInt32() == 1 && v.GetProperty("status").GetString() == "retired");
+    }
+
     [Theory]
     [InlineData("preparer", "/api/workflows/check")]
     [InlineData("financereviewer", "/api/workflows/simulate")]

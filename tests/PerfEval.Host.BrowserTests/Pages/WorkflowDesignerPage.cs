@@ -25,8 +25,24 @@ public sealed class WorkflowDesignerPage(IPage page)
 
     public Task ClickAsync(string testId) => page.Locator($"[data-testid='{testId}']").First.ClickAsync();
 
-    /// <summary>Types into a field and leaves it.</summary>
-    public Task FillAsync(string testId, string value) => page.FillFieldAsync(testId, value);
+    /// <summary>
+    /// Types into a field and leaves it, then waits until the server's re-render shows the value (every edit is checked on the
+    /// server and re-renders the form: a render racing the typing could otherwise put the old value back).
+    /// </summary>
+    public async Task FillAsync(string testId, string value)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            await page.FillFieldAsync(testId, value);
+            await page.WaitForTimeoutAsync(300);
+            if (await page.Field(testId).InputValueAsync() == value || attempt == 3)
+            {
+                break;
+            }
+        }
+
+        await Microsoft.Playwright.Assertions.Expect(page.Field(testId)).ToHaveValueAsync(value);
+    }
 
     /// <summary>Picks an item of a MudSelect wrapped in an element with <paramref name="testId"/>.</summary>
     public async Task ChooseAsync(string testId, string itemText)

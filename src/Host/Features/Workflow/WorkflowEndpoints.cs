@@ -58,6 +58,8 @@ public static class WorkflowEndpoints
             .WithSummary("Store a new version of a definition (FinanceAdmin), published unless publish=false; running reports keep their version.");
         workflows.MapPost("/{id}/versions/{version:int}/publish", PublishDraft).WithName("PublishWorkflowDraft")
             .WithSummary("Publish a stored draft version (FinanceAdmin).");
+        workflows.MapPost("/{id}/versions/{version:int}/retire", Retire).WithName("RetireWorkflowVersion")
+            .WithSummary("Retire a published version (FinanceAdmin): no new report starts on it, pinned reports finish on it; 409 for the last published version of a report kind.");
         return app;
     }
 
@@ -108,6 +110,9 @@ public static class WorkflowEndpoints
         var info = await mediator.Send(new PublishWorkflowVersion(UserContext.FromPrincipal(principal), id, body, publish), ct);
         return TypedResults.Created($"/api/workflows/{id}?version={info.Version}", info);
     }
+
+    private static async Task<Ok<WorkflowVersionInfo>> Retire(string id, int version, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct)
+        => TypedResults.Ok(await mediator.Send(new RetireWorkflowVersion(UserContext.FromPrincipal(principal), id, version), ct));
 
     private static async Task<Ok<IReadOnlyList<WorkflowChange>>> Diff(string id, int from, int to, IMediator mediator, CancellationToken ct)
         => TypedResults.Ok(await mediator.Send(new Designer.DiffWorkflowVersions(id, from, to), ct));

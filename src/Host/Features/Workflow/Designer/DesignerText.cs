@@ -91,7 +91,15 @@ public static class DesignerText
 
     public static string Truncated(int max) => $"报告较多，仅模拟了前 {max} 份。";
 
-    public static string StatusLabel(Domain.DefinitionStatus status) => status == Domain.DefinitionStatus.Published ? "已发布" : "草稿";
+    public const string Retire = "停用";
+    public const string RetiredDone = "已停用 v{0}：新报告不再使用该版本，已在其上的报告照常办完。";
+
+    public static string StatusLabel(Domain.DefinitionStatus status) => status switch
+    {
+        Domain.DefinitionStatus.Published => "已发布",
+        Domain.DefinitionStatus.Retired => "已停用",
+        _ => "草稿",
+    };
 
     public static string KindLabel(string kind) => kind == "department" ? "部门整体支出" : "项目支出";
 }
