@@ -59,7 +59,9 @@ public sealed class WorkflowDesignerTests(BrowserHost host)
         // Publish: a new published version appears in the list.
         await designer.ClickAsync("publish");
         await Expect(page.Locator("[data-testid=designer-versions] tr", new() { HasText = "已发布" }).Filter(new() { HasText = "financeadmin" }).First).ToBeVisibleAsync();
-        await Expect(page.Locator("[data-testid=diff-row]", new() { HasText = "ExpertReview" }).First).ToContainTextAsync("新增");
+        var diff = page.Locator("[data-testid=diff-row]");
+        await Expect(diff.Filter(new() { HasText = "新增" }).Filter(new() { HasText = "专家评审（ExpertReview）" }).First).ToBeVisibleAsync();
+        await Expect(diff.Filter(new() { HasText = "DepartmentApproval.approve" }).First).ToContainTextAsync("若 input.PlannedTotal >= 500m → ExpertReview");
         await Screenshots.TakeViewportAsync(page, "workflow-designer-published-diff-1366");
         var published = JsonDocument.Parse(await (await page.APIRequest.GetAsync("/api/workflows/project-approval")).TextAsync()).RootElement;
         Assert.Contains(published.GetProperty("stages").EnumerateArray(), s => s.GetProperty("code").GetString() == "ExpertReview");
