@@ -38,6 +38,11 @@ public sealed partial class CheckWorkflowDraftHandler : IQueryHandler<CheckWorkf
     public static string? Draw(WorkflowDefinition definition)
     {
         ArgumentNullException.ThrowIfNull(definition);
+        if (definition.Stages.Any(s => s is null || s.Actions is null || s.Actions.Any(a => a is null || a.Targets.Any(string.IsNullOrEmpty))))
+        {
+            return null; // a target still to be chosen: the page keeps the last drawing
+        }
+
         try
         {
             var lines = DiagramText.Localize(WorkflowDiagram.ToMermaid(definition), definition).Split('\n').Select(line =>
