@@ -5,6 +5,9 @@ public enum DefinitionStatus
 {
     Draft,
     Published,
+
+    /// <summary>No longer used for new reports; reports pinned to it finish on it.</summary>
+    Retired,
 }
 
 /// <summary>
@@ -31,4 +34,16 @@ public sealed class WorkflowDefinitionVersion
     public DateTime CreatedAtUtc { get; set; }
 
     public required string CreatedBy { get; set; }
+
+    /// <summary>Stops new reports from starting on this version; reports pinned to it keep running on it.</summary>
+    /// <exception cref="Infrastructure.ConflictException">The version is not published.</exception>
+    public void Retire()
+    {
+        if (Status != DefinitionStatus.Published)
+        {
+            throw new Infrastructure.ConflictException($"流程定义 {DefinitionId} 第 {Version} 版不是已发布状态，不能停用。");
+        }
+
+        Status = DefinitionStatus.Retired;
+    }
 }

@@ -84,7 +84,7 @@ internal static class ExpressionWhitelist
 
                 return [];
             case ParameterExpression p:
-                if (p.Name != Definitions.RulesEngineJson.InputName || p.Type != typeof(RubricInput))
+                if (p.Name != Definitions.RulesEngineJson.InputName || (p.Type != typeof(RubricInput) && p.Type != typeof(RouteInput)))
                 {
                     violations.Add($"不允许的参数 {p.Name}（只能使用 input）");
                 }

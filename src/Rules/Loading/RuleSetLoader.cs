@@ -250,9 +250,11 @@ public static class RuleSetLoader
         return problems;
     }
 
-    private static Func<object[], T>? Compile<T>(RuleExpressionParser parser, string key, string expression, List<RuleSetProblem> problems)
+    /// <summary>Compiles one expression after the size limits and the whitelist; problems name <paramref name="key"/>. Also used for route conditions.</summary>
+    internal static Func<object[], T>? Compile<T>(RuleExpressionParser parser, string key, string expression, List<RuleSetProblem> problems, Type? inputType = null)
     {
         var expected = typeof(T);
+        inputType ??= typeof(RubricInput);
         if (ExpressionLimits.Check(expression) is { } tooBig)
         {
             // Before any parser sees it: the parser and the compilers recurse per nesting level and per operator.
@@ -260,7 +262,7 @@ public static class RuleSetLoader
             return null;
         }
 
-        var input = Expression.Parameter(typeof(RubricInput), RulesEngineJson.InputName);
+        var input = Expression.Parameter(inputType, RulesEngineJson.InputName);
         Expression body;
         try
         {
@@ -293,7 +295,7 @@ public static class RuleSetLoader
         {
             // RulesEngine's own parser and compiler, as the OutputExpression action uses them; typed to T (the action asks
             // for object), so the batch path does not box every score.
-            return parser.Compile<T>(expression, [RuleParameter.Create(RulesEngineJson.InputName, typeof(RubricInput))]);
+            return parser.Compile<T>(expression, [RuleParameter.Create(RulesEngineJson.InputName, inputType)]);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -325,7 +327,7 @@ public static class RuleSetLoader
     /// Runs one rule on every sample: the first exception (by kind only), the first refused result, or a run beyond the
     /// time or allocation budget becomes a problem naming the rule.
     /// </summary>
-    private static void DryRun(string key, List<RubricInput> samples, Func<RubricInput, string?> run, List<RuleSetProblem> problems)
+    internal static void DryRun<TInput>(string key, List<TInput> samples, Func<TInput, string?> run, List<RuleSetProblem> problems)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var allocated = GC.GetAllocatedBytesForCurrentThread();

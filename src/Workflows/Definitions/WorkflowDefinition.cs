@@ -45,9 +45,18 @@ public sealed class WorkflowDefinition
     public string ResolveTarget(string stage, ActionDefinition action, string? cameFrom)
     {
         ArgumentNullException.ThrowIfNull(action);
-        if (!action.ToPrevious)
+        return ResolveTarget(stage, action.To, cameFrom);
+    }
+
+    /// <summary>A target (an action's or a route's) for a report: itself, or for <c>@previous</c> the stage it came from.</summary>
+    /// <param name="stage">The stage the action leaves.</param>
+    /// <param name="target">A stage code or <see cref="ActionDefinition.PreviousStage"/>.</param>
+    /// <param name="cameFrom">The stage the report entered <paramref name="stage"/> from, per its history; <c>null</c> when unknown.</param>
+    public string ResolveTarget(string stage, string target, string? cameFrom)
+    {
+        if (!string.Equals(target, ActionDefinition.PreviousStage, StringComparison.Ordinal))
         {
-            return action.To;
+            return target;
         }
 
         if (!string.IsNullOrEmpty(cameFrom) && !string.Equals(cameFrom, stage, StringComparison.Ordinal) && FindStage(cameFrom) is not null)
@@ -94,7 +103,7 @@ public sealed class ActionDefinition
 
     /// <summary>
     /// Code of the stage the report moves to (the same stage for an action that does not move it), or
-    /// <see cref="PreviousStage"/> for the stage the report came from.
+    /// <see cref="PreviousStage"/> for the stage the report came from; empty when <see cref="Routes"/> decide.
     /// </summary>
     public string To { get; set; } = "";
 
@@ -107,6 +116,21 @@ public sealed class ActionDefinition
     /// <summary>Whether <see cref="To"/> is <see cref="PreviousStage"/>.</summary>
     [JsonIgnore]
     public bool ToPrevious => string.Equals(To, PreviousStage, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Conditional routes instead of <see cref="To"/>: the first whose condition holds when the action fires is taken; the last
+    /// has no condition (the default). <c>null</c> (omitted in JSON) for an action with a single target.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<RouteDefinition>? Routes { get; set; }
+
+    /// <summary>Whether the target is decided by <see cref="Routes"/>.</summary>
+    [JsonIgnore]
+    public bool HasRoutes => Routes is { Count: > 0 };
+
+    /// <summary>Every stage the action may lead to: <see cref="To"/>, or each route's target.</summary>
+    [JsonIgnore]
+    public IEnumerable<string> Targets => HasRoutes ? Routes!.Where(r => r is not null).Select(r => r.To) : [To];
 
     /// <summary>Role code of the person allowed to act, e.g. <c>UnitHead</c>.</summary>
     public string Role { get; set; } = "";
@@ -122,4 +146,18 @@ public sealed class ActionDefinition
 
     /// <summary>Whether the action records a reviewed score (needs a score with the comment).</summary>
     public bool Rescore { get; set; }
+}
+
+/// <summary>One conditional target of an action: where the report goes when <see cref="When"/> holds.</summary>
+public sealed class RouteDefinition
+{
+    /// <summary>
+    /// A RulesEngine expression over the report (parameter <c>input</c>, e.g. <c>input.PlannedTotal &gt;= 500m</c>), checked by the
+    /// rubric expression whitelist; <c>null</c> for the default route, which must come last.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? When { get; set; }
+
+    /// <summary>Code of the target stage.</summary>
+    public string To { get; set; } = "";
 }

@@ -5,7 +5,8 @@ public static class WorkflowDefinitionValidator
 {
     /// <summary>Every problem of the definition; empty when it can be run.</summary>
     /// <param name="definition">The definition to check.</param>
-    public static IReadOnlyList<DefinitionError> Validate(WorkflowDefinition definition)
+    /// <param name="conditions">Checks route conditions (the host's rules engine: whitelist, limits, dry run); <c>null</c> checks their presence only.</param>
+    public static IReadOnlyList<DefinitionError> Validate(WorkflowDefinition definition, IRouteConditionChecker? conditions = null)
     {
         ArgumentNullException.ThrowIfNull(definition);
         var errors = new List<DefinitionError>();
@@ -91,12 +92,12 @@ public static class WorkflowDefinitionValidator
 
         for (var i = 0; i < definition.Stages.Count; i++)
         {
-            ValidateStage(definition.Stages[i], $"stages[{i}]", codes, Add);
+            ValidateStage(definition.Stages[i], $"stages[{i}]", codes, Add, conditions);
             if (string.Equals(definition.Stages[i].Code, definition.StartStage, StringComparison.Ordinal))
             {
                 for (var j = 0; j < definition.Stages[i].Actions.Count; j++)
                 {
-                    if (definition.Stages[i].Actions[j].ToPrevious)
+                    if (definition.Stages[i].Actions[j].Targets.Contains(ActionDefinition.PreviousStage, StringComparer.Ordinal))
                     {
                         Add($"stages[{i}].actions[{j}].to", $"起始阶段“{definition.Stages[i].Code}”没有上一环节，操作“{definition.Stages[i].Actions[j].Code}”不能退回上一环节（@previous）。");
                     }
@@ -110,10 +111,16 @@ public static class WorkflowDefinitionValidator
             Add($"stages[{index}]", $"阶段“{unreachable}”从起始阶段无法到达。");
         }
 
+        foreach (var stuck in RouteValidation.StagesWithoutEnd(definition))
+        {
+            var index = definition.Stages.FindIndex(s => s.Code == stuck);
+            Add($"stages[{index}]", $"从阶段“{stuck}”出发（退回起始阶段不算）无法到达任何终止阶段，报告会困在流程中。");
+        }
+
         return errors;
     }
 
-    private static void ValidateStage(StageDefinition stage, string path, HashSet<string> codes, Action<string, string> add)
+    private static void ValidateStage(StageDefinition stage, string path, HashSet<string> codes, Action<string, string> add, IRouteConditionChecker? conditions)
     {
         if (stage.Terminal && stage.Actions.Count > 0)
         {
@@ -139,11 +146,15 @@ public static class WorkflowDefinitionValidator
                 add($"{ap}.code", $"阶段“{stage.Code}”的操作“{action.Code}”重复。");
             }
 
-            if (string.IsNullOrWhiteSpace(action.To))
+            if (action.Routes is not null)
+            {
+                RouteValidation.Check(stage, action, ap, codes, add, conditions);
+            }
+            else if (string.IsNullOrWhiteSpace(action.To))
             {
                 add($"{ap}.to", $"操作“{stage.Code}.{action.Code}”缺少目标阶段。");
             }
-            else if (!action.ToPrevious && !codes.Contains(action.To))
+            else if (!codes.Contains(action.To) && !RouteValidation.IsToken(action.To))
             {
                 add($"{ap}.to", $"操作“{stage.Code}.{action.Code}”指向不存在的阶段“{action.To}”。");
             }
@@ -182,12 +193,12 @@ public static class WorkflowDefinitionValidator
         var queue = new Queue<string>([start]);
         while (queue.TryDequeue(out var code))
         {
-            foreach (var action in definition.FindStage(code)?.Actions ?? [])
+            foreach (var to in (definition.FindStage(code)?.Actions ?? []).SelectMany(a => a.Targets))
             {
                 // @previous leads back to a stage already reached on the way here: it reaches nothing new.
-                if (!string.IsNullOrEmpty(action.To) && !action.ToPrevious && reached.Add(action.To))
+                if (!string.IsNullOrEmpty(to) && !RouteValidation.IsToken(to) && reached.Add(to))
                 {
-                    queue.Enqueue(action.To);
+                    queue.Enqueue(to);
                 }
             }
         }

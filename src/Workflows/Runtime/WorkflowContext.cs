@@ -18,7 +18,22 @@ public sealed record ReportParties(string ReportOrgId, string? SupervisingOrgId,
 /// <param name="Actor">Who wants to act.</param>
 /// <param name="Parties">The organisations around the report.</param>
 /// <param name="CameFrom">The stage the report entered <paramref name="CurrentStage"/> from (its last history row), for <c>@previous</c> targets; <c>null</c> when unknown.</param>
-public sealed record WorkflowContext(string CurrentStage, WorkflowActor Actor, ReportParties Parties, string? CameFrom = null);
+public sealed record WorkflowContext(string CurrentStage, WorkflowActor Actor, ReportParties Parties, string? CameFrom = null)
+{
+    /// <summary>Judges the route conditions for this report; required to fire an action with conditional routes.</summary>
+    public IRouteEvaluator? Conditions { get; init; }
+}
+
+/// <summary>
+/// Judges route conditions for one report when an action fires. The host implements it with the rules engine (the workflow
+/// library knows no expression language); conditions were checked when the definition was stored.
+/// </summary>
+public interface IRouteEvaluator
+{
+    /// <summary>Whether the condition holds for the report.</summary>
+    /// <param name="expression">The route's condition.</param>
+    bool Holds(string expression);
+}
 
 /// <summary>What the actor sends with an action (the trigger parameter of the state machine).</summary>
 /// <param name="Comment">The opinion (意见); required where the definition says so, always for a return.</param>

@@ -100,12 +100,14 @@ public static class WorkflowRunner
     private static ActionOption Option(
         WorkflowDefinition definition, StageDefinition stage, ActionDefinition action, WorkflowContext context, RefusalKind refusal, IReadOnlyList<string> reasons)
     {
-        var to = definition.ResolveTarget(stage.Code, action, context.CameFrom);
+        // A routed action shows where it would lead this report now (its data may still change before it fires).
+        var target = action.HasRoutes && context.Conditions is not null ? MachineFactory.ResolveRoute(action, context) : action.To;
+        var to = target.Length == 0 ? target : definition.ResolveTarget(stage.Code, target, context.CameFrom);
         return new(
             action.Code,
             action.Label,
             to,
-            definition.FindStage(to)?.Label ?? to,
+            definition.FindStage(to)?.Label ?? (action.HasRoutes && to.Length == 0 ? "按条件" : to),
             action.Role,
             action.OrgLevel,
             refusal == RefusalKind.None,

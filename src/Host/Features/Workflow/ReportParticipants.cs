@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PerfEval.Host.Data;
 using PerfEval.Host.Domain;
+using PerfEval.Host.Features.Workflow.Routing;
 using PerfEval.Host.Identity;
 using PerfEval.Workflows.Runtime;
 
@@ -38,7 +39,10 @@ public sealed class ReportParticipants(OrgScope scope, PerfEvalDbContext db)
     {
         ArgumentNullException.ThrowIfNull(report);
         var cameFrom = definition is null ? null : await CameFromAsync(report, definition, ct).ConfigureAwait(false);
-        return new WorkflowContext(report.Stage, Actor(user), await PartiesAsync(report.OrgId, ct).ConfigureAwait(false), cameFrom);
+        return new WorkflowContext(report.Stage, Actor(user), await PartiesAsync(report.OrgId, ct).ConfigureAwait(false), cameFrom)
+        {
+            Conditions = new ReportRouteEvaluator(await RouteFactsAsync(report, ct).ConfigureAwait(false)),
+        };
     }
 
     /// <summary>
@@ -54,5 +58,18 @@ public sealed class ReportParticipants(OrgScope scope, PerfEvalDbContext db)
             .Where(h => h.ReportId == report.Id && h.ToStage == report.Stage && h.FromStage != report.Stage)
             .OrderByDescending(h => h.Seq).Select(h => h.FromStage).Take(20).ToListAsync(ct).ConfigureAwait(false);
         return entries.FirstOrDefault(from => definition.Stages.FindIndex(s => s.Code == from) is var i && i >= 0 && i < index);
+    }
+
+    /// <summary>The facts route conditions see for <paramref name="report"/> (organisation, round, score, form).</summary>
+    public async Task<Rules.Engine.RouteInput> RouteFactsAsync(Report report, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var byId = (await scope.TreeAsync(ct).ConfigureAwait(false)).ById;
+        var org = byId.GetValueOrDefault(report.OrgId);
+        var parent = org?.ParentId is { } p ? byId.GetValueOrDefault(p) : null;
+        var roundName = report.Round?.Name ?? (report.RoundId is { } roundId
+            ? await db.Rounds.AsNoTracking().Where(r => r.Id == roundId).Select(r => r.Name).FirstOrDefaultAsync(ct).ConfigureAwait(false)
+            : null);
+        return ReportRouteEvaluator.Facts(report, org, parent, roundName);
     }
 }

@@ -65,13 +65,21 @@ public static class WorkflowEndpoints
 
         var workflows = app.MapApiGroup("/api/workflows", "Workflow");
         workflows.MapGet("/", List).WithName("ListWorkflows").WithSummary("Workflow definitions and their versions.");
+        workflows.MapPost("/check", Check).WithName("CheckWorkflowDraft")
+            .WithSummary("Check a definition being designed (FinanceAdmin): every problem with its path (route conditions by the rubric expression whitelist and dry run), and its Mermaid diagram. Stores nothing.");
+        workflows.MapPost("/simulate", Simulate).WithName("SimulateWorkflowDraft")
+            .WithSummary("Simulate a draft definition (FinanceAdmin) on the stored reports of its kind: the path each would take, counts per path; in-flight reports stay on their version. Stores nothing.");
         workflows.MapGet("/{id}", Definition).WithName("GetWorkflowDefinition").WithSummary("One definition version as JSON (latest published by default).");
+        workflows.MapGet("/{id}/diff", Diff).WithName("DiffWorkflowVersions")
+            .WithSummary("Changes from version `from` to version `to` of a definition: stages, actions, routes and conditions added, removed or changed.");
         workflows.MapGet("/{id}/diagram", Diagram).WithName("GetWorkflowDiagram")
             .WithSummary("Mermaid state diagram of a definition version; with reportId the report's version and current stage.");
         workflows.MapPost("/{id}/versions", Publish).WithName("PublishWorkflowVersion")
             .WithSummary("Store a new version of a definition (FinanceAdmin), published unless publish=false; running reports keep their version.");
         workflows.MapPost("/{id}/versions/{version:int}/publish", PublishDraft).WithName("PublishWorkflowDraft")
             .WithSummary("Publish a stored draft version (FinanceAdmin).");
+        workflows.MapPost("/{id}/versions/{version:int}/retire", Retire).WithName("RetireWorkflowVersion")
+            .WithSummary("Retire a published version (FinanceAdmin): no new report starts on it, pinned reports finish on it; 409 for the last published version of a report kind.");
         return app;
     }
 
@@ -129,6 +137,18 @@ public static class WorkflowEndpoints
         var info = await mediator.Send(new PublishWorkflowVersion(UserContext.FromPrincipal(principal), id, body, publish), ct);
         return TypedResults.Created($"/api/workflows/{id}?version={info.Version}", info);
     }
+
+    private static async Task<Ok<WorkflowVersionInfo>> Retire(string id, int version, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct)
+        => TypedResults.Ok(await mediator.Send(new RetireWorkflowVersion(UserContext.FromPrincipal(principal), id, version), ct));
+
+    private static async Task<Ok<IReadOnlyList<WorkflowChange>>> Diff(string id, int from, int to, IMediator mediator, CancellationToken ct)
+        => TypedResults.Ok(await mediator.Send(new Designer.DiffWorkflowVersions(id, from, to), ct));
+
+    private static async Task<Ok<Designer.DraftCheck>> Check(JsonElement body, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct)
+        => TypedResults.Ok(await mediator.Send(new Designer.CheckWorkflowDraft(UserContext.FromPrincipal(principal), body), ct));
+
+    private static async Task<Ok<Designer.Simulation>> Simulate(JsonElement body, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct)
+        => TypedResults.Ok(await mediator.Send(new Designer.SimulateWorkflowDraft(UserContext.FromPrincipal(principal), body), ct));
 
     private static async Task<Ok<WorkflowVersionInfo>> PublishDraft(string id, int version, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct)
         => TypedResults.Ok(await mediator.Send(new PublishDraftVersion(UserContext.FromPrincipal(principal), id, version), ct));

@@ -4,6 +4,7 @@ using PerfEval.Host.Data;
 using PerfEval.Host.Domain;
 using PerfEval.Host.Identity;
 using PerfEval.Host.Infrastructure;
+using PerfEval.Workflows.Definitions;
 
 namespace PerfEval.Host.Features.Workflow.Definitions;
 
@@ -22,6 +23,13 @@ public sealed class PublishDraftVersionHandler(PerfEvalDbContext db) : ICommandH
         if (row.Status == DefinitionStatus.Published)
         {
             throw new ConflictException($"流程定义 {command.Id} 第 {command.Version} 版已经发布。");
+        }
+
+        // Checked again: the condition vocabulary may have narrowed since the draft was stored.
+        var errors = WorkflowDefinitionValidator.Validate(WorkflowCatalog.Parse(row), Routing.RulesRouteConditionChecker.Instance);
+        if (errors.Count > 0)
+        {
+            throw new FluentValidation.ValidationException("流程定义无效。", errors.Select(e => new FluentValidation.Results.ValidationFailure(e.Path, e.Message)));
         }
 
         row.Status = DefinitionStatus.Published;

@@ -20,7 +20,8 @@ public sealed record PublishWorkflowVersion(UserContext User, string Id, JsonEle
 
 public sealed class PublishWorkflowVersionHandler(PerfEvalDbContext db, TimeProvider clock) : ICommandHandler<PublishWorkflowVersion, WorkflowVersionInfo>
 {
-    private static readonly string[] KnownKinds = ["project", "department"];
+    /// <summary>The report kinds a definition may run.</summary>
+    internal static readonly string[] KnownKinds = ["project", "department"];
 
     public async ValueTask<WorkflowVersionInfo> Handle(PublishWorkflowVersion command, CancellationToken cancellationToken)
     {
@@ -52,7 +53,7 @@ public sealed class PublishWorkflowVersionHandler(PerfEvalDbContext db, TimeProv
 
         var latest = await db.WorkflowDefinitions.Where(d => d.DefinitionId == command.Id).Select(d => (int?)d.Version).MaxAsync(cancellationToken) ?? 0;
         definition.Version = latest + 1;
-        var errors = WorkflowDefinitionValidator.Validate(definition).ToList();
+        var errors = WorkflowDefinitionValidator.Validate(definition, Routing.RulesRouteConditionChecker.Instance).ToList();
         if (!string.IsNullOrEmpty(definition.ReportKind) && !KnownKinds.Contains(definition.ReportKind))
         {
             errors.Add(new DefinitionError("reportKind", $"报告类型“{definition.ReportKind}”无效，应为 project 或 department。"));

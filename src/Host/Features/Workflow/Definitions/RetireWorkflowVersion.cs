@@ -1,0 +1,36 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PerfEval.Host.Data;
+using PerfEval.Host.Domain;
+using PerfEval.Host.Identity;
+using PerfEval.Host.Infrastructure;
+
+namespace PerfEval.Host.Features.Workflow.Definitions;
+
+/// <summary>
+/// Retires a published version (FinanceAdmin): new reports no longer start on it, reports pinned to it finish on it.
+/// Refused (409) when it is the last published version for its report kind: new reports would have no ladder.
+/// </summary>
+[AuthorizeRoles(Roles.FinanceAdmin)]
+public sealed record RetireWorkflowVersion(UserContext User, string Id, int Version) : ICommand<WorkflowVersionInfo>, IUserMessage;
+
+public sealed class RetireWorkflowVersionHandler(PerfEvalDbContext db) : ICommandHandler<RetireWorkflowVersion, WorkflowVersionInfo>
+{
+    public async ValueTask<WorkflowVersionInfo> Handle(RetireWorkflowVersion command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var row = await db.WorkflowDefinitions.SingleOrDefaultAsync(d => d.DefinitionId == command.Id && d.Version == command.Version, cancellationToken)
+            ?? throw new NotFoundException($"流程定义 {command.Id} 第 {command.Version} 版不存在。");
+        var others = await db.WorkflowDefinitions.AnyAsync(
+            d => d.ReportKind == row.ReportKind && d.Status == DefinitionStatus.Published && !(d.DefinitionId == row.DefinitionId && d.Version == row.Version),
+            cancellationToken);
+        if (!others && row.Status == DefinitionStatus.Published)
+        {
+            throw new ConflictException($"流程定义 {command.Id} 第 {command.Version} 版是该类报告唯一已发布的版本，停用后新报告将无法开始；请先发布新版本。");
+        }
+
+        row.Retire();
+        await db.SaveChangesAsync(cancellationToken);
+        return new WorkflowVersionInfo(row.Version, row.Name, row.Status, row.CreatedAtUtc, row.CreatedBy);
+    }
+}
