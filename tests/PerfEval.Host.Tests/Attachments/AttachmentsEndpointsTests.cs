@@ -119,6 +119,9 @@ public sealed class AttachmentsEndpointsTests(PerfEvalFactory.WithFileDatabase f
     [InlineData("xlsm", HttpStatusCode.BadRequest)]
     [InlineData("zip-of-pdf", HttpStatusCode.Created)]
     [InlineData("zip-of-exe", HttpStatusCode.BadRequest)]
+    [InlineData("zip-of-docx", HttpStatusCode.Created)]
+    [InlineData("zip-of-fake-docx", HttpStatusCode.BadRequest)]
+    [InlineData("zip-of-xlsm-named-xlsx", HttpStatusCode.BadRequest)]
     public async Task Upload_ZipKinds_AreJudgedByTheirContent(string kind, HttpStatusCode expected)
     {
         var id = await CreateProjectReportAsync(factory, $"佐证压缩{kind}");
@@ -128,6 +131,10 @@ public sealed class AttachmentsEndpointsTests(PerfEvalFactory.WithFileDatabase f
             "docx" => Docx(),
             "xlsm" => Docx("application/vnd.ms-excel.sheet.macroEnabled.main+xml"),
             "zip-of-pdf" => Zip(("a.pdf", Pdf(3000)), ("b.png", Png())),
+            "zip-of-docx" => Zip(("a.pdf", Pdf(3000)), ("计划.docx", Docx())),
+            // A zip of an executable renamed .docx: a zip signature and the right name, but no Word document inside.
+            "zip-of-fake-docx" => Zip(("a.pdf", Pdf(3000)), ("计划.docx", Zip(("setup.exe", Exe())))),
+            "zip-of-xlsm-named-xlsx" => Zip(("表.xlsx", Docx("application/vnd.ms-excel.sheet.macroEnabled.main+xml"))),
             _ => Zip(("a.pdf", Pdf(3000)), ("setup.exe", Exe())),
         };
 

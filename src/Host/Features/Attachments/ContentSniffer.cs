@@ -118,7 +118,10 @@ public static class ContentSniffer
             : null;
     }
 
-    /// <summary>A plain zip: every file entry starts like a PDF or an image, or is a .docx/.xlsx by name and zip signature.</summary>
+    /// <summary>Largest .docx/.xlsx inside a zip that is opened to check it (uncompressed); a larger one is refused.</summary>
+    public const long MaxInnerOfficeBytes = 64L * 1024 * 1024;
+
+    /// <summary>A plain zip: every file entry starts like a PDF or an image, or is a .docx/.xlsx checked as the top level is.</summary>
     private static bool PlainZipOfAccepted(ZipArchive zip)
     {
         if (zip.Entries.Count is 0 or > MaxZipEntries || zip.GetEntry("[Content_Types].xml") is not null)
@@ -137,7 +140,8 @@ public static class ContentSniffer
             using var s = entry.Open();
             var n = ReadHead(s, head);
             var ext = Path.GetExtension(entry.Name).ToLowerInvariant();
-            var ok = Simple(head[..n]) is not null || (IsZip(head[..n]) && ext is ".docx" or ".xlsx");
+            var ok = Simple(head[..n]) is not null
+                || (IsZip(head[..n]) && ext is ".docx" or ".xlsx" && InnerOffice(entry) == (ext == ".docx" ? Docx : Xlsx));
             if (!ok)
             {
                 return false;
@@ -145,6 +149,42 @@ public static class ContentSniffer
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The Office kind of a .docx/.xlsx stored in a zip, judged like an upload (content types, no macros) from a temporary copy —
+    /// never whole in memory, and at most <see cref="MaxInnerOfficeBytes"/> whatever the entry's header claims.
+    /// </summary>
+    private static FileKind? InnerOffice(ZipArchiveEntry entry)
+    {
+        using var copy = new FileStream(Path.GetTempFileName(), FileMode.Open, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
+        using (var source = entry.Open())
+        {
+            var buffer = new byte[81920];
+            long total = 0;
+            int read;
+            while ((read = source.Read(buffer)) > 0)
+            {
+                total += read;
+                if (total > MaxInnerOfficeBytes)
+                {
+                    return null;
+                }
+
+                copy.Write(buffer, 0, read);
+            }
+        }
+
+        copy.Position = 0;
+        try
+        {
+            using var inner = new ZipArchive(copy, ZipArchiveMode.Read, leaveOpen: true);
+            return Office(inner);
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
     }
 
     private static int ReadHead(Stream s, Span<byte> head)
