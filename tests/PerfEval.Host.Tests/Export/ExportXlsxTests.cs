@@ -96,8 +96,9 @@ public sealed class ExportXlsxTests(PerfEvalFactory factory) : IClassFixture<Per
 
         var workbook = doc.WorkbookPart!;
         var titles = workbook.Workbook!.DefinedNames!.Elements<DefinedName>().Where(d => d.Name == "_xlnm.Print_Titles").ToList();
-        Assert.Equal(["'报告'!$1:$1", "'指标'!$1:$1"], titles.Select(t => t.Text));
-        Assert.Equal([0U, 1U], titles.Select(t => t.LocalSheetId!.Value));
+        // Every sheet repeats its header row: 报告, 指标 and the finance review's 复核.
+        Assert.Equal(["'报告'!$1:$1", "'指标'!$1:$1", "'复核'!$1:$1"], titles.Select(t => t.Text));
+        Assert.Equal([0U, 1U, 2U], titles.Select(t => t.LocalSheetId!.Value));
         var areas = workbook.Workbook.DefinedNames.Elements<DefinedName>().Where(d => d.Name == "_xlnm.Print_Area").Select(d => d.Text).ToList();
         Assert.Equal("'报告'!$A$1:$M$4", areas[0]);
         Assert.StartsWith("'指标'!$A$1:$J$", areas[1], StringComparison.Ordinal);
