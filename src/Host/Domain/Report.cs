@@ -144,29 +144,8 @@ public sealed class Report
 
         Version++;
         (UpdatedAtUtc, UpdatedBy) = (at.UtcDateTime, actor.UserName);
-        return new ReportHistoryEntry
-        {
-            ReportId = Id,
-            Seq = seq,
-            ActorUserName = actor.UserName,
-            ActorDisplayName = actor.DisplayName,
-            ActorRole = actor.Role,
-            ActorOrgId = actor.OrgId,
-            ActorOrgName = actor.OrgName,
-            AtUtc = at.UtcDateTime,
-            FromStage = step.From,
-            ToStage = step.To,
-            Action = step.Action,
-            ActionLabel = step.ActionLabel,
-            Comment = step.Comment,
-            ReviewedScore = step.Rescore ? step.ReviewedScore : null,
-            OnBehalfOfUserName = onBehalfOf?.UserName,
-            OnBehalfOfDisplayName = onBehalfOf?.DisplayName,
-            RuleSetScore = ScoredTotal,
-            DefinitionId = WorkflowDefinitionId!,
-            DefinitionVersion = WorkflowVersion!.Value,
-            ReportVersion = Version,
-        };
+        return HistoryEntry(actor, at, seq, step.From, step.To, step.Action, step.ActionLabel, step.Comment,
+            step.Rescore ? step.ReviewedScore : null, onBehalfOf);
     }
 
     /// <summary>"X 代 Y" when a delegate signs for a principal, else the signer's own name.</summary>
@@ -314,7 +293,16 @@ public sealed class Report
         return ReviewEntry(ReviewActions.Annotate, ReviewActions.AnnotateLabel, string.Join("；", lines), actor, at, seq);
     }
 
-    private ReportHistoryEntry ReviewEntry(string action, string label, string comment, StepActor actor, DateTimeOffset at, int seq) => new()
+    private ReportHistoryEntry ReviewEntry(string action, string label, string comment, StepActor actor, DateTimeOffset at, int seq) =>
+        HistoryEntry(actor, at, seq, Stage, Stage, action, label, comment.Length > 4000 ? comment[..4000] : comment,
+            action == ReviewActions.Review ? ReviewedScore : null);
+
+    /// <summary>
+    /// The history row of a change just applied (version already bumped): who, when, the move, and the scores and pinned
+    /// definition at this moment (a report reviewed before it was ever pinned records an empty definition, version 0).
+    /// </summary>
+    private ReportHistoryEntry HistoryEntry(StepActor actor, DateTimeOffset at, int seq, string from, string to, string action, string label,
+        string? comment, decimal? reviewedScore, StepActor? onBehalfOf = null) => new()
     {
         ReportId = Id,
         Seq = seq,
@@ -324,12 +312,14 @@ public sealed class Report
         ActorOrgId = actor.OrgId,
         ActorOrgName = actor.OrgName,
         AtUtc = at.UtcDateTime,
-        FromStage = Stage,
-        ToStage = Stage,
+        FromStage = from,
+        ToStage = to,
         Action = action,
         ActionLabel = label,
-        Comment = comment.Length > 4000 ? comment[..4000] : comment,
-        ReviewedScore = action == ReviewActions.Review ? ReviewedScore : null,
+        Comment = comment,
+        ReviewedScore = reviewedScore,
+        OnBehalfOfUserName = onBehalfOf?.UserName,
+        OnBehalfOfDisplayName = onBehalfOf?.DisplayName,
         RuleSetScore = ScoredTotal,
         DefinitionId = WorkflowDefinitionId ?? "",
         DefinitionVersion = WorkflowVersion ?? 0,
