@@ -1,7 +1,11 @@
+using PerfEval.Host.Infrastructure;
+
 namespace PerfEval.Host.Features.RuleSets;
 
 /// <summary>Messages of the rule-set feature people read.</summary>
 internal static class RuleSetText
 {
-    public static string NotFound(string id) => $"规则集 {id} 不存在。";
+    private static readonly TextResources R = new(typeof(RuleSetText));
+
+    public static string NotFound(string id) => R.Format("NotFound", id);
 }
