@@ -81,4 +81,6 @@ public static class UiText
     public static string DaysOverdue(int days) => R.Format("DaysOverdue", days);
 
     public static string DaysLeft(int days) => days == 0 ? R["DaysLeft"] : R.Format("DaysLeft_2", days);
+
+    public static string Menu => R[nameof(Menu)];
 }

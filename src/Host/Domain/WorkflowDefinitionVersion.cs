@@ -41,7 +41,7 @@ public sealed class WorkflowDefinitionVersion
     {
         if (Status != DefinitionStatus.Published)
         {
-            throw new Infrastructure.ConflictException($"流程定义 {DefinitionId} 第 {Version} 版不是已发布状态，不能停用。");
+            throw new Infrastructure.ConflictException(DomainText.WorkflowDefinitionVersionRetire(DefinitionId, Version));
         }
 
         Status = DefinitionStatus.Retired;

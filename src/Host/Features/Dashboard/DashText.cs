@@ -20,4 +20,9 @@ public static class DashText
     public static string Accepted => R[nameof(Accepted)];
 
     public static string TotalReports(int n) => R.Format("TotalReports", n);
+
+    public static string GradeExcellent => R[nameof(GradeExcellent)];
+    public static string GradeGood => R[nameof(GradeGood)];
+    public static string GradeFair => R[nameof(GradeFair)];
+    public static string GradePoor => R[nameof(GradePoor)];
 }

@@ -32,4 +32,8 @@ public static class DelegationText
     public static string OnBehalf => R[nameof(OnBehalf)];
 
     public static string NotFound(Guid id) => R.Format("NotFound", id);
+
+    public static string DelegationEndpointsCreate => R[nameof(DelegationEndpointsCreate)];
+
+    public static string DelegationEndpointsCreate2 => R[nameof(DelegationEndpointsCreate2)];
 }

@@ -259,4 +259,8 @@ public static class ImportText
         "threePublic" => R["TableName_threePublic"],
         _ => R["TableName_Other"],
     };
+
+    public static string ImportModuleTooLarge => R[nameof(ImportModuleTooLarge)];
+
+    public static string ImportModuleNoFile => R[nameof(ImportModuleNoFile)];
 }

@@ -49,4 +49,12 @@ public static class ReminderTexts
         var prefix = notice.Reminder.Kind == ReminderKind.Returned ? R["EmailSubject"] : notice.Reminder.Escalated ? R["EmailSubject_2"] : R["EmailSubject_3"];
         return R.Format("EmailSubject_4", prefix, KindLabel(notice.Reminder.Kind), notice.ReportTitle);
     }
+
+    public static string MarkReminderReadHandle(object? id) =>
+        R.Format(nameof(MarkReminderReadHandle), id);
+
+    public static string ReminderEmailComposerCompose(object? value, object? reportId) =>
+        R.Format(nameof(ReminderEmailComposerCompose), value, reportId);
+
+    public static string ReminderEmailComposerCompose2 => R[nameof(ReminderEmailComposerCompose2)];
 }

@@ -26,4 +26,6 @@ public static class ReviewText
     public static string DuplicateKey => R[nameof(DuplicateKey)];
     public static string ReasonTooLong => R[nameof(ReasonTooLong)];
     public static string NotScored => R[nameof(NotScored)];
+
+    public static string ReviewMessagesSaveAsync => R[nameof(ReviewMessagesSaveAsync)];
 }

@@ -45,4 +45,69 @@ internal static class RoundText
 
     public static string RubricLabel(RoundSummary r) =>
         r.RuleSetId is null ? NoRubric : R.Format("RubricLabel", r.RuleSetName ?? r.RuleSetId, r.RuleSetVersion, (string.IsNullOrEmpty(r.Level1Weights) ? "" : $"（{r.Level1Weights}）"));
+
+    public static string CloseRoundHandle(object? id) =>
+        R.Format(nameof(CloseRoundHandle), id);
+
+    public static string ChangeRoundDeadlineValidator => R[nameof(ChangeRoundDeadlineValidator)];
+
+    public static string ChangeRoundDeadlineValidator2 => R[nameof(ChangeRoundDeadlineValidator2)];
+
+    public static string ChangeRoundDeadlineHandle(object? id) =>
+        R.Format(nameof(ChangeRoundDeadlineHandle), id);
+
+    public static string OpenRoundValidator => R[nameof(OpenRoundValidator)];
+
+    public static string OpenRoundValidator2 => R[nameof(OpenRoundValidator2)];
+
+    public static string OpenRoundValidator3 => R[nameof(OpenRoundValidator3)];
+
+    public static string OpenRoundValidator4 => R[nameof(OpenRoundValidator4)];
+
+    public static string OpenRoundValidator5 => R[nameof(OpenRoundValidator5)];
+
+    public static string OpenRoundValidator6 => R[nameof(OpenRoundValidator6)];
+
+    public static string OpenRoundValidator7 => R[nameof(OpenRoundValidator7)];
+
+    public static string OpenRoundValidator8 => R[nameof(OpenRoundValidator8)];
+
+    public static string OpenRoundValidator9 => R[nameof(OpenRoundValidator9)];
+
+    public static string OpenRoundOpenAsync(object? name, object? year, object? kind) =>
+        R.Format(nameof(OpenRoundOpenAsync), name, year, kind);
+
+    public static string OpenRoundOpenAsync2(object? name) =>
+        R.Format(nameof(OpenRoundOpenAsync2), name);
+
+    public static string OpenRoundCheckRubricAsync => R[nameof(OpenRoundCheckRubricAsync)];
+
+    public static string OpenRoundCheckRubricAsync2(object? ruleSetId, object? v) =>
+        R.Format(nameof(OpenRoundCheckRubricAsync2), ruleSetId, v);
+
+    public static string OpenRoundCheckRubricAsync3(object? ruleSetId) =>
+        R.Format(nameof(OpenRoundCheckRubricAsync3), ruleSetId);
+
+    public static string OpenRoundCheckRubricAsync4(object? count, object? value, object? value2) =>
+        R.Format(nameof(OpenRoundCheckRubricAsync4), count, value, value2);
+
+    public static string OpenRoundCheckUnits(object? value) =>
+        R.Format(nameof(OpenRoundCheckUnits), value);
+
+    public static string OpenRoundCheckUnits2(object? name) =>
+        R.Format(nameof(OpenRoundCheckUnits2), name);
+
+    public static string OpenRoundCheckUnits3 => R[nameof(OpenRoundCheckUnits3)];
+
+    public static string OpenRoundNewDraft(object? name) =>
+        R.Format(nameof(OpenRoundNewDraft), name);
+
+    public static string RoundGateEnsureAcceptsSubmissionAsync(object? name) =>
+        R.Format(nameof(RoundGateEnsureAcceptsSubmissionAsync), name);
+
+    public static string RoundQueriesGetAsync(object? id) =>
+        R.Format(nameof(RoundQueriesGetAsync), id);
+
+    public static string DeadlineRequired => R[nameof(DeadlineRequired)];
+    public static string NamePlaceholder => R[nameof(NamePlaceholder)];
 }

@@ -295,4 +295,14 @@ public static class FormText
         "department" => Department,
         _ => jsonName,
     };
+
+    public static string PointsUnit => R[nameof(PointsUnit)];
+    public static string CasesUnit => R[nameof(CasesUnit)];
+    public static string PersonsUnit => R[nameof(PersonsUnit)];
+    
+    public static string PointsInParens(decimal points) => R.Format("PointsInParens", N(points));
+    
+    public static string DeductionRange(decimal min, decimal max) => min == max ? R.Format("DeductionRange", N(min)) : R.Format("DeductionRange_2", N(min), N(max));
+    
+    public static string UnitIs(string? unit) => R.Format("UnitIs", unit);
 }

@@ -233,4 +233,38 @@ public static class RubricText
         RubricChangeKind.TextChanged => R["ChangeLabel_TextChanged"],
         _ => R["ChangeLabel_Other"],
     };
+
+    public static string IndicatorSummaryDescribe(object? t, object? value) =>
+        R.Format(nameof(IndicatorSummaryDescribe), t, value);
+
+    public static string IndicatorSummaryDescribe2(object? label, object? value) =>
+        R.Format(nameof(IndicatorSummaryDescribe2), label, value);
+
+    public static string IndicatorSummaryDescribe3(object? label, object? value) =>
+        R.Format(nameof(IndicatorSummaryDescribe3), label, value);
+
+    public static string IndicatorSummaryDescribe4(object? label, object? value, object? value2) =>
+        R.Format(nameof(IndicatorSummaryDescribe4), label, value, value2);
+
+    public static string IndicatorSummaryDescribe5(object? value, object? value2) =>
+        R.Format(nameof(IndicatorSummaryDescribe5), value, value2);
+
+    public static string IndicatorSummaryDescribe6(object? value) =>
+        R.Format(nameof(IndicatorSummaryDescribe6), value);
+
+    public static string IndicatorSummaryDescribe7(object? value, object? value2, object? value3, object? value4) =>
+        R.Format(nameof(IndicatorSummaryDescribe7), value, value2, value3, value4);
+
+    public static string IndicatorSummaryDescribe8(object? value) =>
+        R.Format(nameof(IndicatorSummaryDescribe8), value);
+
+    public static string IndicatorSummaryDescribe9(object? name, object? value, object? value2) =>
+        R.Format(nameof(IndicatorSummaryDescribe9), name, value, value2);
+
+    public static string IndicatorSummaryDescribe10(object? name, object? value) =>
+        R.Format(nameof(IndicatorSummaryDescribe10), name, value);
+
+    public static string Above => R[nameof(Above)];
+    public static string Below => R[nameof(Below)];
+    public static string EmptyDocument => R[nameof(EmptyDocument)];
 }

@@ -19,17 +19,17 @@ public sealed class PublishDraftVersionHandler(PerfEvalDbContext db) : ICommandH
         ArgumentNullException.ThrowIfNull(command);
 
         var row = await db.WorkflowDefinitions.SingleOrDefaultAsync(d => d.DefinitionId == command.Id && d.Version == command.Version, cancellationToken)
-            ?? throw new NotFoundException($"流程定义 {command.Id} 第 {command.Version} 版不存在。");
+            ?? throw new NotFoundException(WorkflowMessageText.PublishDraftVersionHandle(command.Id, command.Version));
         if (row.Status == DefinitionStatus.Published)
         {
-            throw new ConflictException($"流程定义 {command.Id} 第 {command.Version} 版已经发布。");
+            throw new ConflictException(WorkflowMessageText.PublishDraftVersionHandle2(command.Id, command.Version));
         }
 
         // Checked again: the condition vocabulary may have narrowed since the draft was stored.
         var errors = WorkflowDefinitionValidator.Validate(WorkflowCatalog.Parse(row), Routing.RulesRouteConditionChecker.Instance);
         if (errors.Count > 0)
         {
-            throw new FluentValidation.ValidationException("流程定义无效。", errors.Select(e => new FluentValidation.Results.ValidationFailure(e.Path, e.Message)));
+            throw new FluentValidation.ValidationException(WorkflowMessageText.PublishDraftVersionHandle3, errors.Select(e => new FluentValidation.Results.ValidationFailure(e.Path, e.Message)));
         }
 
         row.Status = DefinitionStatus.Published;

@@ -106,4 +106,13 @@ public static class DesignerText
     };
 
     public static string KindLabel(string kind) => kind == "department" ? R["KindLabel"] : R["KindLabel_2"];
+
+    public static string DraftDefinitionStatic => R[nameof(DraftDefinitionStatic)];
+
+    public static string DraftDefinitionCheck(object? reportKind) =>
+        R.Format(nameof(DraftDefinitionCheck), reportKind);
+
+    public static string SimulateWorkflowDraftValidator => R[nameof(SimulateWorkflowDraftValidator)];
+
+    public static string SimulateWorkflowDraftHandle => R[nameof(SimulateWorkflowDraftHandle)];
 }

@@ -23,4 +23,11 @@ public static class InboxText
     public static string Selected(int count) => R.Format("Selected", count);
 
     public static string Summary(int ok, int failed) => R.Format("Summary", ok, failed);
+
+    public static string GetInboxValidator => R[nameof(GetInboxValidator)];
+
+    public static string GetInboxValidator2 => R[nameof(GetInboxValidator2)];
+
+    public static string GetInboxWithReturn(object? actorDisplayName, object? p) =>
+        R.Format(nameof(GetInboxWithReturn), actorDisplayName, p);
 }
