@@ -91,6 +91,30 @@ public static class DesignerText
 
     public static string Truncated(int max) => $"报告较多，仅模拟了前 {max} 份。";
 
+    public const string ChangeNote = "变更说明";
+    public const string ChangeNoteHint = "发布前请写明本版改了什么、为什么（必填，最多 2000 字）；它记入版本记录。";
+    public const string ConfirmPublish = "确认发布";
+    public const string Cancel = "取消";
+    public const string History = "版本记录";
+    public const string HistoryEmpty = "暂无记录。";
+    public const string AuditAt = "时间";
+    public const string AuditAction = "操作";
+    public const string AuditBy = "操作人";
+
+    /// <summary>An audit action of a workflow version, as people read it.</summary>
+    public static string AuditActionLabel(string action) => action switch
+    {
+        Domain.WorkflowDefinitionAudit.Shipped => "随系统提供",
+        Domain.WorkflowDefinitionAudit.Created => "保存新版本",
+        Domain.WorkflowDefinitionAudit.Imported => "导入 JSON",
+        Domain.WorkflowDefinitionAudit.Published => "发布",
+        Domain.WorkflowDefinitionAudit.Retired => "停用",
+        _ => action,
+    };
+
+    /// <summary>Who did it: display name and role.</summary>
+    public static string AuditActor(string displayName, string roleLabel) => string.IsNullOrEmpty(roleLabel) ? displayName : $"{displayName}（{roleLabel}）";
+
     public const string Retire = "停用";
     public const string RetiredDone = "已停用 v{0}：新报告不再使用该版本，已在其上的报告照常办完。";
 
