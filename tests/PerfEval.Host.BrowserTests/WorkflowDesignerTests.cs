@@ -67,7 +67,7 @@ public sealed class WorkflowDesignerTests(BrowserHost host)
         Assert.Contains(published.GetProperty("stages").EnumerateArray(), s => s.GetProperty("code").GetString() == "ExpertReview");
 
         // Other browser tests walk new project reports up the shipped ladder: publish it again as the latest version.
-        var restore = await page.APIRequest.PostAsync("/api/workflows/project-approval/versions", new() { DataString = shipped, Headers = BrowserHost.ApiHeaders.Append(new("Content-Type", "application/json")) });
+        var restore = await page.APIRequest.PostAsync("/api/workflows/project-approval/versions?note=test-change", new() { DataString = shipped, Headers = BrowserHost.ApiHeaders.Append(new("Content-Type", "application/json")) });
         Assert.True(restore.Ok, await restore.TextAsync());
     }
 

@@ -97,7 +97,7 @@ public sealed class WorkflowDesignerTests(PerfEvalFactory factory) : IClassFixtu
         var admin = await factory.ClientForAsync("financeadmin");
         var old = await CreateReportAsync(factory, "旧版本上的大额项目", 800m);
         await DriveToAsync(factory, old, "UnitSignOff");
-        var publish = await admin.PostAsJsonAsync("/api/workflows/project-approval/versions", await WithExpertReviewAsync(admin));
+        var publish = await admin.PostAsJsonAsync("/api/workflows/project-approval/versions?note=test-change", await WithExpertReviewAsync(admin));
         Assert.Equal(HttpStatusCode.Created, publish.StatusCode);
         var version = (await publish.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetInt32();
         var large = await CreateReportAsync(factory, "大额项目", 600m);
@@ -129,7 +129,7 @@ public sealed class WorkflowDesignerTests(PerfEvalFactory factory) : IClassFixtu
         var definition = await WithExpertReviewAsync(admin, withDefault: false);
 
         var check = await CheckAsync(admin, definition);
-        var publish = await admin.PostAsJsonAsync("/api/workflows/project-approval/versions", definition);
+        var publish = await admin.PostAsJsonAsync("/api/workflows/project-approval/versions?note=test-change", definition);
 
         Assert.False(check.GetProperty("valid").GetBoolean());
         Assert.Contains(RoutesPath, ErrorPaths(check));
@@ -189,7 +189,7 @@ public sealed class WorkflowDesignerTests(PerfEvalFactory factory) : IClassFixtu
                 accepted.Add($"check {name}: {(int)check.StatusCode}");
             }
 
-            var publish = await admin.PostAsJsonAsync("/api/workflows/project-approval/versions", definition);
+            var publish = await admin.PostAsJsonAsync("/api/workflows/project-approval/versions?note=test-change", definition);
             if (publish.StatusCode != HttpStatusCode.BadRequest)
             {
                 accepted.Add($"publish {name}: {(int)publish.StatusCode}");
@@ -231,7 +231,7 @@ public sealed class WorkflowDesignerTests(PerfEvalFactory factory) : IClassFixtu
     {
         var admin = await factory.ClientForAsync("financeadmin");
         var shipped = JsonNode.Parse((await GetJsonAsync(admin, "/api/workflows/department-approval?version=1")).GetRawText())!.AsObject();
-        var publish = await admin.PostAsJsonAsync("/api/workflows/department-approval/versions", shipped);
+        var publish = await admin.PostAsJsonAsync("/api/workflows/department-approval/versions?note=test-change", shipped);
         var version = (await publish.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetInt32();
 
         var retireOld = await admin.PostAsync(new Uri("/api/workflows/department-approval/versions/1/retire", UriKind.Relative), null);

@@ -84,8 +84,8 @@ public static class WorkflowEndpoints
         workflows.MapGet("/{id}/diagram", Diagram).WithName("GetWorkflowDiagram")
             .WithSummary("Mermaid state diagram of a definition version; with reportId the report's version and current stage.");
         workflows.MapPost("/{id}/versions", Publish).WithName("PublishWorkflowVersion")
-            .WithSummary("Import a definition JSON as a new version (FinanceAdmin), published unless publish=false; publishing needs note=<change note> "
-                + "(400 naming `note` when missing or over 2000 characters); running reports keep their version.");
+            .WithSummary("Import a definition JSON as a new version (FinanceAdmin), published unless publish=false; publishing needs a change note: note=<text> in the query, or "
+                + "the body { definition, note } (400 naming `note` when missing or over 2000 characters); running reports keep their version.");
         workflows.MapPost("/{id}/versions/{version:int}/publish", PublishDraft).WithName("PublishWorkflowDraft")
             .WithSummary("Publish a stored draft version (FinanceAdmin) with { note } (the change note, required); 409 for a published or retired version.");
         workflows.MapPost("/{id}/versions/{version:int}/retire", Retire).WithName("RetireWorkflowVersion")
@@ -144,6 +144,13 @@ public static class WorkflowEndpoints
     private static async Task<Created<WorkflowVersionInfo>> Publish(
         string id, JsonElement body, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct, bool publish = true, string? note = null)
     {
+        // Either the definition itself (note in the query) or { "definition": {…}, "note": "…" } for a long note.
+        if (body.ValueKind == JsonValueKind.Object && body.TryGetProperty("definition", out var wrapped) && !body.TryGetProperty("stages", out _))
+        {
+            note = body.TryGetProperty("note", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString() : note;
+            body = wrapped;
+        }
+
         var info = await mediator.Send(new PublishWorkflowVersion(UserContext.FromPrincipal(principal), id, body, publish, note, Imported: true), ct);
         return TypedResults.Created($"/api/workflows/{id}?version={info.Version}", info);
     }
