@@ -227,6 +227,33 @@ public sealed class WorkflowDesignerTests(PerfEvalFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Simulate_LargeProjectsRoutedToPrevious_FollowedBack_AndNamedAsUnplaced()
+    {
+        var admin = await factory.ClientForAsync("financeadmin");
+        await CreateReportAsync(factory, "模拟退回上一阶段的大额项目", 700m);
+        List<decimal?> planned;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PerfEvalDbContext>();
+            planned = (await db.Reports.AsNoTracking().Where(r => r.Kind == ReportKind.Project).ToListAsync()).Select(r => r.Content.Funding.Planned.Amount).ToList();
+        }
+
+        var definition = await WithExpertReviewAsync(admin);
+        definition["stages"]![2]!["actions"]![0]!["routes"]![0]!["to"] = "@previous";
+        definition["stages"]!.AsArray().RemoveAt(3); // 专家评审 is no longer reachable
+
+        var response = await admin.PostAsJsonAsync("/api/workflows/simulate", definition);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var simulation = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var reports = simulation.GetProperty("reports").EnumerateArray().ToList();
+        Assert.Equal(planned.Count(p => p >= 500m), simulation.GetProperty("unplaced").GetInt32());
+        var large = reports.Single(r => r.GetProperty("title").GetString() == "模拟退回上一阶段的大额项目");
+        Assert.Contains("单位签署", large.GetProperty("unplaced").GetString(), StringComparison.Ordinal);
+        Assert.All(reports.Where(r => r.GetProperty("unplaced").ValueKind == JsonValueKind.Null), r => Assert.EndsWith("已通过", r.GetProperty("path").GetString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Retire_PublishedVersion_NewReportsSkipIt_LastPublishedRefused()
     {
         var admin = await factory.ClientForAsync("financeadmin");
