@@ -81,6 +81,13 @@ public sealed class RoundWorkflowPinTests(PerfEvalFactory factory) : IClassFixtu
         Assert.Equal(newer, fresh.GetProperty("detail").GetProperty("round").GetProperty("workflowVersion").GetInt32());
         var actions = await GetJsonAsync(await factory.ClientForAsync("preparer"), $"/api/reports/{CreatedReport(added)}/actions");
         Assert.Equal(current, actions.GetProperty("definitionVersion").GetInt32());
+
+        // A report the preparer creates in the old round (POST /api/reports with roundId) starts on the round's version too.
+        var joined = await (await factory.ClientForAsync("preparer")).PostJsonAsync("/api/reports",
+            new { kind = "project", roundId = oldRound, content = Reports.ReportSamples.Submittable("加入旧任务的项目") });
+        Assert.Equal(HttpStatusCode.Created, joined.StatusCode);
+        var joinedId = (await joined.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("summary").GetProperty("id").GetGuid();
+        Assert.Equal(("project-approval", current), await ReportPinAsync(joinedId));
     }
 
     [Fact]
