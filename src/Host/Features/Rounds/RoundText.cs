@@ -43,6 +43,15 @@ internal static class RoundText
 
     public static string StatusLabel(RoundStatus status) => status == RoundStatus.Open ? R["StatusLabel"] : R["StatusLabel_2"];
 
+    public static string Workflow => R[nameof(Workflow)];
+    public static string LatestWorkflow => R[nameof(LatestWorkflow)];
+
+    public static string WorkflowChoice(string name, string id, int version) => R.Format("WorkflowChoice", name, id, version);
+
+    /// <summary>The pinned workflow version, or the fallback of rounds opened before rounds pinned one.</summary>
+    public static string WorkflowLabel(RoundSummary r) =>
+        r.WorkflowDefinitionId is null ? R["WorkflowLabel"] : R.Format("WorkflowLabel_2", r.WorkflowName ?? r.WorkflowDefinitionId, r.WorkflowVersion);
+
     public static string RubricLabel(RoundSummary r) =>
         r.RuleSetId is null ? NoRubric : R.Format("RubricLabel", r.RuleSetName ?? r.RuleSetId, r.RuleSetVersion, (string.IsNullOrEmpty(r.Level1Weights) ? "" : $"（{r.Level1Weights}）"));
 

@@ -21,7 +21,7 @@ public sealed class CreateReportValidator : AbstractValidator<CreateReport>
     public CreateReportValidator()
     {
         RuleFor(c => c.Kind).IsInEnum();
-        RuleFor(c => c.Content).NotNull().WithMessage(ReportsText.CreateReportValidator).SetValidator(new ReportDocumentValidator());
+        RuleFor(c => c.Content).NotNull().WithMessage(ReportsText.CreateReportValidator).SetValidator(new ReportDocumentValidator()).SetValidator(new ReportDatesValidator());
         RuleFor(c => c.Content.Department).NotNull().WithMessage(ReportsText.CreateReportValidator2)
             .When(c => c.Kind == ReportKind.Department && c.Content is not null);
     }

@@ -187,6 +187,9 @@ public static class FormText
     public static string ConflictDiffers => R[nameof(ConflictDiffers)];
     public static string Back => R[nameof(Back)];
     public static string Version => R[nameof(Version)];
+    public static string ConflictKeepMineOne => R[nameof(ConflictKeepMineOne)];
+    public static string ConflictTakeTheirsOne => R[nameof(ConflictTakeTheirsOne)];
+    public static string ConflictDecided => R[nameof(ConflictDecided)];
 
     public static string FindingsFold => R[nameof(FindingsFold)];
 

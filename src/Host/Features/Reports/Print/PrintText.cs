@@ -13,6 +13,8 @@ public static class PrintText
     public static string Hint => R[nameof(Hint)];
     public static string YearSuffix => R[nameof(YearSuffix)];
     public static string WanYuan => R[nameof(WanYuan)];
+    public static string Persons => R[nameof(Persons)];
+    public static string Institution => R[nameof(Institution)];
 
     public static string Unit(string unit) => $"（{unit}）";
 }

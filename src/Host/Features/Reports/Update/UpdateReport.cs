@@ -20,7 +20,7 @@ public sealed class UpdateReportValidator : AbstractValidator<UpdateReport>
     public UpdateReportValidator()
     {
         RuleFor(c => c.ExpectedVersion).GreaterThan(0).WithMessage(ReportsText.UpdateReportValidator);
-        RuleFor(c => c.Content).NotNull().WithMessage(ReportsText.UpdateReportValidator2).SetValidator(new ReportDocumentValidator());
+        RuleFor(c => c.Content).NotNull().WithMessage(ReportsText.UpdateReportValidator2).SetValidator(new ReportDocumentValidator()).SetValidator(new ReportDatesValidator());
     }
 }
 

@@ -97,6 +97,43 @@ public static class DesignerText
 
     public static string Retire => R[nameof(Retire)];
     public static string RetiredDone => R[nameof(RetiredDone)];
+    public static string UnplacedTag => R[nameof(UnplacedTag)];
+
+    /// <summary>Why a simulated report's path does not reach a terminal stage.</summary>
+    public static string Unplaced(PerfEval.Workflows.Runtime.WalkStop stop, string at, string? backTo) => stop switch
+    {
+        PerfEval.Workflows.Runtime.WalkStop.Loop when backTo is not null =>
+            R.Format("Unplaced", at, backTo),
+        _ => R.Format("Unplaced_Other", at),
+    };
+
+    /// <summary>The warning above the simulation when some reports cannot be placed.</summary>
+    public static string UnplacedNotice(int count) => R.Format("UnplacedNotice", count, UnplacedTag);
+
+    public static string ChangeNote => R[nameof(ChangeNote)];
+    public static string ChangeNoteHint => R[nameof(ChangeNoteHint)];
+    public static string ConfirmPublish => R[nameof(ConfirmPublish)];
+    public static string Cancel => R[nameof(Cancel)];
+    public static string History => R[nameof(History)];
+    public static string HistoryEmpty => R[nameof(HistoryEmpty)];
+    public static string AuditAt => R[nameof(AuditAt)];
+    public static string AuditAction => R[nameof(AuditAction)];
+    public static string AuditBy => R[nameof(AuditBy)];
+
+    /// <summary>An audit action of a workflow version, as people read it.</summary>
+    public static string AuditActionLabel(string action) => action switch
+    {
+        Domain.WorkflowDefinitionAudit.Shipped => R["AuditActionLabel_Shipped"],
+        Domain.WorkflowDefinitionAudit.Created => R["AuditActionLabel_Created"],
+        Domain.WorkflowDefinitionAudit.Imported => R["AuditActionLabel_Imported"],
+        Domain.WorkflowDefinitionAudit.Published => R["AuditActionLabel_Published"],
+        Domain.WorkflowDefinitionAudit.Retired => R["AuditActionLabel_Retired"],
+        _ => action,
+    };
+
+    /// <summary>Who did it: display name and role.</summary>
+    public static string AuditActor(string displayName, string roleLabel) => string.IsNullOrEmpty(roleLabel) ? displayName : $"{displayName}（{roleLabel}）";
+
 
     public static string StatusLabel(Domain.DefinitionStatus status) => status switch
     {
