@@ -66,6 +66,7 @@ public sealed class FormInputBrowserTests(BrowserHost host)
     [InlineData("basic.reportDate", "2021-02-30", "没有这一天")]
     [InlineData("basic.reportDate", "9999-12-31", "不在合理范围内")]
     [InlineData("basic.reportDate", "2020年8月起至今", "不能写“起至今”")]
+    [InlineData("basic.endDate", "2025年8月起至今", "不能写“起至今”")]
     [InlineData("basic.startDate", "下个月", "不是可识别的日期")]
     public async Task DateField_Refused_TextStaysWithMessage(string path, string typed, string message)
     {

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 using PerfEval.Host.BrowserTests.Infrastructure;
 using PerfEval.Host.BrowserTests.Pages;
@@ -95,6 +96,121 @@ public sealed class ReportLayoutTests(BrowserHost host)
         var pdf = Path.Combine(BrowserHost.ScreenshotDir, "print-view-seed.pdf");
         var bytes = await page.PdfAsync(new() { Path = pdf, PreferCSSPageSize = true, PrintBackground = true });
         Assert.True(bytes.Length > 10_000);
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("department", "deptreviewer", "rubric-b-department-2021.json", "print-view-department")]
+    [InlineData("project", "preparer", "rubric-a-project-2021.json", "print-view-project-answers")]
+    public async Task PrintView_ReportWithEverySection_PrintsTheFormsSectionsOnA4(string kind, string user, string sample, string name)
+    {
+        // The worked samples: rubric B (部门整体 tables, answers, 评分表自评) and rubric A (answers), created through the API.
+        var page = await host.NewPageAsync();
+        await new LoginPage(page).SignInAsync(user);
+        var content = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(BrowserHost.RepoRoot(), "samples", sample)))!["content"]!.AsObject();
+        content["basic"]!["projectName"] = "打印视图（浏览器测试）" + kind;
+        var created = await page.APIRequest.PostAsync("/api/reports", new() { Headers = BrowserHost.ApiHeaders, DataObject = new { kind, content } });
+        Assert.True(created.Ok, await created.TextAsync());
+        var id = JsonNode.Parse(await created.TextAsync())!["summary"]!["id"]!.GetValue<string>();
+
+        await page.GotoAsync($"/reports/{id}/print");
+        var view = page.Locator("[data-testid=print-view]");
+        await view.WaitForAsync();
+        var answers = content["assessments"]?.AsArray().Count ?? 0;
+        var selfScores = content["rubricSelfScores"]?.AsArray().Count ?? 0;
+        await Expect(view.Locator("[data-testid=print-answers] tbody tr")).ToHaveCountAsync(answers);
+        await Expect(view.Locator("[data-testid=print-rubric-self-scores] tbody tr")).ToHaveCountAsync(selfScores);
+        if (kind == "department")
+        {
+            await Expect(view.Locator("[data-testid=print-department]")).ToContainTextAsync("职能职责概述");
+            foreach (var table in new[] { "staffing", "revenue", "expenditure", "threePublic", "fixedAssets" })
+            {
+                await Expect(view.Locator($"[data-testid=print-dept-{table}] thead th").First).ToHaveTextAsync("机构");
+            }
+
+            // The 合计 row as written, and the form's order: department tables before the goals, answers and self-scores after the indicators.
+            await Expect(view.Locator("[data-testid=print-dept-revenue] tr.pe-print-summary")).ToHaveCountAsync(1);
+            var order = await page.EvaluateAsync<string[]>(
+                "() => [...document.querySelectorAll('[data-testid^=print-]')].map(e => e.dataset.testid).filter(t => ['print-funding','print-department','print-indicators','print-answers','print-rubric-self-scores'].includes(t))");
+            Assert.Equal(["print-funding", "print-department", "print-indicators", "print-answers", "print-rubric-self-scores"], order);
+        }
+        else
+        {
+            await Expect(view.Locator("[data-testid=print-department]")).ToHaveCountAsync(0);
+        }
+
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        var overflowing = await page.EvaluateAsync<int>(
+            "() => [...document.querySelectorAll('.pe-print table')].filter(t => t.scrollWidth > t.parentElement.clientWidth + 1).length");
+        Assert.Equal(0, overflowing);
+        // No number cell wider than its column (numbers do not wrap, so a too narrow column would clip them).
+        var clipped = await page.EvaluateAsync<int>("() => [...document.querySelectorAll('.pe-print td.num')].filter(td => td.scrollWidth > td.clientWidth + 1).length");
+        Assert.Equal(0, clipped);
+        var bytes = await page.PdfAsync(new() { Path = Path.Combine(BrowserHost.ScreenshotDir, name + ".pdf"), PreferCSSPageSize = true, PrintBackground = true });
+        Assert.True(bytes.Length > 10_000);
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>Right edge of an element on screen is inside the 390 px window, and nothing on the page scrolls sideways.</summary>
+    private static async Task AssertWithinWidthAsync(ILocator element, string what)
+    {
+        await element.ScrollIntoViewIfNeededAsync();
+        var box = await element.BoundingBoxAsync();
+        Assert.True(box is not null, $"{what} is not rendered");
+        Assert.True(box.X >= 0 && box.X + box.Width <= 390.5, $"{what} is outside the 390 px window: x={box.X}, width={box.Width}");
+    }
+
+    [Fact]
+    public async Task ReportForm_Phone_SaveButtonFundingTotalsAndRowButtonsAreOnScreen()
+    {
+        var page = await host.NewPageAsync(narrow: true);
+        var form = await (await new LoginPage(page).SignInAsync("preparer-gs")).OpenReportAsync("政务服务");
+        await Screenshots.TakeViewportAsync(page, "phone-form-top-390");
+        var save = page.Locator("[data-testid=save]");
+        await Expect(save).ToBeInViewportAsync();
+        await AssertWithinWidthAsync(save, "the Save button");
+
+        await form.FillAsync("funding.planned.central", "100");
+        await form.FillAsync("funding.planned.provincial", "20");
+        await form.FillAsync("funding.spent.central", "90");
+        await Expect(form.Field("funding.planned.total")).ToHaveValueAsync("120.00");
+        // The grid is stacked on a phone: nothing scrolls sideways, every total is on screen.
+        var grid = page.Locator("[data-testid=funding-grid]");
+        var sideways = await grid.EvaluateAsync<int>("g => [g, ...g.querySelectorAll('*')].filter(e => e.scrollWidth > e.clientWidth + 1 && ['auto', 'scroll'].includes(getComputedStyle(e).overflowX)).length");
+        Assert.Equal(0, sideways);
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the page scrolls sideways");
+        foreach (var row in new[] { "planned", "arrived", "spent", "balance" })
+        {
+            await AssertWithinWidthAsync(form.Field($"funding.{row}.total"), $"the {row} total");
+        }
+
+        await Expect(page.Locator("[data-testid=funding-execution-rate]")).ToContainTextAsync("75%");
+        await grid.ScrollIntoViewIfNeededAsync();
+        await Screenshots.TakeViewportAsync(page, "phone-form-funding-390");
+
+        await form.AddRowAsync("expenditure");
+        var remove = page.Locator("[data-testid=expenditure-table] tbody tr").First.Locator("button");
+        await AssertWithinWidthAsync(remove, "the row's remove button");
+        await AssertWithinWidthAsync(form.Field("expenditure.lines[0].actual"), "the 实际支出数 cell");
+        await Screenshots.TakeViewportAsync(page, "phone-form-expenditure-390");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Dashboard_Phone_GradeTableFitsTheScreen()
+    {
+        var page = await host.NewPageAsync(narrow: true);
+        await new LoginPage(page).SignInAsync("financeadmin");
+        var dashboard = new DashboardPage(page);
+        await dashboard.OpenAsync();
+        var grades = dashboard.GradeTable;
+        await Expect(grades.Locator("tbody tr").First).ToBeVisibleAsync();
+
+        var sideways = await grades.EvaluateAsync<int>("g => [g, ...g.querySelectorAll('*')].filter(e => e.scrollWidth > e.clientWidth + 1).length");
+        Assert.Equal(0, sideways);
+        await AssertWithinWidthAsync(grades.Locator("thead th").Last, "the 平均分 header");
+        await AssertWithinWidthAsync(grades.Locator("tbody tr").First.Locator("td").Last, "an average score");
+        await Screenshots.TakeViewportAsync(page, "phone-dashboard-grades-390");
         await page.Context.CloseAsync();
     }
 

@@ -80,6 +80,10 @@ public sealed class RoundsTests(BrowserHost host)
         await unit.Locator("input[type=checkbox]").CheckAsync();
         await unit.Locator("textarea:not([aria-hidden])").FillAsync("甲项目\n乙项目");
         await unit.Locator("textarea:not([aria-hidden])").PressAsync("Tab");
+
+        // The approval process pinned explicitly: a published version of the project definition.
+        await page.Locator("[data-testid=round-workflow-select] .mud-select").First.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "project-approval 第 1 版" }).First.ClickAsync();
         await Screenshots.TakeViewportAsync(page, "round-new-1366");
         await page.ClickAsync("[data-testid=new-round-submit]");
 
@@ -88,5 +92,6 @@ public sealed class RoundsTests(BrowserHost host)
         await Expect(rounds.Targets).ToContainTextAsync("甲项目");
         await Expect(rounds.Targets).ToContainTextAsync("乙项目");
         await Expect(rounds.Targets.Locator("tbody tr")).ToHaveCountAsync(2);
+        await Expect(page.Locator("[data-testid=round-workflow]")).ToContainTextAsync("第 1 版");
     }
 }

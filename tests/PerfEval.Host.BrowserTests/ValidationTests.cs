@@ -46,6 +46,13 @@ public sealed class ValidationTests(BrowserHost host)
         await Expect(summary).Not.ToContainTextAsync("保存未成功");
         await Expect(form.Workflow.CurrentStage).ToHaveTextAsync("起草");
         await Screenshots.TakeAsync(page, "report-submit-refused-1366");
+
+        // Each refusal in the panel links to its field, as the form's summary does: a click scrolls to it and focuses it.
+        var link = blocked.Locator("[data-testid=wf-blocked-link][data-path='funding.planned.total']").First;
+        await Expect(link).ToContainTextAsync("计划安排");
+        await link.ClickAsync();
+        await Expect(form.Field("funding.planned.total")).ToBeFocusedAsync();
+        await Expect(form.Field("funding.planned.total")).ToBeInViewportAsync();
         await page.Context.CloseAsync();
     }
 }

@@ -56,18 +56,27 @@ public sealed class WorkflowDesignerTests(BrowserHost host)
         Assert.Equal(small, paths.Where(p => !p.Label.Contains("专家评审", StringComparison.Ordinal)).Sum(p => p.Count));
         await Screenshots.TakeViewportAsync(page, "workflow-designer-simulation-1366");
 
-        // Publish: a new published version appears in the list.
+        // Publish asks for the change note: refused without one, naming it; then published with it.
         await designer.ClickAsync("publish");
+        await Expect(designer.NotePanel).ToBeVisibleAsync();
+        await designer.ClickAsync("publish-confirm");
+        await Expect(designer.NotePanel).ToContainTextAsync("发布须填写变更说明");
+        await designer.ConfirmPublishAsync("大额项目（≥500 万元）增加专家评审");
+        await Expect(designer.NotePanel).ToBeHiddenAsync();
         await Expect(page.Locator("[data-testid=designer-versions] tr", new() { HasText = "已发布" }).Filter(new() { HasText = "financeadmin" }).First).ToBeVisibleAsync();
         var diff = page.Locator("[data-testid=diff-row]");
         await Expect(diff.Filter(new() { HasText = "新增" }).Filter(new() { HasText = "专家评审（ExpertReview）" }).First).ToBeVisibleAsync();
         await Expect(diff.Filter(new() { HasText = "DepartmentApproval.approve" }).First).ToContainTextAsync("若 input.PlannedTotal >= 500m → ExpertReview");
         await Screenshots.TakeViewportAsync(page, "workflow-designer-published-diff-1366");
+        await Expect(designer.HistoryRows.First).ToContainTextAsync("发布");
+        await Expect(designer.HistoryRows.First).ToContainTextAsync("大额项目（≥500 万元）增加专家评审");
+        await Expect(designer.HistoryRows.First).ToContainTextAsync("财政绩效管理员");
+        await Expect(page.Locator("[data-testid=designer-versions] tr", new() { HasText = "大额项目（≥500 万元）增加专家评审" })).ToHaveCountAsync(1);
         var published = JsonDocument.Parse(await (await page.APIRequest.GetAsync("/api/workflows/project-approval")).TextAsync()).RootElement;
         Assert.Contains(published.GetProperty("stages").EnumerateArray(), s => s.GetProperty("code").GetString() == "ExpertReview");
 
         // Other browser tests walk new project reports up the shipped ladder: publish it again as the latest version.
-        var restore = await page.APIRequest.PostAsync("/api/workflows/project-approval/versions", new() { DataString = shipped, Headers = BrowserHost.ApiHeaders.Append(new("Content-Type", "application/json")) });
+        var restore = await page.APIRequest.PostAsync("/api/workflows/project-approval/versions?note=test-change", new() { DataString = shipped, Headers = BrowserHost.ApiHeaders.Append(new("Content-Type", "application/json")) });
         Assert.True(restore.Ok, await restore.TextAsync());
     }
 

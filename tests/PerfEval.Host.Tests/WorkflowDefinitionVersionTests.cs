@@ -31,7 +31,7 @@ public sealed class WorkflowDefinitionVersionTests(PerfEvalFactory factory) : IC
         await DriveToAsync(factory, running, "UnitSignOff");
 
         // Act: publish version 2 (no department stage), then move both an old and a new report on.
-        var publish = await admin.PostAsJsonAsync("/api/workflows/project-approval/versions", await WithoutDepartmentStageAsync(admin));
+        var publish = await admin.PostAsJsonAsync("/api/workflows/project-approval/versions?note=test-change", await WithoutDepartmentStageAsync(admin));
         var fresh = await CreateProjectReportAsync(factory, "新版本上的报告");
         await DriveToAsync(factory, fresh, "UnitSignOff");
         var unithead = await factory.ClientForAsync("unithead");
@@ -62,7 +62,7 @@ public sealed class WorkflowDefinitionVersionTests(PerfEvalFactory factory) : IC
         var definition = await WithoutDepartmentStageAsync(admin);
         definition["stages"]![1]!["actions"]![0]!["to"] = "Nowhere";
 
-        var response = await admin.PostAsJsonAsync("/api/workflows/project-approval/versions", definition);
+        var response = await admin.PostAsJsonAsync("/api/workflows/project-approval/versions?note=test-change", definition);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -80,7 +80,7 @@ public sealed class WorkflowDefinitionVersionTests(PerfEvalFactory factory) : IC
         var definition = await WithoutDepartmentStageAsync(admin);
         definition["stages"]![1]!["actions"]![1]!["commentRequired"] = false;
 
-        var response = await admin.PostAsJsonAsync("/api/workflows/project-approval/versions", definition);
+        var response = await admin.PostAsJsonAsync("/api/workflows/project-approval/versions?note=test-change", definition);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("commentRequired", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -96,8 +96,8 @@ public sealed class WorkflowDefinitionVersionTests(PerfEvalFactory factory) : IC
 
         var stored = await admin.PostAsJsonAsync("/api/workflows/project-approval-draft-test/versions?publish=false", definition);
         var beforePublish = await admin.GetAsync(new Uri("/api/workflows/project-approval-draft-test/diagram", UriKind.Relative));
-        var published = await admin.PostAsync(new Uri("/api/workflows/project-approval-draft-test/versions/1/publish", UriKind.Relative), null);
-        var again = await admin.PostAsync(new Uri("/api/workflows/project-approval-draft-test/versions/1/publish", UriKind.Relative), null);
+        var published = await admin.PostAsJsonAsync("/api/workflows/project-approval-draft-test/versions/1/publish", new { note = "试运行" });
+        var again = await admin.PostAsJsonAsync("/api/workflows/project-approval-draft-test/versions/1/publish", new { note = "再次发布" });
         var afterPublish = await admin.GetAsync(new Uri("/api/workflows/project-approval-draft-test/diagram", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.Created, stored.StatusCode);
@@ -114,7 +114,7 @@ public sealed class WorkflowDefinitionVersionTests(PerfEvalFactory factory) : IC
         var reviewer = await factory.ClientForAsync("financereviewer");
         var definition = await WithoutDepartmentStageAsync(reviewer);
 
-        var response = await reviewer.PostAsJsonAsync("/api/workflows/project-approval/versions", definition);
+        var response = await reviewer.PostAsJsonAsync("/api/workflows/project-approval/versions?note=test-change", definition);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }

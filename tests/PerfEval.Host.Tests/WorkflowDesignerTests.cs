@@ -97,7 +97,7 @@ public sealed class WorkflowDesignerTests(PerfEvalFactory factory) : IClassFixtu
         var admin = await factory.ClientForAsync("financeadmin");
         var old = await CreateReportAsync(factory, "旧版本上的大额项目", 800m);
         await DriveToAsync(factory, old, "UnitSignOff");
-        var publish = await admin.PostAsJsonAsync("/api/workflows/project-approval/versions", await WithExpertReviewAsync(admin));
+        var publish = await admin.PostAsJsonAsync("/api/workflows/project-approval/versions?note=test-change", await WithExpertReviewAsync(admin));
         Assert.Equal(HttpStatusCode.Created, publish.StatusCode);
         var version = (await publish.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetInt32();
         var large = await CreateReportAsync(factory, "大额项目", 600m);
@@ -129,7 +129,7 @@ public sealed class WorkflowDesignerTests(PerfEvalFactory factory) : IClassFixtu
         var definition = await WithExpertReviewAsync(admin, withDefault: false);
 
         var check = await CheckAsync(admin, definition);
-        var publish = await admin.PostAsJsonAsync("/api/workflows/project-approval/versions", definition);
+        var publish = await admin.PostAsJsonAsync("/api/workflows/project-approval/versions?note=test-change", definition);
 
         Assert.False(check.GetProperty("valid").GetBoolean());
         Assert.Contains(RoutesPath, ErrorPaths(check));
@@ -189,7 +189,7 @@ public sealed class WorkflowDesignerTests(PerfEvalFactory factory) : IClassFixtu
                 accepted.Add($"check {name}: {(int)check.StatusCode}");
             }
 
-            var publish = await admin.PostAsJsonAsync("/api/workflows/project-approval/versions", definition);
+            var publish = await admin.PostAsJsonAsync("/api/workflows/project-approval/versions?note=test-change", definition);
             if (publish.StatusCode != HttpStatusCode.BadRequest)
             {
                 accepted.Add($"publish {name}: {(int)publish.StatusCode}");
@@ -227,11 +227,38 @@ public sealed class WorkflowDesignerTests(PerfEvalFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Simulate_LargeProjectsRoutedToPrevious_FollowedBack_AndNamedAsUnplaced()
+    {
+        var admin = await factory.ClientForAsync("financeadmin");
+        await CreateReportAsync(factory, "模拟退回上一阶段的大额项目", 700m);
+        List<decimal?> planned;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PerfEvalDbContext>();
+            planned = (await db.Reports.AsNoTracking().Where(r => r.Kind == ReportKind.Project).ToListAsync()).Select(r => r.Content.Funding.Planned.Amount).ToList();
+        }
+
+        var definition = await WithExpertReviewAsync(admin);
+        definition["stages"]![2]!["actions"]![0]!["routes"]![0]!["to"] = "@previous";
+        definition["stages"]!.AsArray().RemoveAt(3); // 专家评审 is no longer reachable
+
+        var response = await admin.PostAsJsonAsync("/api/workflows/simulate", definition);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var simulation = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var reports = simulation.GetProperty("reports").EnumerateArray().ToList();
+        Assert.Equal(planned.Count(p => p >= 500m), simulation.GetProperty("unplaced").GetInt32());
+        var large = reports.Single(r => r.GetProperty("title").GetString() == "模拟退回上一阶段的大额项目");
+        Assert.Contains("单位签署", large.GetProperty("unplaced").GetString(), StringComparison.Ordinal);
+        Assert.All(reports.Where(r => r.GetProperty("unplaced").ValueKind == JsonValueKind.Null), r => Assert.EndsWith("已通过", r.GetProperty("path").GetString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Retire_PublishedVersion_NewReportsSkipIt_LastPublishedRefused()
     {
         var admin = await factory.ClientForAsync("financeadmin");
         var shipped = JsonNode.Parse((await GetJsonAsync(admin, "/api/workflows/department-approval?version=1")).GetRawText())!.AsObject();
-        var publish = await admin.PostAsJsonAsync("/api/workflows/department-approval/versions", shipped);
+        var publish = await admin.PostAsJsonAsync("/api/workflows/department-approval/versions?note=test-change", shipped);
         var version = (await publish.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetInt32();
 
         var retireOld = await admin.PostAsync(new Uri("/api/workflows/department-approval/versions/1/retire", UriKind.Relative), null);

@@ -175,6 +175,24 @@ public sealed class RouteTests
     public void Walk_Routes_PathFollowsTheCondition(bool large, string expected)
         => Assert.Equal(expected, string.Join(',', WorkflowPaths.Walk(WithExpertReview(), new Answers((Large, large)))));
 
+    [Theory]
+    [InlineData(true, "Draft,UnitSignOff,DepartmentApproval", WalkStop.Loop, "UnitSignOff")]
+    [InlineData(false, "Draft,UnitSignOff,DepartmentApproval,FinanceReview,Accepted", WalkStop.None, null)]
+    public void Trace_RouteToPrevious_FollowedBackToWhereItCameFrom_NotPlaced(bool large, string stages, WalkStop stop, string? backTo)
+    {
+        var definition = Project();
+        var approve = definition.FindStage("DepartmentApproval")!.FindAction("approve")!;
+        approve.To = "";
+        approve.Routes = [new RouteDefinition { When = Large, To = ActionDefinition.PreviousStage }, new RouteDefinition { To = "FinanceReview" }];
+
+        var walk = WorkflowPaths.Trace(definition, new Answers((Large, large)));
+
+        Assert.Equal(stages, string.Join(',', walk.Stages));
+        Assert.Equal(stop, walk.Stop);
+        Assert.Equal(backTo, walk.BackTo);
+        Assert.Equal(!large, walk.Placed);
+    }
+
     [Fact]
     public void Json_RoutesRoundTrip_AndAbsentWhenNone()
     {

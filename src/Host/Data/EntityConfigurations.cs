@@ -33,6 +33,7 @@ internal sealed class EvaluationRoundConfiguration : IEntityTypeConfiguration<Ev
         b.Property(r => r.Kind).HasConversion<string>().HasMaxLength(32);
         b.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
         b.Property(r => r.RuleSetId).HasMaxLength(100);
+        b.Property(r => r.WorkflowDefinitionId).HasMaxLength(100);
         b.Property(r => r.Level1Weights).HasMaxLength(100);
         // Opening "the same round" twice (same name and year) must find the first one.
         b.HasIndex(r => new { r.Name, r.Year }).IsUnique();

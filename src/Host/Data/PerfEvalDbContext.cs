@@ -20,6 +20,8 @@ public abstract class PerfEvalDbContext(DbContextOptions options) : IdentityDbCo
 
     public DbSet<WorkflowDefinitionVersion> WorkflowDefinitions => Set<WorkflowDefinitionVersion>();
 
+    public DbSet<WorkflowDefinitionAudit> WorkflowDefinitionAudit => Set<WorkflowDefinitionAudit>();
+
     public DbSet<ReportHistoryEntry> ReportHistory => Set<ReportHistoryEntry>();
 
     public DbSet<RoundTarget> RoundTargets => Set<RoundTarget>();

@@ -9,8 +9,9 @@ namespace PerfEval.Host.Data;
 
 /// <summary>
 /// Runs on every SaveChanges: a report whose form was added or changed gets its <see cref="Report.ScoringInput"/> rewritten
-/// (so it can never drift from <see cref="Report.Content"/>), and a new report is pinned to the latest published workflow
-/// definition of its kind — at creation, instead of by a start-up pass over every report. Saving an organisation drops the
+/// (so it can never drift from <see cref="Report.Content"/>), and a new report is pinned to the workflow definition version
+/// of its round (<see cref="EvaluationRound.WorkflowVersion"/>), or — outside a round, or in a round opened before rounds
+/// pinned one — to the latest published workflow definition of its kind; at creation, instead of by a start-up pass. Saving an organisation drops the
 /// cached organisation trees (<see cref="Identity.OrgScope"/>).
 /// </summary>
 public sealed class ReportSaveInterceptor : SaveChangesInterceptor
@@ -78,6 +79,22 @@ public sealed class ReportSaveInterceptor : SaveChangesInterceptor
 
     private static async Task PinAsync(PerfEvalDbContext db, Report report, CancellationToken ct)
     {
+        if (report.RoundId is { } roundId)
+        {
+            // The round may be saved in this same SaveChanges (opening a round creates its reports).
+            var round = db.Rounds.Local.FirstOrDefault(r => r.Id == roundId);
+            var (id, version) = round is not null
+                ? (round.WorkflowDefinitionId, round.WorkflowVersion)
+                : await db.Rounds.AsNoTracking().Where(r => r.Id == roundId)
+                    .Select(r => new ValueTuple<string?, int?>(r.WorkflowDefinitionId, r.WorkflowVersion)).FirstOrDefaultAsync(ct).ConfigureAwait(false);
+            if (id is not null && version is not null)
+            {
+                report.WorkflowDefinitionId = id;
+                report.WorkflowVersion = version;
+                return;
+            }
+        }
+
         try
         {
             WorkflowCatalog.Pin(report, await new WorkflowCatalog(db).ForNewReportAsync(report.Kind, ct).ConfigureAwait(false));

@@ -14,7 +14,25 @@ internal sealed class WorkflowDefinitionVersionConfiguration : IEntityTypeConfig
         b.Property(d => d.ReportKind).HasMaxLength(32);
         b.Property(d => d.Status).HasConversion<string>().HasMaxLength(16);
         b.Property(d => d.CreatedBy).HasMaxLength(256);
+        b.Property(d => d.ChangeNote).HasMaxLength(2000);
+        b.Property(d => d.PublishedBy).HasMaxLength(256);
         b.HasIndex(d => new { d.ReportKind, d.Status });
+    }
+}
+
+internal sealed class WorkflowDefinitionAuditConfiguration : IEntityTypeConfiguration<WorkflowDefinitionAudit>
+{
+    public void Configure(EntityTypeBuilder<WorkflowDefinitionAudit> b)
+    {
+        b.ToTable("WorkflowDefinitionAudit");
+        b.HasKey(a => a.Id);
+        b.Property(a => a.DefinitionId).HasMaxLength(100);
+        b.Property(a => a.Action).HasMaxLength(32);
+        b.Property(a => a.UserName).HasMaxLength(256);
+        b.Property(a => a.DisplayName).HasMaxLength(100);
+        b.Property(a => a.Role).HasMaxLength(64);
+        b.Property(a => a.Note).HasMaxLength(2000);
+        b.HasIndex(a => new { a.DefinitionId, a.Id });
     }
 }
 

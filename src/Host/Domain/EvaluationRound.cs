@@ -25,6 +25,14 @@ public sealed class EvaluationRound
     public int? RuleSetVersion { get; set; }
 
     /// <summary>
+    /// The workflow definition version (id and version) the round's reports start on, chosen when the round is opened;
+    /// null for rounds opened before rounds pinned one (their reports start on the latest published version of the kind).
+    /// </summary>
+    public string? WorkflowDefinitionId { get; set; }
+
+    public int? WorkflowVersion { get; set; }
+
+    /// <summary>
     /// Level-1 weights for this round, comma-separated in rubric order (e.g. <c>40,10,40,10</c> for rubric C:
     /// 产出, 预算执行率, 效益, 满意度); null = the rubric's own points.
     /// </summary>

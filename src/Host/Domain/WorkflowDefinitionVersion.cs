@@ -35,6 +35,29 @@ public sealed class WorkflowDefinitionVersion
 
     public required string CreatedBy { get; set; }
 
+    /// <summary>What changed in this version and why; required to publish (null for a draft and for a shipped version).</summary>
+    public string? ChangeNote { get; set; }
+
+    public DateTime? PublishedAtUtc { get; set; }
+
+    public string? PublishedBy { get; set; }
+
+    /// <summary>Publishes the draft with its change note: from now on new reports (and new rounds) start on it.</summary>
+    /// <exception cref="Infrastructure.ConflictException">Not a draft (already published, or retired).</exception>
+    public void Publish(string note, string by, DateTime atUtc)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(note);
+        if (Status != DefinitionStatus.Draft)
+        {
+            throw new Infrastructure.ConflictException(
+                $"流程定义 {DefinitionId} 第 {Version} 版{(Status == DefinitionStatus.Published ? "已经发布" : "已停用")}，不能再次发布。");
+        }
+
+        Status = DefinitionStatus.Published;
+        ChangeNote = note.Trim();
+        (PublishedAtUtc, PublishedBy) = (atUtc, by);
+    }
+
     /// <summary>Stops new reports from starting on this version; reports pinned to it keep running on it.</summary>
     /// <exception cref="Infrastructure.ConflictException">The version is not published.</exception>
     public void Retire()
@@ -46,4 +69,45 @@ public sealed class WorkflowDefinitionVersion
 
         Status = DefinitionStatus.Retired;
     }
+}
+
+/// <summary>
+/// Append-only audit of workflow definition versions: which version was stored (designer draft, imported JSON, shipped file),
+/// published (with its change note) or retired, by whom (login, display name, role), when.
+/// </summary>
+public sealed class WorkflowDefinitionAudit
+{
+    /// <summary>A version shipped with the product was stored at start-up.</summary>
+    public const string Shipped = "shipped";
+
+    /// <summary>A new version was stored from the designer.</summary>
+    public const string Created = "created";
+
+    /// <summary>A new version was stored from an imported JSON definition (the API, or the designer's import).</summary>
+    public const string Imported = "imported";
+
+    public const string Published = "published";
+
+    public const string Retired = "retired";
+
+    public long Id { get; set; }
+
+    public required string DefinitionId { get; set; }
+
+    public int Version { get; set; }
+
+    /// <summary>One of <see cref="Shipped"/>, <see cref="Created"/>, <see cref="Imported"/>, <see cref="Published"/>, <see cref="Retired"/>.</summary>
+    public required string Action { get; set; }
+
+    public required string UserName { get; set; }
+
+    public required string DisplayName { get; set; }
+
+    /// <summary>The role the user acted in (role code; empty for the system).</summary>
+    public required string Role { get; set; }
+
+    public DateTime AtUtc { get; set; }
+
+    /// <summary>The change note (publishing), or the note given with a draft or a retirement.</summary>
+    public string? Note { get; set; }
 }

@@ -21,6 +21,20 @@ public sealed class WorkflowDesignerPage(IPage page)
 
     public ILocator PublishButton => page.Locator("[data-testid=publish]");
 
+    /// <summary>The change-note prompt publishing opens.</summary>
+    public ILocator NotePanel => page.Locator("[data-testid=publish-note-panel]");
+
+    /// <summary>The version history (audit) rows, newest first.</summary>
+    public ILocator HistoryRows => page.Locator("[data-testid=history-row]");
+
+    /// <summary>Writes the change note into the publish prompt (opened by <c>publish</c>) and confirms.</summary>
+    public async Task ConfirmPublishAsync(string note)
+    {
+        await page.FillFieldAsync("publish-note", note);
+        await Microsoft.Playwright.Assertions.Expect(page.Field("publish-note")).ToHaveValueAsync(note);
+        await ClickAsync("publish-confirm");
+    }
+
     public ILocator Stage(int i) => page.Locator($"[data-testid='stage-{i}']");
 
     public Task ClickAsync(string testId) => page.Locator($"[data-testid='{testId}']").First.ClickAsync();

@@ -33,6 +33,7 @@ public sealed class AttachmentsEndpointsTests(PerfEvalFactory.WithFileDatabase f
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(bytes)), created.GetProperty("sha256").GetString());
         var item = Assert.Single(list.GetProperty("items").EnumerateArray());
         Assert.Equal(("A.1.2.1", "3", bytes.Length), (item.GetProperty("indicatorKey").GetString(), item.GetProperty("itemId").GetString(), item.GetProperty("length").GetInt32()));
+        Assert.Equal("A.1.2.1 · 3", item.GetProperty("target").GetString()); // not an indicator of this report's rubric (C)
         Assert.Equal("upload", Assert.Single(list.GetProperty("history").EnumerateArray()).GetProperty("action").GetString());
         Assert.Equal("attachment", download.Content.Headers.ContentDisposition?.DispositionType);
         Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
@@ -261,6 +262,26 @@ public sealed class AttachmentsEndpointsTests(PerfEvalFactory.WithFileDatabase f
         using var copy = new MemoryStream();
         await zip.GetEntry("A.1.2.1-3/计划.pdf")!.Open().CopyToAsync(copy);
         Assert.Equal(pdf, copy.ToArray());
+    }
+
+    [Fact]
+    public async Task List_FileOfAnIndicatorOfTheRubric_NamesTheIndicatorAndItem()
+    {
+        var preparer = await factory.ClientForAsync("preparer");
+        var content = Reports.ReportSamples.Submittable("佐证名称");
+        content.Assessments.Add(new PerfEval.Rules.Model.IndicatorAssessment { Key = "A.1.2.1", Checked = ["3"] }); // answers rubric A
+        var created = await preparer.PostJsonAsync("/api/reports", new { kind = "project", content });
+        var id = (await Json(created, HttpStatusCode.Created)).GetProperty("summary").GetProperty("id").GetGuid();
+        await Json(await UploadAsync(preparer, id, "计划.pdf", Pdf(), indicatorKey: "A.1.2.1", itemId: "3"), HttpStatusCode.Created);
+        await Json(await UploadAsync(preparer, id, "依据.pdf", Pdf(seed: 7), indicatorKey: "A.1.2.1"), HttpStatusCode.Created);
+
+        var list = await GetJsonAsync(preparer, $"/api/reports/{id}/attachments");
+        var docx = await preparer.GetByteArrayAsync(new Uri($"/api/reports/{id}/export.docx", UriKind.Relative));
+        using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(docx), false);
+
+        Assert.Equal(["A.1.2.1 决策依据 · 符合部门年度工作计划", "A.1.2.1 决策依据"],
+            list.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("target").GetString()).Order(StringComparer.Ordinal).Reverse());
+        Assert.Contains("A.1.2.1 决策依据 · 符合部门年度工作计划计划.pdf", doc.MainDocumentPart!.Document!.Body!.InnerText, StringComparison.Ordinal);
     }
 
     [Fact]

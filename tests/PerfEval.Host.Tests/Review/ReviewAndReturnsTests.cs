@@ -140,7 +140,7 @@ public sealed class ReviewAndReturnsTests(PerfEvalFactory factory) : IClassFixtu
         var definition = JsonNode.Parse((await GetJsonAsync(admin, "/api/workflows/project-approval")).GetRawText())!.AsObject();
         var finance = definition["stages"]!.AsArray().Single(s => (string?)s!["code"] == "FinanceReview")!;
         finance["actions"]!.AsArray().Single(a => (string?)a!["code"] == "return")!["to"] = "@previous";
-        var published = await admin.PostAsJsonAsync("/api/workflows/project-approval/versions", definition);
+        var published = await admin.PostAsJsonAsync("/api/workflows/project-approval/versions?note=test-change", definition);
         Assert.True(published.IsSuccessStatusCode, await published.Content.ReadAsStringAsync());
         var id = await CreateProjectReportAsync(factory, "退回上一环节的项目");
         await DriveToAsync(factory, id, "FinanceReview");

@@ -1,4 +1,5 @@
 using PerfEval.Host.Domain;
+using PerfEval.Rules.Definitions;
 
 namespace PerfEval.Host.Features.Attachments;
 
@@ -16,13 +17,16 @@ public sealed record AttachmentDto(
     string UploadedBy,
     string UploadedByName,
     DateTime UploadedAtUtc,
-    bool Previewable)
+    bool Previewable,
+    string Target)
 {
-    public static AttachmentDto From(Attachment a)
+    /// <summary>The listed file; <paramref name="target"/> says where it belongs for people (keys when not given).</summary>
+    public static AttachmentDto From(Attachment a, string? target = null)
     {
         ArgumentNullException.ThrowIfNull(a);
         return new(a.Id, a.ReportId, a.FileName, a.ContentType, a.Length, a.Sha256, a.IndicatorKey, a.ItemId, a.OpinionStage,
-            a.UploadedByUserName, a.UploadedByDisplayName, a.UploadedAtUtc, ContentSniffer.IsPreviewable(a.ContentType));
+            a.UploadedByUserName, a.UploadedByDisplayName, a.UploadedAtUtc, ContentSniffer.IsPreviewable(a.ContentType),
+            target ?? AttachmentTarget.Of(a).Describe());
     }
 }
 
@@ -48,11 +52,33 @@ public sealed record AttachmentTarget(string? IndicatorKey = null, string? ItemI
         return a.IndicatorKey == IndicatorKey && a.ItemId == ItemId && a.OpinionStage == OpinionStage;
     }
 
-    /// <summary>Where, for people: 报告, A.1.2.1, A.1.2.1 · 3, 财政局审核意见.</summary>
-    public string Describe() => OpinionStage is { } s ? AttachmentText.OpinionTarget(s)
-        : IndicatorKey is null ? AttachmentText.Report
-        : ItemId is null ? IndicatorKey
-        : AttachmentText.ItemTarget(IndicatorKey, ItemId);
+    /// <summary>Where, by keys (stable, for archive folders and the audit): 报告, A.1.2.1, A.1.2.1 · 3, 财政局审核意见.</summary>
+    public string Describe() => Describe(new Dictionary<string, IndicatorDefinition>());
+
+    /// <summary>Where, for people: the indicator's key and name and the checklist item's label when the rubric knows them.</summary>
+    public string Describe(IReadOnlyDictionary<string, IndicatorDefinition> indicators)
+    {
+        ArgumentNullException.ThrowIfNull(indicators);
+        if (OpinionStage is { } s)
+        {
+            return AttachmentText.OpinionTarget(s);
+        }
+
+        if (IndicatorKey is null)
+        {
+            return AttachmentText.Report;
+        }
+
+        var indicator = indicators.GetValueOrDefault(IndicatorKey);
+        var name = indicator is null ? IndicatorKey : AttachmentText.IndicatorTarget(IndicatorKey, indicator.Name);
+        if (ItemId is null)
+        {
+            return name;
+        }
+
+        var item = indicator?.Parameters.Items?.FirstOrDefault(i => i.Id == ItemId);
+        return AttachmentText.ItemTarget(name, item is null ? ItemId : item.Label);
+    }
 
     public static AttachmentTarget Of(Attachment a)
     {

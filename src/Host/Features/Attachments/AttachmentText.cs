@@ -63,6 +63,8 @@ public static class AttachmentText
 
     public static string ItemTarget(string indicator, string item) => $"{indicator} · {item}";
 
+    public static string IndicatorTarget(string key, string name) => $"{key} {name}";
+
     /// <summary>A size for people: 1.5 MB, 320 KB, 12 B.</summary>
     public static string Size(long bytes) => bytes switch
     {

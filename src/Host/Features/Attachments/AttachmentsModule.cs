@@ -15,6 +15,7 @@ public static class AttachmentsModule
             .ValidateOnStart();
         builder.Services.AddScoped<IAttachmentStore, DatabaseAttachmentStore>();
         builder.Services.AddScoped<EvidenceRules>();
+        builder.Services.AddScoped<AttachmentTargetNames>();
         return builder;
     }
 }

@@ -12,16 +12,18 @@ namespace PerfEval.Host.Features.Export;
 /// <summary>One report as the bureau's Word form; 404 outside the caller's organisations (same as reading it).</summary>
 public sealed record ExportReportDocx(UserContext User, Guid Id) : IQuery<ExportFile>;
 
-public sealed class ExportReportDocxHandler(ReportAccess access, PerfEvalDbContext db, BureauCalendar calendar, Review.ReviewScoring reviewScoring)
+public sealed class ExportReportDocxHandler(ReportAccess access, PerfEvalDbContext db, BureauCalendar calendar, Review.ReviewScoring reviewScoring,
+    AttachmentTargetNames names)
     : IQueryHandler<ExportReportDocx, ExportFile>
 {
     public async ValueTask<ExportFile> Handle(ExportReportDocx query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         var report = await access.GetVisibleAsync(query.User, query.Id, cancellationToken);
+        var describe = await names.ForAsync(report, cancellationToken);
         var files = (await db.Attachments.AsNoTracking().Where(a => a.ReportId == report.Id).ToListAsync(cancellationToken))
             .OrderBy(a => a.UploadedAtUtc)
-            .Select(a => new AttachmentLine(AttachmentTarget.Of(a).Describe(), a.FileName, AttachmentText.Size(a.Length), a.UploadedByDisplayName,
+            .Select(a => new AttachmentLine(describe(a), a.FileName, AttachmentText.Size(a.Length), a.UploadedByDisplayName,
                 calendar.ToLocal(a.UploadedAtUtc).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))
             .ToList();
         var bytes = ReportDocxBuilder.Build(report.Content, report.Kind, await ReviewOfAsync(report, cancellationToken), files);

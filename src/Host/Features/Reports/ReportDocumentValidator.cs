@@ -57,6 +57,25 @@ public sealed class ReportDocumentValidator : AbstractValidator<ReportDocument>
     internal const string Negative = "金额不能为负数（当前 {PropertyValue}）。";
 }
 
+/// <summary>
+/// The dates of a document written through the API or the form (create and update; not the score preview): each within
+/// its field's <see cref="ReportDates"/> rule, the same the form's date inputs apply — 9999-12-31 as a report date of a
+/// 2021 report is a 400 naming <c>content.basic.reportDate</c>.
+/// </summary>
+public sealed class ReportDatesValidator : AbstractValidator<ReportDocument>
+{
+    public ReportDatesValidator()
+    {
+        RuleFor(d => d).Custom((document, context) =>
+        {
+            foreach (var (path, message) in ReportDates.Problems(document))
+            {
+                context.AddFailure(path, message);
+            }
+        });
+    }
+}
+
 internal sealed class FundingRowValidator : AbstractValidator<FundingRow>
 {
     public FundingRowValidator()

@@ -11,6 +11,14 @@ public sealed record RoundSummary(
 {
     /// <summary>名称 of the pinned rubric version (shown instead of its id).</summary>
     public string? RuleSetName { get; init; }
+
+    /// <summary>The workflow definition the round's reports start on (null: a round opened before rounds pinned one — the latest published).</summary>
+    public string? WorkflowDefinitionId { get; init; }
+
+    public int? WorkflowVersion { get; init; }
+
+    /// <summary>名称 of the pinned workflow definition version.</summary>
+    public string? WorkflowName { get; init; }
 }
 
 /// <summary>A unit (and project) the round covers, with the draft report it received.</summary>

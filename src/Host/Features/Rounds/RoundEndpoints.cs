@@ -39,6 +39,12 @@ public static class RoundEndpoints
 
         /// <summary>Level-1 weights of the pinned rubric for this round, e.g. [40,10,40,10] for rubric C.</summary>
         public IReadOnlyList<decimal>? Level1Weights { get; init; }
+
+        /// <summary>The workflow definition the round's reports run on; default: the latest published one for the kind.</summary>
+        public string? WorkflowDefinitionId { get; init; }
+
+        /// <summary>A published version of it to pin; default: its latest published version (a draft or retired one: 400).</summary>
+        public int? WorkflowVersion { get; init; }
     }
 
     /// <summary>Body of <c>PUT /api/rounds/{id}/deadline</c>.</summary>
@@ -74,7 +80,8 @@ public static class RoundEndpoints
     {
         var result = await mediator.Send(
             new OpenRound(UserContext.FromPrincipal(principal), request.Id, request.Name, request.Kind, request.Year,
-                request.RuleSetId, request.RuleSetVersion, request.Units, request.Deadline, request.WarningDays, request.Level1Weights), ct);
+                request.RuleSetId, request.RuleSetVersion, request.Units, request.Deadline, request.WarningDays, request.Level1Weights,
+                request.WorkflowDefinitionId, request.WorkflowVersion), ct);
         return result.Created
             ? TypedResults.Created($"/api/rounds/{result.Detail.Round.Id}", result)
             : TypedResults.Ok(result);

@@ -24,9 +24,10 @@ public sealed class RoundQueries(PerfEvalDbContext db, OrgScope scope)
             .Select(g => new { Id = g.Key, Total = g.Count(), Submitted = g.Count(p => p.Stage != ReportStages.Draft) })
             .ToDictionaryAsync(x => x.Id, ct);
         var names = await RubricNamesAsync(rounds, ct);
+        var flows = await WorkflowNamesAsync(rounds, ct);
         return rounds
             .OrderByDescending(r => r.Deadline).ThenBy(r => r.Name, StringComparer.Ordinal)
-            .Select(r => Summary(r, counts.TryGetValue(r.Id, out var c) ? c.Total : 0, c?.Submitted ?? 0, names))
+            .Select(r => Summary(r, counts.TryGetValue(r.Id, out var c) ? c.Total : 0, c?.Submitted ?? 0, names, flows))
             .ToList();
     }
 
@@ -48,7 +49,7 @@ public sealed class RoundQueries(PerfEvalDbContext db, OrgScope scope)
             throw new NotFoundException($"自评任务 {id} 不存在或不在您的权限范围内。");
         }
 
-        var summary = Summary(round, mine.Count, mine.Count(p => p.Stage != ReportStages.Draft), await RubricNamesAsync([round], ct));
+        var summary = Summary(round, mine.Count, mine.Count(p => p.Stage != ReportStages.Draft), await RubricNamesAsync([round], ct), await WorkflowNamesAsync([round], ct));
         return new RoundDetail(
             summary,
             targets
@@ -74,10 +75,27 @@ public sealed class RoundQueries(PerfEvalDbContext db, OrgScope scope)
         return rows.ToDictionary(v => (v.RuleSetId, v.Version), v => v.Name);
     }
 
-    private static RoundSummary Summary(EvaluationRound r, int total, int submitted, Dictionary<(string, int), string> names) => new(
+    /// <summary>The name of each pinned workflow definition version (id, version → 名称).</summary>
+    private async Task<Dictionary<(string, int), string>> WorkflowNamesAsync(IReadOnlyCollection<EvaluationRound> rounds, CancellationToken ct)
+    {
+        var ids = rounds.Where(r => r.WorkflowDefinitionId is not null).Select(r => r.WorkflowDefinitionId!).Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var rows = await db.WorkflowDefinitions.AsNoTracking().Where(d => ids.Contains(d.DefinitionId)).Select(d => new { d.DefinitionId, d.Version, d.Name }).ToListAsync(ct);
+        return rows.ToDictionary(d => (d.DefinitionId, d.Version), d => d.Name);
+    }
+
+    private static RoundSummary Summary(
+        EvaluationRound r, int total, int submitted, Dictionary<(string, int), string> names, Dictionary<(string, int), string> flows) => new(
         r.Id, r.Name, r.Kind, r.Year, r.RuleSetId, r.RuleSetVersion, r.Deadline, r.WarningDays, r.Status, r.CreatedAtUtc, r.ClosedAtUtc,
         total, submitted, r.Level1Weights)
     {
         RuleSetName = r.RuleSetId is { } id && r.RuleSetVersion is { } v ? names.GetValueOrDefault((id, v)) : null,
+        WorkflowDefinitionId = r.WorkflowDefinitionId,
+        WorkflowVersion = r.WorkflowVersion,
+        WorkflowName = r.WorkflowDefinitionId is { } w && r.WorkflowVersion is { } wv ? flows.GetValueOrDefault((w, wv)) : null,
     };
 }

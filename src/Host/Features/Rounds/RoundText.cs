@@ -40,6 +40,15 @@ internal static class RoundText
 
     public static string StatusLabel(RoundStatus status) => status == RoundStatus.Open ? "进行中" : "已关闭";
 
+    public const string Workflow = "审批流程";
+    public const string LatestWorkflow = "最新发布的版本";
+
+    public static string WorkflowChoice(string name, string id, int version) => $"{name}（{id} 第 {version} 版）";
+
+    /// <summary>The pinned workflow version, or the fallback of rounds opened before rounds pinned one.</summary>
+    public static string WorkflowLabel(RoundSummary r) =>
+        r.WorkflowDefinitionId is null ? "未固定（新报告使用当时最新发布的版本）" : $"{r.WorkflowName ?? r.WorkflowDefinitionId} 第 {r.WorkflowVersion} 版";
+
     public static string RubricLabel(RoundSummary r) =>
         r.RuleSetId is null ? NoRubric : $"{r.RuleSetName ?? r.RuleSetId} 第 {r.RuleSetVersion} 版{(string.IsNullOrEmpty(r.Level1Weights) ? "" : $"（{r.Level1Weights}）")}";
 }

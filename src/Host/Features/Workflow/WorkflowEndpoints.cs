@@ -45,6 +45,13 @@ public static class WorkflowEndpoints
         public List<BatchItem>? Items { get; init; }
     }
 
+    /// <summary>Body of <c>POST /api/workflows/{id}/versions/{version}/publish</c> (note required) and <c>…/retire</c> (note optional).</summary>
+    public sealed class VersionNoteRequest
+    {
+        /// <summary>The change note (publish: what changed and why, at most 2000 characters) or the reason for a retirement.</summary>
+        public string? Note { get; init; }
+    }
+
     public static IEndpointRouteBuilder MapWorkflowEndpoints(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -70,16 +77,19 @@ public static class WorkflowEndpoints
         workflows.MapPost("/simulate", Simulate).WithName("SimulateWorkflowDraft")
             .WithSummary("Simulate a draft definition (FinanceAdmin) on the stored reports of its kind: the path each would take, counts per path; in-flight reports stay on their version. Stores nothing.");
         workflows.MapGet("/{id}", Definition).WithName("GetWorkflowDefinition").WithSummary("One definition version as JSON (latest published by default).");
+        workflows.MapGet("/{id}/audit", Audit).WithName("GetWorkflowAudit")
+            .WithSummary("Version history of a definition (FinanceAdmin): every version stored (designer or import), published (with its change note) or retired, by whom (login, name, role) and when; newest first.");
         workflows.MapGet("/{id}/diff", Diff).WithName("DiffWorkflowVersions")
             .WithSummary("Changes from version `from` to version `to` of a definition: stages, actions, routes and conditions added, removed or changed.");
         workflows.MapGet("/{id}/diagram", Diagram).WithName("GetWorkflowDiagram")
             .WithSummary("Mermaid state diagram of a definition version; with reportId the report's version and current stage.");
         workflows.MapPost("/{id}/versions", Publish).WithName("PublishWorkflowVersion")
-            .WithSummary("Store a new version of a definition (FinanceAdmin), published unless publish=false; running reports keep their version.");
+            .WithSummary("Import a definition JSON as a new version (FinanceAdmin), published unless publish=false; publishing needs a change note: note=<text> in the query, or "
+                + "the body { definition, note } (400 naming `note` when missing or over 2000 characters); running reports keep their version.");
         workflows.MapPost("/{id}/versions/{version:int}/publish", PublishDraft).WithName("PublishWorkflowDraft")
-            .WithSummary("Publish a stored draft version (FinanceAdmin).");
+            .WithSummary("Publish a stored draft version (FinanceAdmin) with { note } (the change note, required); 409 for a published or retired version.");
         workflows.MapPost("/{id}/versions/{version:int}/retire", Retire).WithName("RetireWorkflowVersion")
-            .WithSummary("Retire a published version (FinanceAdmin): no new report starts on it, pinned reports finish on it; 409 for the last published version of a report kind.");
+            .WithSummary("Retire a published version (FinanceAdmin), optional { note }: no new report starts on it, pinned reports finish on it; 409 for the last published version of a report kind.");
         return app;
     }
 
@@ -132,14 +142,25 @@ public static class WorkflowEndpoints
     }
 
     private static async Task<Created<WorkflowVersionInfo>> Publish(
-        string id, JsonElement body, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct, bool publish = true)
+        string id, JsonElement body, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct, bool publish = true, string? note = null)
     {
-        var info = await mediator.Send(new PublishWorkflowVersion(UserContext.FromPrincipal(principal), id, body, publish), ct);
+        // Either the definition itself (note in the query) or { "definition": {…}, "note": "…" } for a long note.
+        if (body.ValueKind == JsonValueKind.Object && body.TryGetProperty("definition", out var wrapped) && !body.TryGetProperty("stages", out _))
+        {
+            note = body.TryGetProperty("note", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString() : note;
+            body = wrapped;
+        }
+
+        var info = await mediator.Send(new PublishWorkflowVersion(UserContext.FromPrincipal(principal), id, body, publish, note, Imported: true), ct);
         return TypedResults.Created($"/api/workflows/{id}?version={info.Version}", info);
     }
 
-    private static async Task<Ok<WorkflowVersionInfo>> Retire(string id, int version, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct)
-        => TypedResults.Ok(await mediator.Send(new RetireWorkflowVersion(UserContext.FromPrincipal(principal), id, version), ct));
+    private static async Task<Ok<WorkflowVersionInfo>> Retire(
+        string id, int version, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct, [FromBody] VersionNoteRequest? request = null)
+        => TypedResults.Ok(await mediator.Send(new RetireWorkflowVersion(UserContext.FromPrincipal(principal), id, version, request?.Note), ct));
+
+    private static async Task<Ok<IReadOnlyList<WorkflowAuditEntry>>> Audit(string id, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct)
+        => TypedResults.Ok(await mediator.Send(new GetWorkflowAudit(UserContext.FromPrincipal(principal), id), ct));
 
     private static async Task<Ok<IReadOnlyList<WorkflowChange>>> Diff(string id, int from, int to, IMediator mediator, CancellationToken ct)
         => TypedResults.Ok(await mediator.Send(new Designer.DiffWorkflowVersions(id, from, to), ct));
@@ -150,6 +171,7 @@ public static class WorkflowEndpoints
     private static async Task<Ok<Designer.Simulation>> Simulate(JsonElement body, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct)
         => TypedResults.Ok(await mediator.Send(new Designer.SimulateWorkflowDraft(UserContext.FromPrincipal(principal), body), ct));
 
-    private static async Task<Ok<WorkflowVersionInfo>> PublishDraft(string id, int version, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct)
-        => TypedResults.Ok(await mediator.Send(new PublishDraftVersion(UserContext.FromPrincipal(principal), id, version), ct));
+    private static async Task<Ok<WorkflowVersionInfo>> PublishDraft(
+        string id, int version, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct, [FromBody] VersionNoteRequest? request = null)
+        => TypedResults.Ok(await mediator.Send(new PublishDraftVersion(UserContext.FromPrincipal(principal), id, version, request?.Note), ct));
 }

@@ -153,6 +153,6 @@ public sealed class ListForArchiveHandler(PerfEvalDbContext db, ReportAccess acc
         ArgumentNullException.ThrowIfNull(query);
         var report = await access.GetVisibleAsync(query.User, query.ReportId, cancellationToken);
         var items = await db.Attachments.AsNoTracking().Where(a => a.ReportId == report.Id).ToListAsync(cancellationToken);
-        return new ReportArchive(report.Title, [.. items.OrderBy(a => a.UploadedAtUtc).Select(AttachmentDto.From)], store);
+        return new ReportArchive(report.Title, [.. items.OrderBy(a => a.UploadedAtUtc).Select(a => AttachmentDto.From(a))], store);
     }
 }

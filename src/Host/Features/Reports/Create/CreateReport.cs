@@ -21,7 +21,7 @@ public sealed class CreateReportValidator : AbstractValidator<CreateReport>
     public CreateReportValidator()
     {
         RuleFor(c => c.Kind).IsInEnum();
-        RuleFor(c => c.Content).NotNull().WithMessage("缺少报告内容。").SetValidator(new ReportDocumentValidator());
+        RuleFor(c => c.Content).NotNull().WithMessage("缺少报告内容。").SetValidator(new ReportDocumentValidator()).SetValidator(new ReportDatesValidator());
         RuleFor(c => c.Content.Department).NotNull().WithMessage("部门整体支出报告需要填写部门信息（人员、收支、三公经费、资产）。")
             .When(c => c.Kind == ReportKind.Department && c.Content is not null);
     }

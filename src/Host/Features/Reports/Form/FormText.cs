@@ -174,9 +174,12 @@ public static class FormText
     public const string ValidationFailed = "这些字段需要更正后才能保存（点击跳到字段）：";
     public const string ConflictTitle = "报告已被他人修改";
     public const string ConflictText = "在您编辑期间，其他人保存了这份报告。您输入的内容仍保留在页面上，没有丢失。";
-    public const string ConflictKeepMine = "这些字段保留我的输入（再次保存时覆盖对方在这些字段的修改）";
-    public const string ConflictTakeTheirs = "这些字段采用对方的内容（我的其他输入仍保留）";
-    public const string ConflictFields = "双方都修改了下列字段，请选择保留哪一方；其余修改已自动合并：";
+    public const string ConflictKeepMine = "其余字段都保留我的输入（再次保存时覆盖对方在这些字段的修改）";
+    public const string ConflictTakeTheirs = "其余字段都采用对方的内容（我的其他输入仍保留）";
+    public const string ConflictFields = "双方都修改了下列字段，请逐项选择保留哪一方；其余修改已自动合并：";
+    public const string ConflictKeepMineOne = "保留我的";
+    public const string ConflictTakeTheirsOne = "采用对方的";
+    public const string ConflictDecided = "已按您的选择处理冲突字段，请保存。";
     public const string ConflictTheirs = "对方";
     public const string ConflictMine = "我";
     public const string Blank = "（空）";

@@ -20,7 +20,7 @@ public sealed class UpdateReportValidator : AbstractValidator<UpdateReport>
     public UpdateReportValidator()
     {
         RuleFor(c => c.ExpectedVersion).GreaterThan(0).WithMessage("缺少版本号（version 或 If-Match）。");
-        RuleFor(c => c.Content).NotNull().WithMessage("缺少报告内容。").SetValidator(new ReportDocumentValidator());
+        RuleFor(c => c.Content).NotNull().WithMessage("缺少报告内容。").SetValidator(new ReportDocumentValidator()).SetValidator(new ReportDatesValidator());
     }
 }
 

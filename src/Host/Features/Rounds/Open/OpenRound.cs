@@ -5,6 +5,9 @@ using PerfEval.Host.Data;
 using PerfEval.Host.Domain;
 using PerfEval.Host.Features.RuleSets;
 using PerfEval.Host.Features.Scoring;
+using PerfEval.Host.Features.Workflow;
+using PerfEval.Host.Features.Workflow.Definitions;
+using PerfEval.Host.Features.Workflow.Designer;
 using PerfEval.Host.Identity;
 using PerfEval.Host.Infrastructure;
 using PerfEval.Rules.Definitions;
@@ -19,11 +22,15 @@ public sealed record RoundUnitInput(Guid OrgId, IReadOnlyList<string>? Projects)
 /// Opens an evaluation round (自评任务) and creates one draft report per target, in one transaction.
 /// Idempotent: a round with the same <see cref="Id"/>, or else the same name and year, is reused and only
 /// targets it does not have yet get a report; the round's own settings are not changed by a second call.
+/// The round pins the workflow definition version its reports start on: <see cref="WorkflowDefinitionId"/> /
+/// <see cref="WorkflowVersion"/> when given (a published version of a definition for the round's report kind; a draft or
+/// retired one is refused), else the latest published version for the kind (none published: no pin).
 /// </summary>
 [AuthorizeRoles(Roles.FinanceAdmin)]
 public sealed record OpenRound(
     UserContext User, Guid? Id, string Name, ReportKind Kind, int? Year, string? RuleSetId, int? RuleSetVersion,
-    IReadOnlyList<RoundUnitInput> Units, DateOnly Deadline, int WarningDays, IReadOnlyList<decimal>? Level1Weights = null) : ICommand<OpenRoundResult>, IUserMessage
+    IReadOnlyList<RoundUnitInput> Units, DateOnly Deadline, int WarningDays, IReadOnlyList<decimal>? Level1Weights = null,
+    string? WorkflowDefinitionId = null, int? WorkflowVersion = null) : ICommand<OpenRoundResult>, IUserMessage
 {
     /// <summary>The budget year evaluated: as given, else the year before the deadline's (自评 looks back at last year).</summary>
     public int EffectiveYear => Year ?? Deadline.Year - 1;
@@ -38,6 +45,8 @@ public sealed class OpenRoundValidator : AbstractValidator<OpenRound>
         RuleFor(c => c.Year).InclusiveBetween(2000, 2100).When(c => c.Year is not null);
         RuleFor(c => c.RuleSetId).MaximumLength(100);
         RuleFor(c => c.RuleSetVersion).GreaterThan(0).When(c => c.RuleSetVersion is not null);
+        RuleFor(c => c.WorkflowDefinitionId).MaximumLength(100).WithName("workflowDefinitionId");
+        RuleFor(c => c.WorkflowVersion).GreaterThan(0).When(c => c.WorkflowVersion is not null).WithName("workflowVersion");
         RuleFor(c => c.Deadline).NotEqual(default(DateOnly)).WithMessage("请填写截止日期。");
         RuleFor(c => c.WarningDays).InclusiveBetween(0, 365).WithMessage("预警天数应在 0–365 之间。");
         RuleFor(c => c.Units).NotEmpty().WithMessage("请至少选择一个单位。");
@@ -58,7 +67,8 @@ public sealed class OpenRoundValidator : AbstractValidator<OpenRound>
     }
 }
 
-public sealed class OpenRoundHandler(PerfEvalDbContext db, RoundQueries queries, RuleSetStore ruleSets, TimeProvider clock, ILogger<OpenRoundHandler> logger)
+public sealed class OpenRoundHandler(
+    PerfEvalDbContext db, RoundQueries queries, RuleSetStore ruleSets, WorkflowCatalog workflows, TimeProvider clock, ILogger<OpenRoundHandler> logger)
     : ICommandHandler<OpenRound, OpenRoundResult>
 {
     public async ValueTask<OpenRoundResult> Handle(OpenRound command, CancellationToken cancellationToken)
@@ -66,9 +76,10 @@ public sealed class OpenRoundHandler(PerfEvalDbContext db, RoundQueries queries,
         ArgumentNullException.ThrowIfNull(command);
 
         await CheckRubricAsync(command, cancellationToken);
+        var workflow = await WorkflowPinAsync(command, cancellationToken);
         try
         {
-            return await OpenAsync(command, cancellationToken);
+            return await OpenAsync(command, workflow, cancellationToken);
         }
         catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
@@ -76,11 +87,11 @@ public sealed class OpenRoundHandler(PerfEvalDbContext db, RoundQueries queries,
             // ours rolled back whole. Run again: it now finds their rows and adds only what is still missing.
             logger.LogInformation("Concurrent opening of round {Name}; retrying against the winner's rows.", command.Name);
             db.ChangeTracker.Clear();
-            return await OpenAsync(command, cancellationToken);
+            return await OpenAsync(command, workflow, cancellationToken);
         }
     }
 
-    private async Task<OpenRoundResult> OpenAsync(OpenRound command, CancellationToken ct)
+    private async Task<OpenRoundResult> OpenAsync(OpenRound command, (string Id, int Version)? workflow, CancellationToken ct)
     {
         var orgs = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, ct);
         CheckUnits(command, orgs);
@@ -98,6 +109,7 @@ public sealed class OpenRoundHandler(PerfEvalDbContext db, RoundQueries queries,
             {
                 Id = command.Id ?? Guid.NewGuid(), Name = name, Kind = command.Kind, Year = year,
                 RuleSetId = command.RuleSetId, RuleSetVersion = command.RuleSetVersion, Level1Weights = RoundWeights.Format(command.Level1Weights),
+                WorkflowDefinitionId = workflow?.Id, WorkflowVersion = workflow?.Version,
                 Deadline = command.Deadline, WarningDays = command.WarningDays, Status = RoundStatus.Open, CreatedAtUtc = now,
             };
             db.Rounds.Add(round);
@@ -186,6 +198,72 @@ public sealed class OpenRoundHandler(PerfEvalDbContext db, RoundQueries queries,
                     $"一级指标权重应为 {groups.Count} 个非负数（{string.Join("、", groups.Select(g => g.Name))}），合计 100；给出的是 {RoundWeights.Format(weights)}。");
             }
         }
+    }
+
+    /// <summary>
+    /// The workflow version the round pins: the one asked for (a published version of a definition for the round's kind;
+    /// 400 naming the field otherwise), else the latest published for the kind; null when none is published yet.
+    /// </summary>
+    private async Task<(string Id, int Version)?> WorkflowPinAsync(OpenRound command, CancellationToken ct)
+    {
+        var kind = WorkflowCatalog.KindCode(command.Kind);
+        if (command.WorkflowDefinitionId is null && command.WorkflowVersion is null)
+        {
+            try
+            {
+                var latest = await workflows.ForNewReportAsync(command.Kind, ct);
+                return (latest.Id, latest.Version);
+            }
+            catch (ConflictException)
+            {
+                return null; // nothing published for the kind: reports start on what is published when they are created
+            }
+        }
+
+        string id;
+        if (command.WorkflowDefinitionId is { } given)
+        {
+            id = given;
+        }
+        else
+        {
+            try
+            {
+                id = (await workflows.ForNewReportAsync(command.Kind, ct)).Id;
+            }
+            catch (ConflictException e)
+            {
+                throw new BadInputException("workflowDefinitionId", e.Message);
+            }
+        }
+
+        var rows = await db.WorkflowDefinitions.AsNoTracking().Where(d => d.DefinitionId == id)
+            .Select(d => new { d.Version, d.Status, d.ReportKind }).ToListAsync(ct);
+        if (rows.Count == 0)
+        {
+            throw new BadInputException("workflowDefinitionId", DesignerText.NotFound(id));
+        }
+
+        if (rows[0].ReportKind != kind)
+        {
+            throw new BadInputException("workflowDefinitionId", WorkflowVersionText.WrongKind(id, rows[0].ReportKind, kind));
+        }
+
+        if (command.WorkflowVersion is not { } version)
+        {
+            var latest = rows.Where(r => r.Status == DefinitionStatus.Published).OrderByDescending(r => r.Version).FirstOrDefault()
+                ?? throw new BadInputException("workflowDefinitionId", WorkflowVersionText.NoPublished(id));
+            return (id, latest.Version);
+        }
+
+        var row = rows.FirstOrDefault(r => r.Version == version)
+            ?? throw new BadInputException("workflowVersion", WorkflowVersionText.NotFound(id, version));
+        if (row.Status != DefinitionStatus.Published)
+        {
+            throw new BadInputException("workflowVersion", WorkflowVersionText.NotPublishedForRound(id, version, row.Status));
+        }
+
+        return (id, version);
     }
 
     private static void CheckUnits(OpenRound command, Dictionary<Guid, Organisation> orgs)

@@ -7,7 +7,8 @@ using PerfEval.Rules;
 namespace PerfEval.Host.Features.Scoring.Submission;
 
 /// <summary>
-/// The one submission gate: the report's required facts (<see cref="RequiredFacts"/>), then every error finding of its
+/// The one submission gate: the report's required facts (<see cref="RequiredFacts"/>) and dates within their fields' rules
+/// (stored before the rules existed, e.g. by an import), then every error finding of its
 /// rubric (an indicator that cannot be scored, a refused judgment…) and of the consistency checks — and nothing else:
 /// warnings (rounding differences, disagreeing self-scores) never block. The API and the web page show these same
 /// messages. Evidence the rubric requires as an error (<c>evidenceRequired: "error"</c>) and that is not attached blocks
@@ -19,6 +20,7 @@ public sealed class ChecksSubmissionGate(ReportScoring scoring, EvidenceRules ev
     {
         ArgumentNullException.ThrowIfNull(report);
         var errors = new List<SubmissionError>(RequiredFacts.Missing(report.Kind, report.Content));
+        errors.AddRange(RequiredFacts.DateProblems(report.Content));
         IEnumerable<Finding> findings;
         try
         {

@@ -1,3 +1,4 @@
+using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PerfEval.Host.Data;
@@ -8,32 +9,39 @@ using PerfEval.Workflows.Definitions;
 
 namespace PerfEval.Host.Features.Workflow.Definitions;
 
-/// <summary>Publishes a stored draft version (FinanceAdmin only); its JSON was validated when it was stored.</summary>
+/// <summary>
+/// Publishes a stored draft version (FinanceAdmin only) with its change note; its JSON was validated when it was stored and is
+/// checked again. A published or retired version is refused (409). The audit records <c>published</c> with the note.
+/// </summary>
 [AuthorizeRoles(Roles.FinanceAdmin)]
-public sealed record PublishDraftVersion(UserContext User, string Id, int Version) : ICommand<WorkflowVersionInfo>, IUserMessage;
+public sealed record PublishDraftVersion(UserContext User, string Id, int Version, string? Note) : ICommand<WorkflowVersionInfo>, IUserMessage;
 
-public sealed class PublishDraftVersionHandler(PerfEvalDbContext db) : ICommandHandler<PublishDraftVersion, WorkflowVersionInfo>
+public sealed class PublishDraftVersionValidator : AbstractValidator<PublishDraftVersion>
+{
+    public PublishDraftVersionValidator() => RuleFor(c => c.Note).NotEmpty().WithName("note").WithMessage(WorkflowVersionText.NoteRequired)
+        .MaximumLength(WorkflowVersionText.NoteMaxLength).WithMessage(WorkflowVersionText.NoteTooLong);
+}
+
+public sealed class PublishDraftVersionHandler(PerfEvalDbContext db, TimeProvider clock) : ICommandHandler<PublishDraftVersion, WorkflowVersionInfo>
 {
     public async ValueTask<WorkflowVersionInfo> Handle(PublishDraftVersion command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
 
         var row = await db.WorkflowDefinitions.SingleOrDefaultAsync(d => d.DefinitionId == command.Id && d.Version == command.Version, cancellationToken)
-            ?? throw new NotFoundException($"流程定义 {command.Id} 第 {command.Version} 版不存在。");
-        if (row.Status == DefinitionStatus.Published)
-        {
-            throw new ConflictException($"流程定义 {command.Id} 第 {command.Version} 版已经发布。");
-        }
+            ?? throw new NotFoundException(WorkflowVersionText.NotFound(command.Id, command.Version));
 
         // Checked again: the condition vocabulary may have narrowed since the draft was stored.
         var errors = WorkflowDefinitionValidator.Validate(WorkflowCatalog.Parse(row), Routing.RulesRouteConditionChecker.Instance);
         if (errors.Count > 0)
         {
-            throw new FluentValidation.ValidationException("流程定义无效。", errors.Select(e => new FluentValidation.Results.ValidationFailure(e.Path, e.Message)));
+            throw new ValidationException("流程定义无效。", errors.Select(e => new FluentValidation.Results.ValidationFailure(e.Path, e.Message)));
         }
 
-        row.Status = DefinitionStatus.Published;
+        var now = clock.GetUtcNow().UtcDateTime;
+        row.Publish(command.Note!, command.User.UserName, now);
+        WorkflowAuditLog.Add(db, row.DefinitionId, row.Version, WorkflowDefinitionAudit.Published, command.User, now, row.ChangeNote);
         await db.SaveChangesAsync(cancellationToken);
-        return new WorkflowVersionInfo(row.Version, row.Name, row.Status, row.CreatedAtUtc, row.CreatedBy);
+        return WorkflowVersionInfo.From(row);
     }
 }

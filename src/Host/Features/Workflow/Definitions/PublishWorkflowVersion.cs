@@ -14,9 +14,22 @@ namespace PerfEval.Host.Features.Workflow.Definitions;
 /// <summary>
 /// Stores a new version of a definition (FinanceAdmin only). The JSON is validated and refused with every reason;
 /// the version number is assigned (latest + 1). Reports already running stay on the version they are pinned to.
+/// Publishing needs a change note (<see cref="Note"/>); a draft may carry one too. The audit records the version as
+/// <c>created</c> (designer) or <c>imported</c> (<see cref="Imported"/>: a JSON definition posted to the API or loaded
+/// into the designer), then <c>published</c> with the note.
 /// </summary>
 [AuthorizeRoles(Roles.FinanceAdmin)]
-public sealed record PublishWorkflowVersion(UserContext User, string Id, JsonElement Definition, bool Publish) : ICommand<WorkflowVersionInfo>, IUserMessage;
+public sealed record PublishWorkflowVersion(UserContext User, string Id, JsonElement Definition, bool Publish, string? Note = null, bool Imported = false)
+    : ICommand<WorkflowVersionInfo>, IUserMessage;
+
+public sealed class PublishWorkflowVersionValidator : AbstractValidator<PublishWorkflowVersion>
+{
+    public PublishWorkflowVersionValidator()
+    {
+        RuleFor(c => c.Note).NotEmpty().When(c => c.Publish).WithName("note").WithMessage(WorkflowVersionText.NoteRequired);
+        RuleFor(c => c.Note).MaximumLength(WorkflowVersionText.NoteMaxLength).WithName("note").WithMessage(WorkflowVersionText.NoteTooLong);
+    }
+}
 
 public sealed class PublishWorkflowVersionHandler(PerfEvalDbContext db, TimeProvider clock) : ICommandHandler<PublishWorkflowVersion, WorkflowVersionInfo>
 {
@@ -64,6 +77,7 @@ public sealed class PublishWorkflowVersionHandler(PerfEvalDbContext db, TimeProv
             throw Invalid(errors);
         }
 
+        var now = clock.GetUtcNow().UtcDateTime;
         var row = new WorkflowDefinitionVersion
         {
             DefinitionId = definition.Id,
@@ -71,11 +85,19 @@ public sealed class PublishWorkflowVersionHandler(PerfEvalDbContext db, TimeProv
             Name = definition.Name,
             ReportKind = definition.ReportKind,
             Json = WorkflowDefinitionJson.Serialize(definition),
-            Status = command.Publish ? DefinitionStatus.Published : DefinitionStatus.Draft,
-            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+            Status = DefinitionStatus.Draft,
+            CreatedAtUtc = now,
             CreatedBy = command.User.UserName,
         };
         db.WorkflowDefinitions.Add(row);
+        WorkflowAuditLog.Add(db, row.DefinitionId, row.Version, command.Imported ? WorkflowDefinitionAudit.Imported : WorkflowDefinitionAudit.Created,
+            command.User, now, command.Publish ? null : command.Note);
+        if (command.Publish)
+        {
+            row.Publish(command.Note!, command.User.UserName, now);
+            WorkflowAuditLog.Add(db, row.DefinitionId, row.Version, WorkflowDefinitionAudit.Published, command.User, now, row.ChangeNote);
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -85,7 +107,7 @@ public sealed class PublishWorkflowVersionHandler(PerfEvalDbContext db, TimeProv
             throw new ConflictException($"流程“{command.Id}”第 {row.Version} 版已被他人同时发布，请重试。");
         }
 
-        return new WorkflowVersionInfo(row.Version, row.Name, row.Status, row.CreatedAtUtc, row.CreatedBy);
+        return WorkflowVersionInfo.From(row);
     }
 
     private static ValidationException Invalid(IEnumerable<DefinitionError> errors)

@@ -1,3 +1,4 @@
+using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PerfEval.Host.Data;
@@ -10,11 +11,17 @@ namespace PerfEval.Host.Features.Workflow.Definitions;
 /// <summary>
 /// Retires a published version (FinanceAdmin): new reports no longer start on it, reports pinned to it finish on it.
 /// Refused (409) when it is the last published version for its report kind: new reports would have no ladder.
+/// The optional <see cref="Note"/> (why) goes to the audit with the retirement. Rounds pinned to it keep starting reports on it.
 /// </summary>
 [AuthorizeRoles(Roles.FinanceAdmin)]
-public sealed record RetireWorkflowVersion(UserContext User, string Id, int Version) : ICommand<WorkflowVersionInfo>, IUserMessage;
+public sealed record RetireWorkflowVersion(UserContext User, string Id, int Version, string? Note = null) : ICommand<WorkflowVersionInfo>, IUserMessage;
 
-public sealed class RetireWorkflowVersionHandler(PerfEvalDbContext db) : ICommandHandler<RetireWorkflowVersion, WorkflowVersionInfo>
+public sealed class RetireWorkflowVersionValidator : AbstractValidator<RetireWorkflowVersion>
+{
+    public RetireWorkflowVersionValidator() => RuleFor(c => c.Note).MaximumLength(WorkflowVersionText.NoteMaxLength).WithName("note").WithMessage(WorkflowVersionText.NoteTooLong);
+}
+
+public sealed class RetireWorkflowVersionHandler(PerfEvalDbContext db, TimeProvider clock) : ICommandHandler<RetireWorkflowVersion, WorkflowVersionInfo>
 {
     public async ValueTask<WorkflowVersionInfo> Handle(RetireWorkflowVersion command, CancellationToken cancellationToken)
     {
@@ -30,7 +37,8 @@ public sealed class RetireWorkflowVersionHandler(PerfEvalDbContext db) : IComman
         }
 
         row.Retire();
+        WorkflowAuditLog.Add(db, row.DefinitionId, row.Version, WorkflowDefinitionAudit.Retired, command.User, clock.GetUtcNow().UtcDateTime, command.Note);
         await db.SaveChangesAsync(cancellationToken);
-        return new WorkflowVersionInfo(row.Version, row.Name, row.Status, row.CreatedAtUtc, row.CreatedBy);
+        return WorkflowVersionInfo.From(row);
     }
 }

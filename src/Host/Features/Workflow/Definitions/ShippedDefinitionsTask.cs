@@ -35,6 +35,8 @@ internal sealed class ShippedDefinitionsTask(IConfiguration configuration, TimeP
             }
 
             definition.Version = 1;
+            var now = clock.GetUtcNow().UtcDateTime;
+            WorkflowAuditLog.Add(db, definition.Id, 1, WorkflowDefinitionAudit.Shipped, null, now, Path.GetFileName(file));
             db.WorkflowDefinitions.Add(new WorkflowDefinitionVersion
             {
                 DefinitionId = definition.Id,
@@ -43,8 +45,10 @@ internal sealed class ShippedDefinitionsTask(IConfiguration configuration, TimeP
                 ReportKind = definition.ReportKind,
                 Json = WorkflowDefinitionJson.Serialize(definition),
                 Status = DefinitionStatus.Published,
-                CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+                CreatedAtUtc = now,
                 CreatedBy = "system",
+                PublishedAtUtc = now,
+                PublishedBy = "system",
             });
             logger.LogInformation("Stored shipped workflow definition {Id} as version 1.", definition.Id);
         }

@@ -91,6 +91,43 @@ public static class DesignerText
 
     public static string Truncated(int max) => $"报告较多，仅模拟了前 {max} 份。";
 
+    public const string UnplacedTag = "无法到达终点";
+
+    /// <summary>Why a simulated report's path does not reach a terminal stage.</summary>
+    public static string Unplaced(PerfEval.Workflows.Runtime.WalkStop stop, string at, string? backTo) => stop switch
+    {
+        PerfEval.Workflows.Runtime.WalkStop.Loop when backTo is not null =>
+            $"在“{at}”按路线回到“{backTo}”（如退回上一阶段），各环节同意后仍会回到此处，无法到达终止阶段。",
+        _ => $"停在“{at}”：没有可前进的操作，无法到达终止阶段。",
+    };
+
+    /// <summary>The warning above the simulation when some reports cannot be placed.</summary>
+    public static string UnplacedNotice(int count) => $"{count} 份报告按此草稿无法到达终止阶段（见下表标注“{UnplacedTag}”的行），请检查路线。";
+
+    public const string ChangeNote = "变更说明";
+    public const string ChangeNoteHint = "发布前请写明本版改了什么、为什么（必填，最多 2000 字）；它记入版本记录。";
+    public const string ConfirmPublish = "确认发布";
+    public const string Cancel = "取消";
+    public const string History = "版本记录";
+    public const string HistoryEmpty = "暂无记录。";
+    public const string AuditAt = "时间";
+    public const string AuditAction = "操作";
+    public const string AuditBy = "操作人";
+
+    /// <summary>An audit action of a workflow version, as people read it.</summary>
+    public static string AuditActionLabel(string action) => action switch
+    {
+        Domain.WorkflowDefinitionAudit.Shipped => "随系统提供",
+        Domain.WorkflowDefinitionAudit.Created => "保存新版本",
+        Domain.WorkflowDefinitionAudit.Imported => "导入 JSON",
+        Domain.WorkflowDefinitionAudit.Published => "发布",
+        Domain.WorkflowDefinitionAudit.Retired => "停用",
+        _ => action,
+    };
+
+    /// <summary>Who did it: display name and role.</summary>
+    public static string AuditActor(string displayName, string roleLabel) => string.IsNullOrEmpty(roleLabel) ? displayName : $"{displayName}（{roleLabel}）";
+
     public const string Retire = "停用";
     public const string RetiredDone = "已停用 v{0}：新报告不再使用该版本，已在其上的报告照常办完。";
 

@@ -15,7 +15,8 @@ namespace PerfEval.Host.Features.Workflow.Designer;
 
 /// <summary>
 /// Simulates a draft definition on the stored reports of its kind in the caller's organisations (FinanceAdmin): the path each
-/// would take if every actor approved, with the routes judged on the report's data now. Nothing is stored; reports already
+/// would take if every actor approved, with the routes judged on the report's data now (a route to <c>@previous</c> is followed
+/// back; a report whose path cannot reach a terminal stage is counted and says why). Nothing is stored; reports already
 /// started stay on the version they are pinned to — the result says which are in flight.
 /// </summary>
 [AuthorizeRoles(Roles.FinanceAdmin)]
@@ -28,13 +29,22 @@ public sealed record SimulateWorkflowDraft(UserContext User, JsonElement Definit
 /// <param name="Paths">Each distinct path and how many reports take it.</param>
 /// <param name="Reports">Every report (up to <see cref="SimulateWorkflowDraftHandler.MaxReports"/>), by title.</param>
 /// <param name="Truncated">Whether more reports exist than were simulated.</param>
-public sealed record Simulation(string ReportKind, int Total, int InFlight, IReadOnlyList<SimulatedPath> Paths, IReadOnlyList<SimulatedReport> Reports, bool Truncated);
+/// <param name="Unplaced">Of those, reports whose path does not reach a terminal stage (a route back to <c>@previous</c>, a loop, a dead end).</param>
+public sealed record Simulation(
+    string ReportKind, int Total, int InFlight, IReadOnlyList<SimulatedPath> Paths, IReadOnlyList<SimulatedReport> Reports, bool Truncated, int Unplaced = 0);
 
 /// <summary>One path: stage codes and labels from the start stage, and how many reports take it.</summary>
 public sealed record SimulatedPath(IReadOnlyList<string> Stages, string Label, int Count);
 
-/// <summary>One report: where it is, the version it is pinned to, whether it is in flight, and the path the draft would give it.</summary>
-public sealed record SimulatedReport(Guid Id, string Title, string OrgName, string Stage, string? PinnedDefinitionId, int? PinnedVersion, bool InFlight, string Path);
+/// <summary>
+/// One report: where it is, the version it is pinned to, whether it is in flight, and the path the draft would give it;
+/// <see cref="Unplaced"/> says why that path does not reach a terminal stage (null when it does).
+/// </summary>
+public sealed record SimulatedReport(Guid Id, string Title, string OrgName, string Stage, string? PinnedDefinitionId, int? PinnedVersion, bool InFlight, string Path)
+{
+    /// <summary>Why the report could not be placed on a terminal stage (null: it reaches one).</summary>
+    public string? Unplaced { get; init; }
+}
 
 public sealed class SimulateWorkflowDraftValidator : AbstractValidator<SimulateWorkflowDraft>
 {
@@ -79,15 +89,20 @@ public sealed class SimulateWorkflowDraftHandler(PerfEvalDbContext db, OrgScope 
             var org = tree.ById.GetValueOrDefault(r.OrgId);
             var parent = org?.ParentId is { } p ? tree.ById.GetValueOrDefault(p) : null;
             var facts = ReportRouteEvaluator.Facts(r, org, parent, r.RoundId is { } id ? rounds.GetValueOrDefault(id) : null);
-            var stages = WorkflowPaths.Walk(definition, new ReportRouteEvaluator(facts));
+            var walk = WorkflowPaths.Trace(definition, new ReportRouteEvaluator(facts));
+            var stages = walk.Stages;
             var inFlight = r.WorkflowVersion is not null && r.Stage != definition.StartStage && definition.FindStage(r.Stage) is not { Terminal: true };
-            simulated.Add((new SimulatedReport(r.Id, r.Title, org?.Name ?? "", r.Stage, r.WorkflowDefinitionId, r.WorkflowVersion, inFlight, Label(stages)), stages));
+            simulated.Add((new SimulatedReport(r.Id, r.Title, org?.Name ?? "", r.Stage, r.WorkflowDefinitionId, r.WorkflowVersion, inFlight, Label(stages))
+            {
+                Unplaced = walk.Placed ? null : DesignerText.Unplaced(walk.Stop, Label([stages[^1]]), walk.BackTo is { } back ? Label([back]) : null),
+            }, stages));
         }
 
         var paths = simulated.GroupBy(s => s.Report.Path)
             .Select(g => new SimulatedPath(g.First().Stages, g.Key, g.Count()))
             .OrderByDescending(p => p.Count).ThenBy(p => p.Label, StringComparer.Ordinal)
             .ToList();
-        return new Simulation(definition.ReportKind, simulated.Count, simulated.Count(s => s.Report.InFlight), paths, simulated.Select(s => s.Report).ToList(), truncated);
+        return new Simulation(definition.ReportKind, simulated.Count, simulated.Count(s => s.Report.InFlight), paths, simulated.Select(s => s.Report).ToList(), truncated,
+            simulated.Count(s => s.Report.Unplaced is not null));
     }
 }

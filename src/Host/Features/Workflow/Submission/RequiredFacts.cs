@@ -10,6 +10,12 @@ namespace PerfEval.Host.Features.Workflow.Submission;
 /// </summary>
 public static class RequiredFacts
 {
+    /// <summary>Dates of <paramref name="content"/> outside their field's rule (<see cref="Reports.ReportDates"/>): the API refuses
+    /// them on save, but a report stored earlier (or imported) may still hold one; it may not be submitted so.</summary>
+    /// <param name="content">The report's content.</param>
+    public static IEnumerable<SubmissionError> DateProblems(ReportDocument content) =>
+        Reports.ReportDates.Problems(content).Select(p => new SubmissionError("content." + p.Path, p.Message));
+
     /// <summary>The missing facts of <paramref name="content"/> for a report of <paramref name="kind"/>, in form order.</summary>
     /// <param name="kind">The report's kind.</param>
     /// <param name="content">The report's content.</param>

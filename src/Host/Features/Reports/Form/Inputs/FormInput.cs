@@ -110,8 +110,15 @@ public static partial class FormInput
     /// <param name="maxYear">Latest year accepted.</param>
     /// <param name="allowMonth">Whether a month without a day is accepted.</param>
     /// <param name="allowOpenEnded">Whether 起至今 is accepted.</param>
-    public static InputRead<FormDate> Date(string? text, int minYear, int maxYear, bool allowMonth = true, bool allowOpenEnded = true)
+    public static InputRead<FormDate> Date(string? text, int minYear, int maxYear, bool allowMonth = true, bool allowOpenEnded = true) =>
+        Date(text, new DateRule(minYear, maxYear, allowMonth, allowOpenEnded));
+
+    /// <summary>Reads a date as the other overload does, refusing what <paramref name="rule"/> refuses (the rule the API applies to the same field).</summary>
+    /// <param name="text">What was typed.</param>
+    /// <param name="rule">What the field accepts (<see cref="ReportDates"/>).</param>
+    public static InputRead<FormDate> Date(string? text, DateRule rule)
     {
+        ArgumentNullException.ThrowIfNull(rule);
         var t = Normalize(text);
         if (t.Length == 0)
         {
@@ -141,7 +148,7 @@ public static partial class FormInput
 
         if (y < 1)
         {
-            return new(null, InputText.YearOutOfRange(y, minYear, maxYear));
+            return new(null, InputText.YearOutOfRange(y, rule.MinYear, rule.MaxYear));
         }
 
         if (d is { } day && (day < 1 || day > DateTime.DaysInMonth(y, mo)))
@@ -149,22 +156,12 @@ public static partial class FormInput
             return new(null, InputText.NoSuchDay(y, mo, day));
         }
 
-        if (d is null && !allowMonth)
-        {
-            return new(null, InputText.DayNeeded(original));
-        }
-
-        if (open && !allowOpenEnded)
-        {
-            return new(null, InputText.OpenEndedNotAllowed);
-        }
-
-        if (y < 1 || y > 9999 || y < minYear || y > maxYear)
-        {
-            return new(null, InputText.YearOutOfRange(y, minYear, maxYear));
-        }
-
         var date = new FormDate(y, mo, d, open);
+        if (rule.Check(date, original) is { } refused)
+        {
+            return new(null, refused);
+        }
+
         string? note = d is null ? InputText.MonthOnly : null;
         if (open)
         {
