@@ -29,6 +29,16 @@ public static class ReportKindText
     /// <summary>项目名称 / 部门名称.</summary>
     public static string ProjectName(bool department) => department ? "部门名称" : "项目名称";
 
+    /// <summary>
+    /// The name column over a list of reports of <paramref name="kinds"/>: 部门名称 when all are department-overall reports,
+    /// 项目名称 when none is, else 项目/部门名称.
+    /// </summary>
+    public static string ProjectName(IEnumerable<PerfEval.Rules.Model.ReportKind> kinds)
+    {
+        var set = kinds.Distinct().ToList();
+        return set.Count == 1 ? ProjectName(set[0] == PerfEval.Rules.Model.ReportKind.Department) : set.Count == 0 ? ProjectName(false) : "项目/部门名称";
+    }
+
     /// <summary>项目单位 / 预算单位.</summary>
     public static string UnitName(bool department) => department ? "预算单位" : "项目单位";
 

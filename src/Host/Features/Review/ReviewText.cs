@@ -10,6 +10,7 @@ public static class ReviewText
     public const string ComputedScore = "评分";
     public const string ReviewedScore = "复核得分";
     public const string Reason = "复核理由";
+    public const string Band = "定性档次";
     public const string Annotation = "主管部门批注";
     public const string Save = "保存复核";
     public const string SaveNotes = "保存批注";
@@ -22,4 +23,10 @@ public static class ReviewText
     public const string DuplicateKey = "同一指标不能重复提交。";
     public const string ReasonTooLong = "理由不能超过 1000 字。";
     public const string NotScored = "报告尚无法评分，不能逐项复核。";
+
+    /// <summary>The range the rubric allows, under the score input.</summary>
+    /// <param name="min">Lowest allowed score.</param>
+    /// <param name="max">Highest allowed score.</param>
+    public static string Allowed(decimal min, decimal max) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"可给 {min:0.##}–{max:0.##} 分");
 }
