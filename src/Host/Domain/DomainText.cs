@@ -83,4 +83,28 @@ public static class DomainText
     public static string StatusRetired => R[nameof(StatusRetired)];
     public static string ReviewLabel => R[nameof(ReviewLabel)];
     public static string AnnotateLabel => R[nameof(AnnotateLabel)];
+
+    public static string ReportJudgedBand(object? name) =>
+        R.Format(nameof(ReportJudgedBand), name);
+
+    public static string ReportJudgedBand2 => R[nameof(ReportJudgedBand2)];
+
+    public static string ReportJudgedBand3(object? points) =>
+        R.Format(nameof(ReportJudgedBand3), points);
+
+    public static string ReportJudgedBand4(object? name, object? min, object? max, object? rule) =>
+        R.Format(nameof(ReportJudgedBand4), name, min, max, rule);
+
+    public static string ReportJudgedBand5(object? name, object? bandId, object? value) =>
+        R.Format(nameof(ReportJudgedBand5), name, bandId, value);
+
+    public static string ReportJudgedBand6(object? name, object? score, object? value, object? ranges) =>
+        R.Format(nameof(ReportJudgedBand6), name, score, value, ranges);
+
+    public static string ReportJudgedBandAny => R[nameof(ReportJudgedBandAny)];
+
+    public static string ReportJudgedBandChosen => R[nameof(ReportJudgedBandChosen)];
+
+    /// <summary>After a range whose upper end is not included.</summary>
+    public static string RangeExclusive => R[nameof(RangeExclusive)];
 }

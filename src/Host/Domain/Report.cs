@@ -122,6 +122,13 @@ public sealed class Report
             StageEnteredAtUtc = at.UtcDateTime;
         }
 
+        if (step.StageChanged && step.From == ReportStages.Draft && (Review.Indicators.Count > 0 || ReviewedScore is not null))
+        {
+            // Submitted again after a return to Draft: the earlier review is kept but the new submission is reviewed afresh.
+            Review = Review.Superseded();
+            (ReviewedScore, ReviewedGrade, ReviewedReason) = (null, null, null);
+        }
+
         if (step.SignOff != PerfEval.Workflows.Definitions.SignOffField.None)
         {
             Content = ReportSignOffs.With(Content, step.SignOff, new SignOff { Opinion = step.Comment ?? step.ActionLabel, Signer = SignerName(actor, onBehalfOf), Date = signedOn });
@@ -159,19 +166,25 @@ public sealed class Report
 
     /// <summary>
     /// Records the finance reviewer's indicator scores (复核): each change must name an indicator of the rubric's score, stay
-    /// within [0, 分值] and give a reason when it differs from the computed score. The reviewed total is the rubric's total
+    /// within what the rubric allows (<paramref name="limits"/>: a 评审判定 indicator's range, a 定性 indicator's chosen band;
+    /// otherwise [0, 分值]) and give a reason when it differs from the computed score. The reviewed total is the rubric's total
     /// moved by every reviewed difference, and its grade follows; the history row lists what changed.
     /// </summary>
-    /// <param name="changes">Indicator key → (score, reason); a null score withdraws the review of that indicator.</param>
+    /// <param name="changes">
+    /// Indicator key → (score, reason, band); a null score withdraws the review of that indicator. The band names a 定性
+    /// indicator's band (the score must lie in it); without one, the band holding the score is recorded.
+    /// </param>
     /// <param name="computed">The rubric's current indicator rows (key, name, points, self-score, score).</param>
+    /// <param name="limits">What the rubric allows per indicator key; an indicator not listed may score 0–分值.</param>
     /// <param name="grade">The 评价等次 of a total under the report's rubric.</param>
     /// <param name="actor">The reviewer.</param>
     /// <param name="at">When.</param>
     /// <param name="seq">The history row's number.</param>
     /// <returns>The history row to store (one SaveChanges with the report).</returns>
     public ReportHistoryEntry ApplyReview(
-        IReadOnlyList<(string Key, decimal? Score, string? Reason)> changes,
+        IReadOnlyList<(string Key, decimal? Score, string? Reason, string? Band)> changes,
         IReadOnlyList<IndicatorReview> computed,
+        IReadOnlyDictionary<string, ReviewLimits> limits,
         Func<decimal, string?> grade,
         StepActor actor,
         DateTimeOffset at,
@@ -179,20 +192,19 @@ public sealed class Report
     {
         ArgumentNullException.ThrowIfNull(changes);
         ArgumentNullException.ThrowIfNull(computed);
+        ArgumentNullException.ThrowIfNull(limits);
         ArgumentNullException.ThrowIfNull(grade);
         ArgumentNullException.ThrowIfNull(actor);
         var review = Review.Clone();
         var lines = new List<string>();
         for (var i = 0; i < changes.Count; i++)
         {
-            var (key, score, reason) = changes[i];
+            var (key, score, reason, bandId) = changes[i];
             var field = $"indicators[{i}]";
             var row = computed.FirstOrDefault(c => string.Equals(c.Key, key, StringComparison.Ordinal))
                 ?? throw new Infrastructure.BadInputException($"{field}.key", DomainText.ReportApplyReview(key));
-            if (score is { } s && (s < 0 || s > row.Points))
-            {
-                throw new Infrastructure.BadInputException($"{field}.score", DomainText.ReportApplyReview2(row.Name, row.Points, row.Points));
-            }
+            var band = score is null ? null : JudgedBand(row, field, score.Value, string.IsNullOrWhiteSpace(bandId) ? null : bandId.Trim(),
+                limits.GetValueOrDefault(key) ?? new ReviewLimits(0m, row.Points, []));
 
             var text = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
             if (score is { } d && d != row.ComputedScore && text is null)
@@ -213,11 +225,12 @@ public sealed class Report
             existing.SelfScore = row.SelfScore;
             existing.ComputedScore = row.ComputedScore;
             existing.ReviewedScore = score;
+            existing.Band = band?.Id;
             existing.Reason = score is null ? null : text;
             existing.ReviewedBy = score is null ? null : actor.DisplayName;
             existing.ReviewedAtUtc = score is null ? null : at.UtcDateTime;
             var was = before is { } b ? $"{b:0.##}" : DomainText.ReportApplyReview4(row.ComputedScore);
-            var now = score is { } n ? $"{n:0.##}" : DomainText.ReportApplyReview5(row.ComputedScore);
+            var now = score is { } n ? $"{n:0.##}{(band is null ? "" : $"（{band.Id}）")}" : DomainText.ReportApplyReview5(row.ComputedScore);
             lines.Add(text is null ? $"「{row.Name}」{was} → {now}" : $"「{row.Name}」{was} → {now}：{text}");
         }
 
@@ -252,6 +265,43 @@ public sealed class Report
         }
 
         return Math.Round(Math.Clamp(total, 0m, 100m), 2);
+    }
+
+    /// <summary>
+    /// Checks a reviewed score against what the rubric allows: within [min, max] (0–分值 unless the rubric's 评审判定 range
+    /// is narrower); for a 定性 indicator within the chosen band (or in some band, which is then the one recorded).
+    /// </summary>
+    /// <returns>The band of a 定性 indicator; <c>null</c> for others.</returns>
+    private static ReviewBand? JudgedBand(IndicatorReview row, string field, decimal score, string? bandId, ReviewLimits limits)
+    {
+        var min = Math.Max(0m, limits.Min);
+        var max = Math.Min(row.Points, limits.Max);
+        if (bandId is not null && !limits.Qualitative)
+        {
+            throw new Infrastructure.BadInputException($"{field}.band", DomainText.ReportJudgedBand(row.Name));
+        }
+
+        if (!limits.Qualitative)
+        {
+            if (score < min || score > max)
+            {
+                var rule = min > 0m || max < row.Points ? DomainText.ReportJudgedBand2 : DomainText.ReportJudgedBand3(row.Points);
+                throw new Infrastructure.BadInputException($"{field}.score", DomainText.ReportJudgedBand4(row.Name, min, max, rule));
+            }
+
+            return null;
+        }
+
+        var band = bandId is null ? limits.BandOf(score) : limits.Band(bandId)
+            ?? throw new Infrastructure.BadInputException($"{field}.band",
+                DomainText.ReportJudgedBand5(row.Name, bandId, string.Join("、", limits.Bands.Select(b => b.Id))));
+        if (band is null || !band.Contains(score) || score < 0m || score > row.Points)
+        {
+            var ranges = band is null ? string.Join("；", limits.Bands.Select(b => $"{b.Id} {b.RangeText}")) : $"{band.Id} {band.RangeText}";
+            throw new Infrastructure.BadInputException($"{field}.score", DomainText.ReportJudgedBand6(row.Name, score, (bandId is null ? DomainText.ReportJudgedBandAny : DomainText.ReportJudgedBandChosen), ranges));
+        }
+
+        return band;
     }
 
     /// <summary>The department reviewer's notes (批注) on indicators; an empty note removes it. No score changes.</summary>
@@ -299,7 +349,7 @@ public sealed class Report
 
     /// <summary>
     /// The history row of a change just applied (version already bumped): who, when, the move, and the scores and pinned
-    /// definition at this moment (a report reviewed before it was ever pinned records an empty definition, version 0).
+    /// definition at this moment (the review handlers pin an unpinned report first, so a review row names its definition).
     /// </summary>
     private ReportHistoryEntry HistoryEntry(StepActor actor, DateTimeOffset at, int seq, string from, string to, string action, string label,
         string? comment, decimal? reviewedScore, StepActor? onBehalfOf = null) => new()

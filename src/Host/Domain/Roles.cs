@@ -17,6 +17,9 @@ public static class Roles
     /// <summary>Who reads the dashboard (a comma list; the query declares the same roles).</summary>
     public const string DashboardReaders = FinanceAdmin + "," + FinanceReviewer + "," + DepartmentReviewer;
 
+    /// <summary>Who may delegate their approvals (代理审批); the delegation commands declare the same roles.</summary>
+    public static readonly IReadOnlyList<string> Delegators = [UnitHead, DepartmentReviewer, FinanceReviewer];
+
     /// <summary>Chinese label shown in the UI.</summary>
     public static string Label(string role) => role switch
     {

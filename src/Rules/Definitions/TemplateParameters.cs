@@ -174,4 +174,8 @@ public sealed class QualitativeBand
 
     /// <summary>Upper bound in % of the points (exclusive, inclusive when 100).</summary>
     public decimal UpperPercent { get; set; }
+
+    /// <summary>The default bands (达成 [80,100], 部分达成 [60,80), 未达成 [0,60)) as new objects.</summary>
+    public static List<QualitativeBand> Defaults() =>
+        [.. Engine.RowScoring.DefaultBands.Select(b => new QualitativeBand { Id = b.Id, LowerPercent = b.LowerPercent, UpperPercent = b.UpperPercent })];
 }

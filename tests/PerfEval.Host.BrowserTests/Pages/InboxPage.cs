@@ -20,6 +20,21 @@ public sealed class InboxPage(IPage page)
 
     public ILocator Row(string title) => page.Locator("[data-testid=inbox-table] tr", new() { HasText = title });
 
+    /// <summary>Ticks the batch checkbox of the report's row.</summary>
+    public Task SelectAsync(string title) => Row(title).Locator("[data-testid=inbox-select]").First.CheckAsync();
+
+    /// <summary>Approves (同意) or returns (退回) the selected reports with one opinion.</summary>
+    public async Task BatchAsync(string action, string opinion)
+    {
+        await page.Locator("[data-testid=batch-opinion] input, input[data-testid=batch-opinion]").First.FillAsync(opinion);
+        await page.ClickAsync($"[data-testid=batch-{action}]");
+    }
+
+    /// <summary>The per-report result of the last batch.</summary>
+    public ILocator BatchResult => page.Locator("[data-testid=batch-result]");
+
+    public ILocator DelegationsLink => page.Locator("a[href='/delegations']");
+
     public Task<string> UserNameAsync() => page.Locator("[data-testid=user-name]").InnerTextAsync();
 
     /// <summary>Clicks the report's link and waits for its form.</summary>

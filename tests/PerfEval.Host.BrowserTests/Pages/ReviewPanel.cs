@@ -25,6 +25,16 @@ public sealed class ReviewPanel(IPage page)
         await reasonBox.PressAsync("Tab");
     }
 
+    /// <summary>The department reviewer's note (批注) on the <paramref name="index"/>-th indicator.</summary>
+    public async Task AnnotateAsync(int index, string note)
+    {
+        var box = Root.Locator("[data-testid=review-note] input, input[data-testid=review-note]").Nth(index);
+        await box.FillAsync(note);
+        await box.PressAsync("Tab");
+    }
+
+    public ILocator NoteInput(int index) => Root.Locator("[data-testid=review-note] input, input[data-testid=review-note]").Nth(index);
+
     public async Task<decimal> ComputedScoreAsync(int index)
         => decimal.Parse(await Rows.Nth(index).Locator("td").Nth(3).InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
 

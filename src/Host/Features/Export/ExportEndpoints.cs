@@ -5,7 +5,6 @@ using Microsoft.Net.Http.Headers;
 using PerfEval.Host.Features.Reports.List;
 using PerfEval.Host.Identity;
 using PerfEval.Host.Infrastructure;
-using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Features.Export;
 
@@ -26,9 +25,10 @@ public static class ExportEndpoints
 
     private static async Task<FileContentHttpResult> Xlsx(
         ClaimsPrincipal principal, IMediator mediator, HttpResponse response, CancellationToken ct,
-        Guid? roundId = null, Guid? orgId = null, ReportKind? kind = null, string? stage = null, string? grade = null, int? year = null)
+        Guid? roundId = null, Guid? orgId = null, string? kind = null, string? stage = null, string? grade = null, int? year = null)
     {
-        var filter = new ReportFilter(roundId, orgId, kind, stage, grade, year);
+        // The kind as the report list reads it ("project" as in JSON, or "Project").
+        var filter = new ReportFilter(roundId, orgId, Reports.ReportEndpoints.ParseKind(kind), stage, grade, year);
         return Send(response, await mediator.Send(new ExportReportsXlsx(UserContext.FromPrincipal(principal), filter), ct));
     }
 

@@ -32,6 +32,16 @@ public static class ReportKindText
     /// <summary>项目名称 / 部门名称.</summary>
     public static string ProjectName(bool department) => department ? R["ProjectName"] : R["ProjectName_2"];
 
+    /// <summary>
+    /// The name column over a list of reports of <paramref name="kinds"/>: 部门名称 when all are department-overall reports,
+    /// 项目名称 when none is, else 项目/部门名称.
+    /// </summary>
+    public static string ProjectName(IEnumerable<PerfEval.Rules.Model.ReportKind> kinds)
+    {
+        var set = kinds.Distinct().ToList();
+        return set.Count == 1 ? ProjectName(set[0] == PerfEval.Rules.Model.ReportKind.Department) : set.Count == 0 ? ProjectName(false) : R["ProjectName_3"];
+    }
+
     /// <summary>项目单位 / 预算单位.</summary>
     public static string UnitName(bool department) => department ? R["UnitName"] : R["UnitName_2"];
 

@@ -13,10 +13,15 @@ using PerfEval.Workflows.Runtime;
 
 namespace PerfEval.Host.Features.Review;
 
-/// <summary>One indicator of the review as shown: the three scores side by side, the reason and the department's note.</summary>
+/// <summary>
+/// One indicator of the review as shown: the three scores side by side, the reason and the department's note; what the
+/// rubric allows the reviewer to give (<see cref="MinScore"/>–<see cref="MaxScore"/>, and for a 定性 indicator its bands) and
+/// the band chosen.
+/// </summary>
 public sealed record IndicatorReviewDto(
     string Key, string Name, decimal Points, decimal? SelfScore, decimal ComputedScore, decimal? ReviewedScore, decimal ShownScore,
-    string? Reason, string? ReviewedBy, DateTime? ReviewedAtUtc, string? Annotation, string? AnnotatedBy, DateTime? AnnotatedAtUtc, bool SelfDiffers);
+    string? Reason, string? ReviewedBy, DateTime? ReviewedAtUtc, string? Annotation, string? AnnotatedBy, DateTime? AnnotatedAtUtc, bool SelfDiffers,
+    decimal MinScore, decimal MaxScore, IReadOnlyList<ReviewBand> Bands, string? Band);
 
 /// <summary>The report's review: totals (self, computed, reviewed with grades) and every indicator.</summary>
 public sealed record ReportReviewDto(
@@ -27,8 +32,11 @@ public sealed record ReportReviewDto(
 /// <summary>The review of a report (any reader of the report; 404 outside the caller's organisations).</summary>
 public sealed record GetReportReview(UserContext User, Guid ReportId) : IQuery<ReportReviewDto>, IUserMessage;
 
-/// <summary>One reviewed indicator: a score (null withdraws the review) and the reason.</summary>
-public sealed record IndicatorScoreInput(string Key, decimal? Score, string? Reason);
+/// <summary>
+/// One reviewed indicator: a score (null withdraws the review), the reason and, for a 定性 indicator, the band the score lies
+/// in (optional: without it the band holding the score is taken).
+/// </summary>
+public sealed record IndicatorScoreInput(string Key, decimal? Score, string? Reason, string? Band = null);
 
 /// <summary>
 /// The finance reviewer's indicator scores (复核) at 财政局审核; the reviewed total and grade follow from them. A reason is
@@ -57,6 +65,7 @@ public sealed class ReviewIndicatorsValidator : AbstractValidator<ReviewIndicato
         {
             i.RuleFor(x => x.Key).NotEmpty().MaximumLength(200);
             i.RuleFor(x => x.Reason).MaximumLength(1000).WithMessage(ReviewText.ReasonTooLong);
+            i.RuleFor(x => x.Band).MaximumLength(50);
         });
         RuleFor(c => c.ExpectedVersion).GreaterThan(0).When(c => c.ExpectedVersion is not null);
     }
@@ -85,13 +94,16 @@ public sealed class ReviewView(ReviewScoring scoring, WorkflowCatalog catalog, R
     {
         var (rows, score, ruleSet) = await scoring.ComputeAsync(report, ct).ConfigureAwait(false);
         var (canReview, canAnnotate) = await RightsAsync(report, user, ct).ConfigureAwait(false);
+        var limits = ReviewScoring.Limits(ruleSet, report.Content, rows);
         var items = rows.Select(r =>
         {
             var saved = report.Review.Find(r.Key);
             var reviewed = saved?.ReviewedScore;
+            var allowed = limits.GetValueOrDefault(r.Key) ?? new ReviewLimits(0m, r.Points, []);
             return new IndicatorReviewDto(
                 r.Key, r.Name, r.Points, r.SelfScore, r.ComputedScore, reviewed, reviewed ?? r.ComputedScore, saved?.Reason, saved?.ReviewedBy,
-                saved?.ReviewedAtUtc, saved?.Annotation, saved?.AnnotatedBy, saved?.AnnotatedAtUtc, r.SelfScore is { } s && s != r.ComputedScore);
+                saved?.ReviewedAtUtc, saved?.Annotation, saved?.AnnotatedBy, saved?.AnnotatedAtUtc, r.SelfScore is { } s && s != r.ComputedScore,
+                allowed.Min, allowed.Max, allowed.Bands, reviewed is null ? null : saved?.Band);
         }).ToList();
         var reviewedTotal = report.Review.Indicators.Any(i => i.ReviewedScore is not null) ? report.ReviewedScore : null;
         return new ReportReviewDto(
@@ -99,10 +111,19 @@ public sealed class ReviewView(ReviewScoring scoring, WorkflowCatalog catalog, R
             score.Total, score.Grade, reviewedTotal, reviewedTotal is { } t ? ruleSet.Definition.GradeOf(t) : null, canReview, canAnnotate, items);
     }
 
-    /// <summary>Review: the caller may take the finance sign-off action now; annotate: the department sign-off action.</summary>
-    public async Task<(bool Review, bool Annotate)> RightsAsync(Report report, UserContext user, CancellationToken ct)
+    /// <summary>
+    /// Review: the caller may take the finance sign-off action now; annotate: the department sign-off action. With
+    /// <paramref name="pin"/>, a report not yet pinned to a workflow definition is pinned to the one that decided (so the
+    /// review's history row names it).
+    /// </summary>
+    public async Task<(bool Review, bool Annotate)> RightsAsync(Report report, UserContext user, CancellationToken ct, bool pin = false)
     {
         var definition = await catalog.ForReportAsync(report, ct).ConfigureAwait(false);
+        if (pin)
+        {
+            WorkflowCatalog.Pin(report, definition);
+        }
+
         var allowed = WorkflowRunner.GetActions(definition, await participants.ContextAsync(report, user, ct).ConfigureAwait(false)).Allowed;
         return (allowed.Any(a => a.SignOff == SignOffField.Finance || a.ScoreRequired), allowed.Any(a => a.SignOff == SignOffField.Department));
     }
@@ -131,7 +152,7 @@ public sealed class ReviewIndicatorsHandler(PerfEvalDbContext db, ReportAccess a
             ReportAccess.EnsureVersion(report, expected);
         }
 
-        if (!(await view.RightsAsync(report, user, cancellationToken)).Review)
+        if (!(await view.RightsAsync(report, user, cancellationToken, pin: true)).Review)
         {
             throw new ForbiddenException(ReviewText.NotAtStage);
         }
@@ -140,7 +161,8 @@ public sealed class ReviewIndicatorsHandler(PerfEvalDbContext db, ReportAccess a
         ReportScoring.Store(report, score);
         var seq = await ReviewSteps.NextSeqAsync(db, report.Id, cancellationToken);
         var entry = report.ApplyReview(
-            [.. command.Indicators.Select(i => (i.Key, i.Score, i.Reason))], rows, ruleSet.Definition.GradeOf,
+            [.. command.Indicators.Select(i => (i.Key, i.Score, i.Reason, i.Band))], rows, ReviewScoring.Limits(ruleSet, report.Content, rows),
+            ruleSet.Definition.GradeOf,
             new StepActor(user.UserName, user.DisplayName, user.Role, user.OrgId, user.OrgName), clock.GetUtcNow(), seq);
         db.ReportHistory.Add(entry);
         await ReviewSteps.SaveAsync(db, cancellationToken);
@@ -161,7 +183,7 @@ public sealed class AnnotateIndicatorsHandler(PerfEvalDbContext db, ReportAccess
             ReportAccess.EnsureVersion(report, expected);
         }
 
-        if (!(await view.RightsAsync(report, user, cancellationToken)).Annotate)
+        if (!(await view.RightsAsync(report, user, cancellationToken, pin: true)).Annotate)
         {
             throw new ForbiddenException(ReviewText.NotDepartmentStage);
         }

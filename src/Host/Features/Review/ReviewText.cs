@@ -28,4 +28,11 @@ public static class ReviewText
     public static string NotScored => R[nameof(NotScored)];
 
     public static string ReviewMessagesSaveAsync => R[nameof(ReviewMessagesSaveAsync)];
+    public static string Band => R[nameof(Band)];
+
+    /// <summary>The range the rubric allows, under the score input.</summary>
+    /// <param name="min">Lowest allowed score.</param>
+    /// <param name="max">Highest allowed score.</param>
+    public static string Allowed(decimal min, decimal max) =>
+        R.Format("Allowed", min.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture), max.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture));
 }

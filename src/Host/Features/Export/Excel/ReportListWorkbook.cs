@@ -12,9 +12,10 @@ internal static class ReportListWorkbook
     public const string IndicatorsSheet = "指标";
     public const string ReviewSheet = "复核";
 
-    private static readonly XlsxColumn[] ReportColumns =
+    /// <summary>The report sheet's columns; the name column reads 项目名称 / 部门名称 / 项目/部门名称 by the kinds listed.</summary>
+    private static XlsxColumn[] ReportColumns(IEnumerable<ReportExportLine> lines) =>
     [
-        new("单位", 30), new("项目名称", 34), new("年度", 8), new("类型", 12), new("自评任务", 30), new("阶段", 12),
+        new("单位", 30), new(Reports.ReportKindText.ProjectName(lines.Select(l => l.Report.Kind)), 34), new("年度", 8), new("类型", 12), new("自评任务", 30), new("阶段", 12),
         new("自评得分", 10), new("评分得分", 10), new("复核得分", 10), new("自评等次", 10), new("评分等次", 10), new("复核等次", 10), new("逾期天数", 10),
     ];
 
@@ -53,7 +54,7 @@ internal static class ReportListWorkbook
         ])).ToList();
         return XlsxWriter.Write(
         [
-            new XlsxSheet(ReportsSheet, ReportColumns, reports),
+            new XlsxSheet(ReportsSheet, ReportColumns(lines), reports),
             new XlsxSheet(IndicatorsSheet, IndicatorColumns, indicators),
             new XlsxSheet(ReviewSheet, ReviewColumns, reviews),
         ]);

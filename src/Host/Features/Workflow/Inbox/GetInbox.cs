@@ -92,27 +92,33 @@ public sealed class GetInboxHandler(
     public async ValueTask<InboxSlice> Handle(GetInbox query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var own = await ForAsync(query.User, query, cancellationToken);
         var principals = await delegations.PrincipalsAsync(query.User, cancellationToken);
         if (principals.Count == 0)
         {
-            return own;
+            return await ForAsync(query.User, query, cancellationToken);
         }
 
-        // 代理审批: the principals' waiting reports, marked, listed on the first page after the caller's own.
-        var delegated = new List<InboxItem>();
+        // 代理审批: the caller's own waiting reports and the principals' (marked), paged together in one order. Each list is
+        // read whole (a delegate's inbox is the few hundred reports of a handful of people), so the total, the order and
+        // every page are exact; a report in several lists is listed once, as the caller's own first.
+        var everything = query with { Page = 1, PageSize = int.MaxValue };
+        var items = (await ForAsync(query.User, everything, cancellationToken)).Items.ToList();
+        var seen = items.Select(i => i.ReportId).ToHashSet();
         foreach (var principal in principals)
         {
-            var theirs = await ForAsync(principal, query with { Page = 1, PageSize = 500 }, cancellationToken);
-            delegated.AddRange(theirs.Items.Where(i => own.Items.All(o => o.ReportId != i.ReportId) && delegated.All(d => d.ReportId != i.ReportId))
+            var theirs = await ForAsync(principal, everything, cancellationToken);
+            items.AddRange(theirs.Items.Where(i => seen.Add(i.ReportId))
                 .Select(i => i with { OnBehalfOf = principal.UserName, OnBehalfOfDisplayName = principal.DisplayName }));
         }
 
-        return own with
-        {
-            Items = query.Page == 1 ? [.. own.Items, .. delegated] : own.Items,
-            Total = own.Total + delegated.Count,
-        };
+        var page = items
+            .OrderByDescending(i => i.Overdue)
+            .ThenBy(i => i.DueAtUtc ?? DateTime.MaxValue)
+            .ThenBy(i => i.StageEnteredAtUtc)
+            .ThenBy(i => i.ReportId)
+            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
+            .ToList();
+        return new InboxSlice(page, query.Page, query.PageSize, items.Count);
     }
 
     private async Task<InboxSlice> ForAsync(UserContext user, GetInbox query, CancellationToken cancellationToken)

@@ -12,8 +12,9 @@ namespace PerfEval.Host.Features.Workflow.Returns;
 /// <summary>
 /// A returned report reaches the people who must act on it: an in-app notification (a <see cref="ReminderKind.Returned"/>
 /// reminder to the role and organisation acting in the stage it was returned to) and every configured sender (e-mail).
-/// One row per report, stage and day: a second return the same day rewrites it and marks it unread. Runs after the step
-/// is committed; a failure is logged and never undoes the step.
+/// One row per report, stage and day (the reminders' unique index): a second return the same day adds its opinion to
+/// that row — the earlier one stays readable above it — marks it unread and is sent again. Runs after the step is
+/// committed; a failure is logged and never undoes the step.
 /// </summary>
 public sealed partial class NotifyReturnedReport(
     PerfEvalDbContext db,
@@ -80,7 +81,9 @@ public sealed partial class NotifyReturnedReport(
         }
         else
         {
-            (row.Message, row.ReadAtUtc, row.RecipientOrgId, row.RecipientRole) = (message, null, recipientOrg, action.Role);
+            var both = $"{row.Message}\n{message}";
+            // The column holds 1000 characters: the newest return is kept whole, the oldest text gives way.
+            (row.Message, row.ReadAtUtc, row.RecipientOrgId, row.RecipientRole) = (both.Length > 1000 ? both[^1000..] : both, null, recipientOrg, action.Role);
         }
 
         await db.SaveChangesAsync(ct);
