@@ -29,6 +29,7 @@ if (Cli.IsCommand(args))
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddHostDefaults();
+builder.AddTextCultures();
 builder.AddData();
 builder.AddPerfEvalIdentity();
 builder.AddSecurity();
@@ -46,6 +47,7 @@ builder.AddWebUi();
 
 var app = builder.Build();
 
+app.UseTextCultures();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeadersAndLimits();

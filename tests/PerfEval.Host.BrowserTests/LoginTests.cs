@@ -20,6 +20,27 @@ public sealed class LoginTests(BrowserHost host)
     }
 
     [Fact]
+    public async Task SignIn_WithCultureEn_LoginAndInteractiveInboxSpeakEnglish()
+    {
+        var page = await host.NewPageAsync();
+        var login = new LoginPage(page);
+        await page.GotoAsync("/login?culture=en");
+
+        await login.SubmitAsync("preparer", "wrong-password");
+        Assert.Equal("Wrong user name or password; please try again.", await login.ErrorTextAsync());
+        await login.SubmitAsync("preparer", BrowserHost.DemoPassword);
+        var inbox = new InboxPage(page);
+        await inbox.WaitReadyAsync();
+
+        // Read after the circuit's first interactive render: the circuit took English from the culture cookie.
+        Assert.Equal("My inbox", (await page.Locator("#inbox-title").InnerTextAsync()).Trim());
+        await page.GotoAsync("/?culture=zh-Hans");
+        await inbox.WaitReadyAsync();
+        Assert.Equal("我的待办", (await page.Locator("#inbox-title").InnerTextAsync()).Trim());
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task SignIn_ExternalReturnUrl_LandsOnInbox()
     {
         var page = await host.NewPageAsync();

@@ -40,6 +40,8 @@ public static class Cli
     public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null, string? ruleSetDirectory = null)
     {
         ArgumentNullException.ThrowIfNull(args);
+        // The command speaks Chinese whatever the machine's locale (ADR-010).
+        CultureInfo.CurrentUICulture = TextCulture.Chinese;
         var output = stdout ?? Console.Out;
         var error = stderr ?? Console.Error;
         try
@@ -55,26 +57,20 @@ public static class Cli
         }
         catch (CliException ex)
         {
-            await error.WriteLineAsync("错误：" + ex.Message).ConfigureAwait(false);
+            await error.WriteLineAsync(CliText.CliRunAsync + ex.Message).ConfigureAwait(false);
             return BadInput;
         }
         catch (RuleEvaluationException ex)
         {
             // A report the rules cannot evaluate (e.g. a section written as null): bad input, not a crash.
-            await error.WriteLineAsync("错误：" + ex.Message).ConfigureAwait(false);
+            await error.WriteLineAsync(CliText.CliRunAsync2 + ex.Message).ConfigureAwait(false);
             return BadInput;
         }
     }
 
     private static async Task<int> UsageAsync(TextWriter error)
     {
-        await error.WriteLineAsync("""
-            用法：
-              score <report.json> [--rule-set <路径|id>] [--weights 40,10,40,10]   评分并运行数据校验，输出 JSON
-              rules validate <rule-set.json>                                         校验规则集，列出全部问题
-              rules format <rule-set.json>                                           按模板重新生成表达式并写回文件
-              import <报告.docx|报告.txt> [--kind project|department]                识别自评报告，输出可直接新建草稿的 JSON 和导入提示
-            """).ConfigureAwait(false);
+        await error.WriteLineAsync(CliText.Usage).ConfigureAwait(false);
         return BadInput;
     }
 
@@ -94,16 +90,16 @@ public static class Cli
                     weights = ParseWeights(args[++n]);
                     break;
                 case var a when a.StartsWith("--", StringComparison.Ordinal):
-                    throw new CliException($"未知或缺少值的选项 {a}");
+                    throw new CliException(CliText.CliScoreAsync(a));
                 default:
-                    reportPath = reportPath is null ? args[n] : throw new CliException($"多余的参数 {args[n]}");
+                    reportPath = reportPath is null ? args[n] : throw new CliException(CliText.CliScoreAsync2(args[n]));
                     break;
             }
         }
 
         if (reportPath is null)
         {
-            throw new CliException("缺少报告文件：score <report.json>");
+            throw new CliException(CliText.CliScoreAsync3);
         }
 
         var (kind, report) = ReadReport(reportPath);
@@ -112,7 +108,7 @@ public static class Cli
         var ruleSet = LoadOrThrow(ruleSetPath);
         if (ruleSet.Kind != RubricKind.Scoring)
         {
-            throw new CliException($"{ruleSetPath} 是校验规则集，不能用于评分");
+            throw new CliException(CliText.CliScoreAsync4(ruleSetPath));
         }
 
         ScoreResult result;
@@ -133,7 +129,7 @@ public static class Cli
         }
         else
         {
-            await error.WriteLineAsync($"提示：未找到 {ChecksRuleSetId}.json，跳过数据校验").ConfigureAwait(false);
+            await error.WriteLineAsync(CliText.CliScoreAsync5(ChecksRuleSetId)).ConfigureAwait(false);
         }
 
         var json = new JsonObject
@@ -170,15 +166,15 @@ public static class Cli
 
     private static async Task<int> ValidateAsync(string path, TextWriter output, TextWriter error)
     {
-        var result = RuleSetLoader.Load(ReadFile(path, "规则集"));
+        var result = RuleSetLoader.Load(ReadFile(path, CliText.CliValidateAsync));
         if (result.Succeeded)
         {
             var rs = result.RuleSet!;
-            await output.WriteLineAsync($"有效：{rs.Id} v{rs.Version}（{rs.Definition.Title}），{rs.Expressions.Count} 条规则").ConfigureAwait(false);
+            await output.WriteLineAsync(CliText.CliValidateAsync2(rs.Id, rs.Version, rs.Definition.Title, rs.Expressions.Count)).ConfigureAwait(false);
             return Ok;
         }
 
-        await error.WriteLineAsync($"规则集 {path} 无效，共 {result.Problems.Count} 个问题：").ConfigureAwait(false);
+        await error.WriteLineAsync(CliText.CliValidateAsync3(path, result.Problems.Count)).ConfigureAwait(false);
         foreach (var p in result.Problems)
         {
             await error.WriteLineAsync($"  - {p.Rule}: {p.Message}").ConfigureAwait(false);
@@ -192,7 +188,7 @@ public static class Cli
         RubricDefinition definition;
         try
         {
-            definition = RubricDefinition.FromWorkflowJson(ReadFile(path, "规则集"));
+            definition = RubricDefinition.FromWorkflowJson(ReadFile(path, CliText.CliFormatAsync));
         }
         catch (FormatException ex)
         {
@@ -201,35 +197,35 @@ public static class Cli
 
         var json = definition.ToWorkflowJson();
         await File.WriteAllTextAsync(ResolvePath(path), json).ConfigureAwait(false);
-        await output.WriteLineAsync($"已按模板重新生成表达式：{path}").ConfigureAwait(false);
+        await output.WriteLineAsync(CliText.CliFormatAsync2(path)).ConfigureAwait(false);
         return await ValidateAsync(path, output, error).ConfigureAwait(false);
     }
 
     private static (ReportKind Kind, ReportDocument Report) ReadReport(string path)
     {
-        var text = ReadFile(path, "报告");
+        var text = ReadFile(path, CliText.CliStatic);
         try
         {
             var node = JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
             if (node is JsonObject o && o["content"] is JsonObject content)
             {
                 var kind = o["kind"]?.Deserialize<ReportKind>(JsonDefaults.Options) ?? ReportKind.Project;
-                return (kind, content.Deserialize<ReportDocument>(JsonDefaults.Options) ?? throw new CliException("报告内容为空"));
+                return (kind, content.Deserialize<ReportDocument>(JsonDefaults.Options) ?? throw new CliException(CliText.CliStatic2));
             }
 
-            var report = node.Deserialize<ReportDocument>(JsonDefaults.Options) ?? throw new CliException("报告内容为空");
+            var report = node.Deserialize<ReportDocument>(JsonDefaults.Options) ?? throw new CliException(CliText.CliStatic3);
             return (report.Department is null ? ReportKind.Project : ReportKind.Department, report);
         }
         catch (JsonException ex)
         {
-            throw new CliException($"报告 {path} 不是有效的报告 JSON：{ex.Message}");
+            throw new CliException(CliText.CliStatic4(path, ex.Message));
         }
     }
 
     private static LoadedRuleSet LoadOrThrow(string path)
     {
-        var result = RuleSetLoader.Load(ReadFile(path, "规则集"));
-        return result.RuleSet ?? throw new CliException($"规则集 {path} 无效：" + string.Join("；", result.Problems.Select(p => p.ToString())));
+        var result = RuleSetLoader.Load(ReadFile(path, CliText.CliLoadOrThrow));
+        return result.RuleSet ?? throw new CliException(CliText.CliLoadOrThrow2(path) + string.Join("；", result.Problems.Select(p => p.ToString())));
     }
 
     /// <summary>
@@ -263,7 +259,7 @@ public static class Cli
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new CliException($"无法读取{what}文件 {path}：{ex.Message}");
+            throw new CliException(CliText.CliReadFile(what, path, ex.Message));
         }
     }
 
@@ -275,7 +271,7 @@ public static class Cli
         {
             weights.Add(decimal.TryParse(p, NumberStyles.Number, CultureInfo.InvariantCulture, out var w) && w >= 0
                 ? w
-                : throw new CliException($"--weights 中的「{p}」不是非负数（示例：--weights 40,10,40,10）"));
+                : throw new CliException(CliText.CliParseWeights(p)));
         }
 
         return weights;
@@ -291,7 +287,7 @@ public static class Cli
         var byId = dir is null ? null : Path.Combine(dir, arg + ".json");
         return byId is not null && File.Exists(byId)
             ? byId
-            : throw new CliException($"找不到规则集「{arg}」（既不是文件，也不是 {dir ?? "rule-sets"} 中的 id）");
+            : throw new CliException(CliText.CliResolveRuleSet(arg, dir ?? "rule-sets"));
     }
 
     private static string? FindRuleSetDirectory()

@@ -38,11 +38,11 @@ public static class ImportCommand
 
                     break;
                 case var a when a.StartsWith("--", StringComparison.Ordinal):
-                    return await FailAsync(error, $"未知或缺少值的选项 {a}（用法：import <文件.docx|文件.txt> [--kind project|department]）").ConfigureAwait(false);
+                    return await FailAsync(error, CliText.ImportCommandRunAsync(a)).ConfigureAwait(false);
                 default:
                     if (path is not null)
                     {
-                        return await FailAsync(error, $"多余的参数 {args[n]}").ConfigureAwait(false);
+                        return await FailAsync(error, CliText.ImportCommandRunAsync2(args[n])).ConfigureAwait(false);
                     }
 
                     path = args[n];
@@ -52,7 +52,7 @@ public static class ImportCommand
 
         if (path is null)
         {
-            return await FailAsync(error, "缺少文件：import <文件.docx|文件.txt> [--kind project|department]").ConfigureAwait(false);
+            return await FailAsync(error, CliText.ImportCommandRunAsync3).ConfigureAwait(false);
         }
 
         var resolved = Cli.ResolvePath(path);
@@ -69,7 +69,7 @@ public static class ImportCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            return await FailAsync(error, $"无法读取文件 {path}：{ex.Message}").ConfigureAwait(false);
+            return await FailAsync(error, CliText.ImportCommandRunAsync4(path, ex.Message)).ConfigureAwait(false);
         }
 
         try
@@ -97,7 +97,7 @@ public static class ImportCommand
 
     private static async Task<int> FailAsync(TextWriter error, string message)
     {
-        await error.WriteLineAsync("错误：" + message).ConfigureAwait(false);
+        await error.WriteLineAsync(CliText.ImportCommandFailAsync + message).ConfigureAwait(false);
         return Cli.BadInput;
     }
 }

@@ -49,7 +49,7 @@ public sealed class Delegation
     {
         if (EndedAtUtc is not null || EndDay < today)
         {
-            throw new Infrastructure.ConflictException("该代理授权已结束。");
+            throw new Infrastructure.ConflictException(DomainText.DelegationEnd);
         }
 
         EndedAtUtc = at.UtcDateTime;

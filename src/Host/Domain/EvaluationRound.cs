@@ -65,12 +65,12 @@ public sealed class EvaluationRound
     {
         if (Status == RoundStatus.Closed)
         {
-            throw new Infrastructure.ConflictException($"自评任务「{Name}」已关闭，不能再调整截止日期。");
+            throw new Infrastructure.ConflictException(DomainText.EvaluationRoundChangeDeadline(Name));
         }
 
         if (deadline < today)
         {
-            throw new Infrastructure.BadInputException("deadline", $"截止日期 {deadline:yyyy-MM-dd} 早于今天（{today:yyyy-MM-dd}）。");
+            throw new Infrastructure.BadInputException("deadline", DomainText.EvaluationRoundChangeDeadline2(deadline, today));
         }
 
         Deadline = deadline;

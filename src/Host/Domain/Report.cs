@@ -108,7 +108,7 @@ public sealed class Report
         ArgumentNullException.ThrowIfNull(actor);
         if (Stage != step.From)
         {
-            throw new Infrastructure.ConflictException($"报告当前处于「{ReportStages.Label(Stage)}」，不能从「{ReportStages.Label(step.From)}」办理。", Version);
+            throw new Infrastructure.ConflictException(DomainText.ReportApplyStep(ReportStages.Label(Stage), ReportStages.Label(step.From)), Version);
         }
 
         if (WorkflowDefinitionId is null || WorkflowVersion is null)
@@ -161,7 +161,7 @@ public sealed class Report
     public static string SignerName(StepActor actor, StepActor? onBehalfOf)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        return onBehalfOf is null ? actor.DisplayName : $"{actor.DisplayName} 代 {onBehalfOf.DisplayName}";
+        return onBehalfOf is null ? actor.DisplayName : DomainText.ReportSignerName(actor.DisplayName, onBehalfOf.DisplayName);
     }
 
     /// <summary>
@@ -202,14 +202,14 @@ public sealed class Report
             var (key, score, reason, bandId) = changes[i];
             var field = $"indicators[{i}]";
             var row = computed.FirstOrDefault(c => string.Equals(c.Key, key, StringComparison.Ordinal))
-                ?? throw new Infrastructure.BadInputException($"{field}.key", $"评分结果中没有指标“{key}”。");
+                ?? throw new Infrastructure.BadInputException($"{field}.key", DomainText.ReportApplyReview(key));
             var band = score is null ? null : JudgedBand(row, field, score.Value, string.IsNullOrWhiteSpace(bandId) ? null : bandId.Trim(),
                 limits.GetValueOrDefault(key) ?? new ReviewLimits(0m, row.Points, []));
 
             var text = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
             if (score is { } d && d != row.ComputedScore && text is null)
             {
-                throw new Infrastructure.BadInputException($"{field}.reason", $"「{row.Name}」复核得分 {d:0.##} 与评分 {row.ComputedScore:0.##} 不同，须填写复核理由。");
+                throw new Infrastructure.BadInputException($"{field}.reason", DomainText.ReportApplyReview3(row.Name, d, row.ComputedScore));
             }
 
             var existing = review.Find(key);
@@ -229,8 +229,8 @@ public sealed class Report
             existing.Reason = score is null ? null : text;
             existing.ReviewedBy = score is null ? null : actor.DisplayName;
             existing.ReviewedAtUtc = score is null ? null : at.UtcDateTime;
-            var was = before is { } b ? $"{b:0.##}" : $"{row.ComputedScore:0.##}（评分）";
-            var now = score is { } n ? $"{n:0.##}{(band is null ? "" : $"（{band.Id}）")}" : $"{row.ComputedScore:0.##}（撤销复核）";
+            var was = before is { } b ? $"{b:0.##}" : DomainText.ReportApplyReview4(row.ComputedScore);
+            var now = score is { } n ? $"{n:0.##}{(band is null ? "" : $"（{band.Id}）")}" : DomainText.ReportApplyReview5(row.ComputedScore);
             lines.Add(text is null ? $"「{row.Name}」{was} → {now}" : $"「{row.Name}」{was} → {now}：{text}");
         }
 
@@ -278,15 +278,15 @@ public sealed class Report
         var max = Math.Min(row.Points, limits.Max);
         if (bandId is not null && !limits.Qualitative)
         {
-            throw new Infrastructure.BadInputException($"{field}.band", $"「{row.Name}」不是定性指标，不能选择档次。");
+            throw new Infrastructure.BadInputException($"{field}.band", DomainText.ReportJudgedBand(row.Name));
         }
 
         if (!limits.Qualitative)
         {
             if (score < min || score > max)
             {
-                var rule = min > 0m || max < row.Points ? "评分标准允许的范围" : $"分值 {row.Points:0.##}";
-                throw new Infrastructure.BadInputException($"{field}.score", $"「{row.Name}」复核得分应在 {min:0.##}–{max:0.##} 之间（{rule}）。");
+                var rule = min > 0m || max < row.Points ? DomainText.ReportJudgedBand2 : DomainText.ReportJudgedBand3(row.Points);
+                throw new Infrastructure.BadInputException($"{field}.score", DomainText.ReportJudgedBand4(row.Name, min, max, rule));
             }
 
             return null;
@@ -294,11 +294,11 @@ public sealed class Report
 
         var band = bandId is null ? limits.BandOf(score) : limits.Band(bandId)
             ?? throw new Infrastructure.BadInputException($"{field}.band",
-                $"「{row.Name}」没有定性档次“{bandId}”，可选：{string.Join("、", limits.Bands.Select(b => b.Id))}。");
+                DomainText.ReportJudgedBand5(row.Name, bandId, string.Join("、", limits.Bands.Select(b => b.Id))));
         if (band is null || !band.Contains(score) || score < 0m || score > row.Points)
         {
             var ranges = band is null ? string.Join("；", limits.Bands.Select(b => $"{b.Id} {b.RangeText}")) : $"{band.Id} {band.RangeText}";
-            throw new Infrastructure.BadInputException($"{field}.score", $"「{row.Name}」是定性指标，复核得分 {score:0.##} 不在{(bandId is null ? "任何" : "所选")}档次的范围内（{ranges}）。");
+            throw new Infrastructure.BadInputException($"{field}.score", DomainText.ReportJudgedBand6(row.Name, score, (bandId is null ? DomainText.ReportJudgedBandAny : DomainText.ReportJudgedBandChosen), ranges));
         }
 
         return band;
@@ -321,7 +321,7 @@ public sealed class Report
         {
             var (key, note) = notes[i];
             var row = computed.FirstOrDefault(c => string.Equals(c.Key, key, StringComparison.Ordinal))
-                ?? throw new Infrastructure.BadInputException($"indicators[{i}].key", $"评分结果中没有指标“{key}”。");
+                ?? throw new Infrastructure.BadInputException($"indicators[{i}].key", DomainText.ReportAnnotate(key));
             var text = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
             var existing = review.Find(key);
             if (existing is null)
@@ -333,7 +333,7 @@ public sealed class Report
             existing.Annotation = text;
             existing.AnnotatedBy = text is null ? null : actor.DisplayName;
             existing.AnnotatedAtUtc = text is null ? null : at.UtcDateTime;
-            lines.Add(text is null ? $"「{row.Name}」撤销批注" : $"「{row.Name}」：{text}");
+            lines.Add(text is null ? DomainText.ReportAnnotate2(row.Name) : $"「{row.Name}」：{text}");
         }
 
         review.Indicators.RemoveAll(r => r.ReviewedScore is null && r.Annotation is null);
@@ -390,9 +390,9 @@ public sealed class Report
 public static class ReviewActions
 {
     public const string Review = "review";
-    public const string ReviewLabel = "逐项复核";
+    public static string ReviewLabel => DomainText.ReviewLabel;
     public const string Annotate = "annotate";
-    public const string AnnotateLabel = "指标批注";
+    public static string AnnotateLabel => DomainText.AnnotateLabel;
 }
 
 /// <summary>Stage codes of the shipped workflow (definitions may add others).</summary>
@@ -409,11 +409,11 @@ public static class ReportStages
 
     public static string Label(string stage) => stage switch
     {
-        Draft => "起草",
-        UnitSignOff => "单位签署",
-        DepartmentApproval => "主管部门审批",
-        FinanceReview => "财政局审核",
-        Accepted => "已通过",
+        Draft => DomainText.ReportLabel,
+        UnitSignOff => DomainText.ReportLabel2,
+        DepartmentApproval => DomainText.ReportLabel3,
+        FinanceReview => DomainText.ReportLabel4,
+        Accepted => DomainText.ReportLabel5,
         _ => stage,
     };
 }

@@ -101,5 +101,5 @@ public sealed record ReviewBand(string Id, decimal Min, decimal Max, bool MaxInc
     public bool Contains(decimal score) => score >= Min && (MaxInclusive ? score <= Max : score < Max);
 
     /// <summary>The range as people read it, e.g. 6.4–8 or 4.8–6.4（不含）.</summary>
-    public string RangeText => $"{Min:0.##}–{Max:0.##}{(MaxInclusive ? "" : "（不含）")}";
+    public string RangeText => $"{Min:0.##}–{Max:0.##}{(MaxInclusive ? "" : DomainText.RangeExclusive)}";
 }

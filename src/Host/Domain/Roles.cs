@@ -23,11 +23,11 @@ public static class Roles
     /// <summary>Chinese label shown in the UI.</summary>
     public static string Label(string role) => role switch
     {
-        Preparer => "填报人",
-        UnitHead => "单位负责人",
-        DepartmentReviewer => "主管部门审核人",
-        FinanceReviewer => "财政审核人",
-        FinanceAdmin => "财政绩效管理员",
+        Preparer => DomainText.RolesLabel,
+        UnitHead => DomainText.RolesLabel2,
+        DepartmentReviewer => DomainText.RolesLabel3,
+        FinanceReviewer => DomainText.RolesLabel4,
+        FinanceAdmin => DomainText.RolesLabel5,
         _ => role,
     };
 }

@@ -113,15 +113,15 @@ public sealed class RuleSetVersion
 internal static class RuleSetVersionText
 {
     public static string NotADraft(string id, int version, RuleSetStatus status) =>
-        $"规则集 {id} v{version} 已{(status == RuleSetStatus.Published ? "发布" : "停用")}，不能修改；请从它新建草稿。";
+        DomainText.RuleSetVersionNotADraft(id, version, (status == RuleSetStatus.Published ? DomainText.VerbPublish : DomainText.VerbRetire));
 
-    public static string StaleRevision(int yours, int current) => $"草稿已被他人修改（您的修订号 {yours}，当前 {current}），请重新加载。";
+    public static string StaleRevision(int yours, int current) => DomainText.RuleSetVersionStaleRevision(yours, current);
 
     public static string PublishedTwice(string id, int version, RuleSetStatus status) =>
-        $"规则集 {id} v{version} 已经{(status == RuleSetStatus.Published ? "发布" : "停用")}，不能再次发布。";
+        DomainText.RuleSetVersionPublishedTwice(id, version, (status == RuleSetStatus.Published ? DomainText.VerbPublish : DomainText.VerbRetire));
 
     public static string RetireOnlyPublished(string id, int version, RuleSetStatus status) =>
-        $"只有已发布的版本可以停用；规则集 {id} v{version} 是{(status == RuleSetStatus.Draft ? "草稿" : "已停用")}。";
+        DomainText.RuleSetVersionRetireOnlyPublished(id, version, (status == RuleSetStatus.Draft ? DomainText.StatusDraft : DomainText.StatusRetired));
 }
 
 /// <summary>Append-only audit trail of rule-set changes: who created, changed, published or retired which version, when.</summary>

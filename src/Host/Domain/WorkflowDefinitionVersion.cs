@@ -50,7 +50,7 @@ public sealed class WorkflowDefinitionVersion
         if (Status != DefinitionStatus.Draft)
         {
             throw new Infrastructure.ConflictException(
-                $"流程定义 {DefinitionId} 第 {Version} 版{(Status == DefinitionStatus.Published ? "已经发布" : "已停用")}，不能再次发布。");
+                Features.Workflow.Definitions.WorkflowVersionText.CannotPublishAgain(DefinitionId, Version, Status == DefinitionStatus.Published));
         }
 
         Status = DefinitionStatus.Published;
@@ -64,7 +64,7 @@ public sealed class WorkflowDefinitionVersion
     {
         if (Status != DefinitionStatus.Published)
         {
-            throw new Infrastructure.ConflictException($"流程定义 {DefinitionId} 第 {Version} 版不是已发布状态，不能停用。");
+            throw new Infrastructure.ConflictException(DomainText.WorkflowDefinitionVersionRetire(DefinitionId, Version));
         }
 
         Status = DefinitionStatus.Retired;

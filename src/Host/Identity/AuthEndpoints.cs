@@ -26,19 +26,19 @@ public static class AuthEndpoints
     {
         if (string.IsNullOrWhiteSpace(request.UserName))
         {
-            throw new BadInputException("userName", "请输入用户名。");
+            throw new BadInputException("userName", IdentityText.AuthEndpointsLogin);
         }
 
         if (string.IsNullOrEmpty(request.Password))
         {
-            throw new BadInputException("password", "请输入密码。");
+            throw new BadInputException("password", IdentityText.AuthEndpointsLogin2);
         }
 
         var result = await signIn.PasswordSignInAsync(request.UserName, request.Password, isPersistent: false, lockoutOnFailure: true);
         if (!result.Succeeded)
         {
             // One answer for an unknown user, a wrong password and a locked account: none tells which names exist.
-            return TypedResults.Problem("用户名或密码错误。", statusCode: StatusCodes.Status401Unauthorized, title: "登录失败");
+            return TypedResults.Problem(IdentityText.AuthEndpointsLogin3, statusCode: StatusCodes.Status401Unauthorized, title: IdentityText.AuthEndpointsLogin4);
         }
 
         var user = await users.FindByNameAsync(request.UserName);

@@ -20,10 +20,10 @@ public sealed record UserContext(string UserId, string UserName, string DisplayN
         ArgumentNullException.ThrowIfNull(principal);
         if (principal.Identity?.IsAuthenticated != true)
         {
-            throw new ForbiddenException("未登录。");
+            throw new ForbiddenException(IdentityText.UserContextFromPrincipal);
         }
 
-        string Get(string type) => principal.FindFirstValue(type) ?? throw new ForbiddenException($"登录信息缺少 {type}，请重新登录。");
+        string Get(string type) => principal.FindFirstValue(type) ?? throw new ForbiddenException(IdentityText.UserContextFromPrincipal2(type));
         return new UserContext(
             Get(ClaimTypes.NameIdentifier),
             Get(ClaimTypes.Name),

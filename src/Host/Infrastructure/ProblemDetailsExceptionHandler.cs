@@ -20,14 +20,14 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             {
                 [JsonField(j)] = [JsonMessage(j)],
             }),
-            BadHttpRequestException b => new ProblemDetails { Status = b.StatusCode, Title = "请求无效", Detail = b.Message },
-            NotFoundException n => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "未找到", Detail = n.Message },
-            ForbiddenException f => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "无权操作", Detail = f.Message },
+            BadHttpRequestException b => new ProblemDetails { Status = b.StatusCode, Title = InfrastructureText.ProblemDetailsExceptionHandlerTryHandleAsync, Detail = b.Message },
+            NotFoundException n => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = InfrastructureText.ProblemDetailsExceptionHandlerTryHandleAsync2, Detail = n.Message },
+            ForbiddenException f => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = InfrastructureText.ProblemDetailsExceptionHandlerTryHandleAsync3, Detail = f.Message },
             ConflictException c => Conflict(c),
             TooLargeException t => new ProblemDetails
             {
                 Status = StatusCodes.Status413PayloadTooLarge,
-                Title = "文件过大",
+                Title = InfrastructureText.ProblemDetailsExceptionHandlerTryHandleAsync4,
                 Detail = t.Message,
                 Extensions = { ["limitBytes"] = t.LimitBytes, ["field"] = t.Field },
             },
@@ -50,13 +50,13 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
     private static ValidationProblemDetails Validation(IDictionary<string, string[]> errors) => new(errors)
     {
         Status = StatusCodes.Status400BadRequest,
-        Title = "输入有误",
+        Title = InfrastructureText.ProblemDetailsExceptionHandlerValidation,
         Detail = string.Join("；", errors.Select(e => $"{e.Key}: {string.Join("，", e.Value)}")),
     };
 
     private static ProblemDetails Conflict(ConflictException c)
     {
-        var p = new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "冲突", Detail = c.Message };
+        var p = new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = InfrastructureText.ProblemDetailsExceptionHandlerConflict, Detail = c.Message };
         if (c.CurrentVersion is { } v)
         {
             p.Extensions["currentVersion"] = v;

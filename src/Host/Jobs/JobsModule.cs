@@ -69,7 +69,7 @@ public static class JobsModule
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {
             Authorization = [new FinanceAdminDashboardFilter()],
-            DashboardTitle = "PerfEval 后台任务",
+            DashboardTitle = JobsText.JobsModuleMapJobs,
             AppPath = "/",
         });
         return app;

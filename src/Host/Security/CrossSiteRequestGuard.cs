@@ -22,8 +22,8 @@ public sealed class CrossSiteRequestGuard(RequestDelegate next)
             && context.User.Identity?.IsAuthenticated == true
             && string.IsNullOrEmpty(request.Headers[HeaderName]))
         {
-            await ProblemResponses.WriteAsync(context, StatusCodes.Status403Forbidden, "跨站请求被拒绝",
-                $"修改数据的 API 请求须带请求头 {HeaderName}: 1，以防跨站请求伪造。").ConfigureAwait(false);
+            await ProblemResponses.WriteAsync(context, StatusCodes.Status403Forbidden, SecurityText.CrossSiteRequestGuardInvokeAsync,
+                SecurityText.CrossSiteRequestGuardInvokeAsync2(HeaderName)).ConfigureAwait(false);
             return;
         }
 

@@ -61,7 +61,7 @@ public sealed class JsonBodyGuard(RequestDelegate next)
         request.Body.Position = 0;
         if (body.Length > 0 && Inspect(body) is { } problem)
         {
-            await ProblemResponses.WriteAsync(context, StatusCodes.Status400BadRequest, "输入有误", $"{problem.Path}: {problem.Message}",
+            await ProblemResponses.WriteAsync(context, StatusCodes.Status400BadRequest, SecurityText.JsonBodyGuardInvokeAsync, $"{problem.Path}: {problem.Message}",
                 new Dictionary<string, string[]> { [problem.Path] = [problem.Message] }).ConfigureAwait(false);
             return;
         }
@@ -71,8 +71,8 @@ public sealed class JsonBodyGuard(RequestDelegate next)
 
     private static async Task TooLargeAsync(HttpContext context, long limit)
     {
-        await ProblemResponses.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, "请求体过大",
-            $"请求体超过 {limit / 1024} KB。").ConfigureAwait(false);
+        await ProblemResponses.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, SecurityText.JsonBodyGuardTooLargeAsync,
+            SecurityText.JsonBodyGuardTooLargeAsync2(limit / 1024)).ConfigureAwait(false);
     }
 
     /// <summary>The first thing wrong with a JSON body (path and message), or null.</summary>
@@ -106,22 +106,22 @@ public sealed class JsonBodyGuard(RequestDelegate next)
                         var name = Text(ref reader);
                         if (name is null || TextSafety.InvalidCharacter(name) is not null)
                         {
-                            return (path.Current, "属性名含无效字符");
+                            return (path.Current, SecurityText.JsonBodyGuardStatic);
                         }
 
                         if (!path.Property(name))
                         {
-                            return (path.Current, "重复的属性名");
+                            return (path.Current, SecurityText.JsonBodyGuardStatic2);
                         }
 
                         break;
                     case JsonTokenType.String:
                         path.BeginValue();
                         var text = Text(ref reader);
-                        var bad = text is null ? "无效的 UTF-8 或不成对的代理字符" : TextSafety.InvalidCharacter(text);
+                        var bad = text is null ? SecurityText.JsonBodyGuardStatic3 : TextSafety.InvalidCharacter(text);
                         if (bad is not null)
                         {
-                            return (path.Current, $"文本含{bad}");
+                            return (path.Current, SecurityText.JsonBodyGuardStatic4(bad));
                         }
 
                         break;
@@ -129,7 +129,7 @@ public sealed class JsonBodyGuard(RequestDelegate next)
                         path.BeginValue();
                         if (!reader.TryGetDecimal(out _))
                         {
-                            return (path.Current, "数值超出范围");
+                            return (path.Current, SecurityText.JsonBodyGuardStatic5);
                         }
 
                         break;
@@ -145,7 +145,7 @@ public sealed class JsonBodyGuard(RequestDelegate next)
         {
             var message = e.Message;
             var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-            return (path.Current, "不是有效的 JSON：" + (cut > 0 ? message[..cut].TrimEnd(' ', '|') : message));
+            return (path.Current, SecurityText.JsonBodyGuardStatic6 + (cut > 0 ? message[..cut].TrimEnd(' ', '|') : message));
         }
     }
 

@@ -32,8 +32,8 @@ public static class LoginRateLimit
                 rejected.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
 
-            await ProblemResponses.WriteAsync(rejected.HttpContext, StatusCodes.Status429TooManyRequests, "登录尝试过于频繁",
-                "登录尝试过于频繁，请一分钟后再试。").ConfigureAwait(false);
+            await ProblemResponses.WriteAsync(rejected.HttpContext, StatusCodes.Status429TooManyRequests, SecurityText.LoginRateLimitConfigure,
+                SecurityText.LoginRateLimitConfigure2).ConfigureAwait(false);
         };
     }
 

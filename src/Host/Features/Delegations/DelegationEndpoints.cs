@@ -38,8 +38,8 @@ public static class DelegationEndpoints
     private static async Task<Created<DelegationDto>> Create(CreateDelegationRequest request, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var start = request.StartDate ?? throw new BadInputException("startDate", "请填写开始日期。");
-        var end = request.EndDate ?? throw new BadInputException("endDate", "请填写结束日期。");
+        var start = request.StartDate ?? throw new BadInputException("startDate", DelegationText.DelegationEndpointsCreate);
+        var end = request.EndDate ?? throw new BadInputException("endDate", DelegationText.DelegationEndpointsCreate2);
         var dto = await mediator.Send(new CreateDelegation(UserContext.FromPrincipal(principal), request.ToUserName ?? "", start, end), ct);
         return TypedResults.Created($"/api/delegations/{dto.Id}", dto);
     }

@@ -40,7 +40,7 @@ public sealed class AnalyseRubricImpactHandler(PerfEvalDbContext db, OrgScope sc
         return new RubricImpact(result, pinned, outcome.Elapsed);
     }
 
-    private static string Title(ImpactItem i) => $"{i.OrgName}：{(string.IsNullOrWhiteSpace(i.Title) ? "（未命名）" : i.Title)}";
+    private static string Title(ImpactItem i) => $"{i.OrgName}：{(string.IsNullOrWhiteSpace(i.Title) ? Reports.ReportsText.Untitled : i.Title)}";
 
     /// <summary>Which reports the editor analyses, and whether they come from rounds using the rubric (else a what-if).</summary>
     public static async Task<(ImpactSource Source, bool Pinned)> SourceAsync(

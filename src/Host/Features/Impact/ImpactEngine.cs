@@ -319,7 +319,7 @@ public sealed class ImpactEngine(PerfEvalDbContext db, ILogger<ImpactEngine> log
         }
         catch (RuleEvaluationException e)
         {
-            throw new BadInputException("content", $"规则 {e.Rule} 无法评价本报告：{e.Message}");
+            throw new BadInputException("content", ImpactText.ImpactEngineTotal(e.Rule, e.Message));
         }
         catch (ArgumentException e)
         {

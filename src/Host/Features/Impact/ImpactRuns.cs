@@ -42,7 +42,7 @@ public sealed class ImpactRuns(IServiceScopeFactory scopes, TimeProvider clock, 
         Sweep();
         if (_runs.Values.Count(r => r.Status == ImpactRunStatus.Running) >= MaxRunning)
         {
-            throw new ConflictException($"已有 {MaxRunning} 个影响分析在运行，请等待其完成或取消后再试。");
+            throw new ConflictException(ImpactText.ImpactRunsStartAsync(MaxRunning));
         }
 
         // Resolve (and compile) the version now, so that an unknown version or a broken draft is this request's 404/400.
@@ -69,18 +69,18 @@ public sealed class ImpactRuns(IServiceScopeFactory scopes, TimeProvider clock, 
     {
         if (page < 1)
         {
-            throw new BadInputException("page", "page 从 1 开始。");
+            throw new BadInputException("page", ImpactText.ImpactRunsItems);
         }
 
         if (pageSize is < 1 or > 1000)
         {
-            throw new BadInputException("pageSize", "pageSize 应在 1–1000 之间。");
+            throw new BadInputException("pageSize", ImpactText.ImpactRunsItems2);
         }
 
         var run = Find(runId);
         if (run.Outcome is not { Items: { } items })
         {
-            throw new ConflictException("影响分析尚未完成。");
+            throw new ConflictException(ImpactText.ImpactRunsItems3);
         }
 
         var list = changedOnly ? run.Changed ??= [.. items.Where(Changes)] : items;
@@ -101,7 +101,7 @@ public sealed class ImpactRuns(IServiceScopeFactory scopes, TimeProvider clock, 
     private Run Find(Guid runId)
     {
         Sweep();
-        return _runs.TryGetValue(runId, out var run) ? run : throw new NotFoundException($"影响分析 {runId} 不存在或已过期。");
+        return _runs.TryGetValue(runId, out var run) ? run : throw new NotFoundException(ImpactText.ImpactRunsFind(runId));
     }
 
     private void Sweep()
@@ -143,7 +143,7 @@ public sealed class ImpactRuns(IServiceScopeFactory scopes, TimeProvider clock, 
 #pragma warning restore CA1031
         {
             logger.LogError(e, "Impact run {RunId} of {RuleSetId} v{Version} failed.", run.Id, run.RuleSetId, run.Version);
-            run.Error = e is NotFoundException or ConflictException or BadInputException or RuleSetInvalidException ? e.Message : "影响分析失败，请查看服务器日志。";
+            run.Error = e is NotFoundException or ConflictException or BadInputException or RuleSetInvalidException ? e.Message : ImpactText.ImpactRunsExecuteAsync;
             run.Status = ImpactRunStatus.Failed;
         }
         finally

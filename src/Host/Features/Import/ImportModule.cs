@@ -130,7 +130,7 @@ public static class ImportModule
     private static ProblemHttpResult TooLarge(long limit) => TypedResults.Problem(new Microsoft.AspNetCore.Mvc.ProblemDetails
     {
         Status = StatusCodes.Status413PayloadTooLarge,
-        Title = "文件过大",
+        Title = ImportText.ImportModuleTooLarge,
         Detail = ImportText.TooLarge(limit),
         Extensions = { ["limitBytes"] = limit, ["field"] = "file" },
     });
@@ -138,7 +138,7 @@ public static class ImportModule
     private static ProblemHttpResult NoFile() => TypedResults.Problem(new Microsoft.AspNetCore.Mvc.ProblemDetails
     {
         Status = StatusCodes.Status400BadRequest,
-        Title = "输入有误",
+        Title = ImportText.ImportModuleNoFile,
         Detail = ImportText.NoFile,
         Extensions = { ["errors"] = new Dictionary<string, string[]> { ["file"] = [ImportText.NoFile] } },
     });

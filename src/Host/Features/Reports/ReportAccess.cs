@@ -22,7 +22,7 @@ public sealed class ReportAccess(PerfEvalDbContext db, OrgScope scope)
         var report = await query.SingleOrDefaultAsync(r => r.Id == id, ct).ConfigureAwait(false);
         if (report is null || !await scope.CanSeeAsync(user, report.OrgId, ct).ConfigureAwait(false))
         {
-            throw new NotFoundException($"报告 {id} 不存在或不在您的权限范围内。");
+            throw new NotFoundException(ReportsText.ReportAccessGetVisibleAsync(id));
         }
 
         return report;
@@ -35,12 +35,12 @@ public sealed class ReportAccess(PerfEvalDbContext db, OrgScope scope)
         ArgumentNullException.ThrowIfNull(report);
         if (!MayWrite(user, report.OrgId, report.Kind))
         {
-            throw new ForbiddenException($"只有报告所属单位的填报人或负责人可以修改报告（您是{user.RoleLabel}，{user.OrgName}）。");
+            throw new ForbiddenException(ReportsText.ReportAccessEnsureCanEdit(user.RoleLabel, user.OrgName));
         }
 
         if (report.Stage != ReportStages.Draft)
         {
-            throw new ConflictException($"报告处于“{ReportStages.Label(report.Stage)}”阶段，只有起草阶段的报告可以修改；如需修改请先退回。", report.Version);
+            throw new ConflictException(ReportsText.ReportAccessEnsureCanEdit2(ReportStages.Label(report.Stage)), report.Version);
         }
     }
 
@@ -68,7 +68,7 @@ public sealed class ReportAccess(PerfEvalDbContext db, OrgScope scope)
         if (report.Version != expectedVersion)
         {
             throw new ConflictException(
-                $"报告已被他人修改（您的版本 {expectedVersion}，当前版本 {report.Version}）。请重新加载后再保存，您输入的内容不会丢失。",
+                ReportsText.ReportAccessEnsureVersion(expectedVersion, report.Version),
                 report.Version);
         }
     }

@@ -23,8 +23,8 @@ public sealed class ReportDocumentValidator : AbstractValidator<ReportDocument>
         });
         When(d => d.Basic is not null, () =>
         {
-            RuleFor(d => d.Basic.ProjectName).NotEmpty().WithMessage("项目名称不能为空。").MaximumLength(300);
-            RuleFor(d => d.Basic.Year).InclusiveBetween(2000, 2100).WithMessage("评价年度应在 2000–2100 之间。");
+            RuleFor(d => d.Basic.ProjectName).NotEmpty().WithMessage(ReportsText.ReportDocumentValidator).MaximumLength(300);
+            RuleFor(d => d.Basic.Year).InclusiveBetween(2000, 2100).WithMessage(ReportsText.ReportDocumentValidator2);
         });
         When(d => d.Funding is not null, () =>
         {
@@ -46,15 +46,15 @@ public sealed class ReportDocumentValidator : AbstractValidator<ReportDocument>
         });
         RuleForEach(d => d.Indicators).ChildRules(row =>
         {
-            row.RuleFor(r => r.Level3).NotEmpty().WithMessage("三级指标名称不能为空。");
-            row.RuleFor(r => r.Points).InclusiveBetween(0, 100).WithMessage("分值应在 0–100 之间（当前 {PropertyValue}）。");
-            row.RuleFor(r => r.SelfScore).GreaterThanOrEqualTo(0).WithMessage("自评得分不能为负数（当前 {PropertyValue}）。");
+            row.RuleFor(r => r.Level3).NotEmpty().WithMessage(ReportsText.ReportDocumentValidator3);
+            row.RuleFor(r => r.Points).InclusiveBetween(0, 100).WithMessage(ReportsText.ReportDocumentValidator4);
+            row.RuleFor(r => r.SelfScore).GreaterThanOrEqualTo(0).WithMessage(ReportsText.ReportDocumentValidator5);
         }).When(d => d.Indicators is not null);
-        RuleFor(d => d.StatedTotalScore).InclusiveBetween(0, 100).WithMessage("综合得分应在 0–100 之间（当前 {PropertyValue}）。");
+        RuleFor(d => d.StatedTotalScore).InclusiveBetween(0, 100).WithMessage(ReportsText.ReportDocumentValidator6);
         RuleFor(d => d.Department!).SetValidator(new DepartmentSectionValidator()).When(d => d.Department is not null);
     }
 
-    internal const string Negative = "金额不能为负数（当前 {PropertyValue}）。";
+    internal static string Negative => ReportsText.NegativeAmount;
 }
 
 /// <summary>
@@ -91,8 +91,8 @@ internal sealed class DepartmentSectionValidator : AbstractValidator<DepartmentS
         // A null table or row list is reported by ReportShape; these rules only look at what is there.
         RuleForEach(d => d.Staffing.Rows).ChildRules(r =>
         {
-            r.RuleFor(x => x.ApprovedPosts).GreaterThanOrEqualTo(0).WithMessage("人数不能为负数。");
-            r.RuleFor(x => x.ActualHeadcount).GreaterThanOrEqualTo(0).WithMessage("人数不能为负数。");
+            r.RuleFor(x => x.ApprovedPosts).GreaterThanOrEqualTo(0).WithMessage(ReportsText.ReportDocumentValidatorDepartmentSectionValidator);
+            r.RuleFor(x => x.ActualHeadcount).GreaterThanOrEqualTo(0).WithMessage(ReportsText.ReportDocumentValidatorDepartmentSectionValidator2);
         }).When(d => d.Staffing?.Rows is not null);
         RuleForEach(d => d.Revenue.Rows).ChildRules(r => r.NoNegativeAmounts(x => x.Total, x => x.GeneralBudget, x => x.GovernmentFund, x => x.Other)).When(d => d.Revenue?.Rows is not null);
         RuleForEach(d => d.Expenditure.Rows).ChildRules(r => r.NoNegativeAmounts(x => x.Total, x => x.Basic, x => x.Personnel, x => x.Public, x => x.Project)).When(d => d.Expenditure?.Rows is not null);

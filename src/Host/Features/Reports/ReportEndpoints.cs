@@ -117,7 +117,7 @@ public static class ReportEndpoints
 
         return Enum.TryParse<ReportKind>(kind, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
             ? parsed
-            : throw new BadInputException("kind", $"未知的报告类型“{kind}”，可选：project、department。");
+            : throw new BadInputException("kind", ReportsText.ReportEndpointsParseKind(kind));
     }
 
     internal static void SetETag(HttpResponse response, ReportDetail report) => response.Headers.ETag = $"\"{report.Summary.Version}\"";

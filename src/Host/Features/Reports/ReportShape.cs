@@ -47,25 +47,25 @@ internal static class ReportShape
             case string text:
                 if (text.Length > MaxTextLength)
                 {
-                    problems.Add((path, $"文字过长：{text.Length} 个字符，最多 {MaxTextLength} 个。"));
+                    problems.Add((path, ReportsText.ReportShapeWalk(text.Length, MaxTextLength)));
                 }
                 else if (TextSafety.InvalidCharacter(text) is { } bad)
                 {
-                    problems.Add((path, $"含有不允许的字符（{bad}）。"));
+                    problems.Add((path, ReportsText.ReportShapeWalk2(bad)));
                 }
 
                 return;
             case decimal d when Math.Abs(d) > MaxMagnitude:
-                problems.Add((path, $"数值超出允许范围（±{MaxMagnitude:0}）。"));
+                problems.Add((path, ReportsText.ReportShapeWalk3(MaxMagnitude)));
                 return;
             case int or long when Math.Abs(Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture)) > MaxInteger:
-                problems.Add((path, $"数值超出允许范围（±{MaxInteger}）。"));
+                problems.Add((path, ReportsText.ReportShapeWalk4(MaxInteger)));
                 return;
             case double or float when !double.IsFinite(Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture)):
-                problems.Add((path, "数值必须是有限数。"));
+                problems.Add((path, ReportsText.ReportShapeWalk5));
                 return;
             case Enum e when !Enum.IsDefined(e.GetType(), e):
-                problems.Add((path, $"取值 {e} 无效。"));
+                problems.Add((path, ReportsText.ReportShapeWalk6(e)));
                 return;
             case IList list:
                 for (var n = 0; n < list.Count; n++)
@@ -76,7 +76,7 @@ internal static class ReportShape
                     }
                     else
                     {
-                        problems.Add(($"{path}[{n}]", "表格行或列表项不能为 null。"));
+                        problems.Add(($"{path}[{n}]", ReportsText.ReportShapeWalk7));
                     }
                 }
 
@@ -111,8 +111,8 @@ internal static class ReportShape
             else if (!property.IsGetNullable)
             {
                 problems.Add((memberPath, typeof(IEnumerable).IsAssignableFrom(property.PropertyType) && property.PropertyType != typeof(string)
-                    ? "不能为 null（没有内容请写 []）。"
-                    : "不能为 null。"));
+                    ? ReportsText.ReportShapeWalk8
+                    : ReportsText.ReportShapeWalk9));
             }
         }
     }

@@ -212,7 +212,7 @@ internal static class ReviewSteps
         }
         catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || e.IsUniqueViolation())
         {
-            throw new ConflictException("报告已被他人同时办理，您的复核未保存。请刷新后查看最新状态。");
+            throw new ConflictException(ReviewText.ReviewMessagesSaveAsync);
         }
     }
 }

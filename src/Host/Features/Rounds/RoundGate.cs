@@ -27,7 +27,7 @@ internal sealed class RoundGate(PerfEvalDbContext db) : IRoundGate
     {
         if (await FindClosedAsync(roundId, cancellationToken).ConfigureAwait(false) is { } name)
         {
-            throw new ConflictException($"自评任务“{name}”已关闭，不再接受提交。");
+            throw new ConflictException(RoundText.RoundGateEnsureAcceptsSubmissionAsync(name));
         }
     }
 

@@ -45,7 +45,7 @@ public sealed class ListRubricReportsHandler(PerfEvalDbContext db, OrgScope scop
             .ToListAsync(cancellationToken);
         return new RubricReports(
             [.. rows.Select(r => new ImpactSubject(
-                r.Id.ToString(), $"{r.OrgName}：{(string.IsNullOrWhiteSpace(r.Title) ? "（未命名）" : r.Title)}", r.Content,
+                r.Id.ToString(), $"{r.OrgName}：{(string.IsNullOrWhiteSpace(r.Title) ? Reports.ReportsText.Untitled : r.Title)}", r.Content,
                 usePinned && RoundWeights.Parse(r.Weights, "round.level1Weights") is { } w ? new ScoreOptions { Level1Weights = w } : null))],
             usePinned);
     }

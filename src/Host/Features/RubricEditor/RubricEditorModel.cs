@@ -12,6 +12,14 @@ namespace PerfEval.Host.Features.RubricEditor;
 /// </summary>
 public sealed class RubricEditorModel
 {
+    /// <summary>The qualitative bands a new indicator starts with (the rules library's defaults; band ids are rubric data).</summary>
+    public static List<QualitativeBand> DefaultBands() =>
+    [
+        new() { Id = "达成", LowerPercent = 80, UpperPercent = 100 },
+        new() { Id = "部分达成", LowerPercent = 60, UpperPercent = 80 },
+        new() { Id = "未达成", LowerPercent = 0, UpperPercent = 60 },
+    ];
+
     public RubricEditorModel(RubricDefinition definition)
     {
         ArgumentNullException.ThrowIfNull(definition);

@@ -102,7 +102,7 @@ public static class RuleSetEndpoints
     {
         if (body.ValueKind != System.Text.Json.JsonValueKind.Object)
         {
-            throw new BadInputException("$", "请求体须为 JSON 对象：{ \"fromVersion\": 1 } 或 { \"json\": 规则集 }。");
+            throw new BadInputException("$", RuleSetText.RuleSetEndpointsStatic);
         }
 
         if (body.TryGetProperty("WorkflowName", out _))
@@ -117,7 +117,7 @@ public static class RuleSetEndpoints
         }
         catch (JsonException e)
         {
-            throw new BadInputException(string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "$" : e.Path.TrimStart('$', '.'), "请求体格式错误：fromVersion 须为整数，json 须为规则集对象或其文本。");
+            throw new BadInputException(string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "$" : e.Path.TrimStart('$', '.'), RuleSetText.RuleSetEndpointsStatic2);
         }
 
         var json = request.Json switch
@@ -126,7 +126,7 @@ public static class RuleSetEndpoints
             { ValueKind: System.Text.Json.JsonValueKind.String } s => s.GetString(),
             { ValueKind: System.Text.Json.JsonValueKind.Null } => null,
             { ValueKind: System.Text.Json.JsonValueKind.Object } e => e.GetRawText(),
-            _ => throw new BadInputException("json", "json 须为规则集对象或其文本。"),
+            _ => throw new BadInputException("json", RuleSetText.RuleSetEndpointsStatic3),
         };
         return (request.FromVersion, json);
     }
@@ -137,7 +137,7 @@ public static class RuleSetEndpoints
     {
         if (request.Json.ValueKind != System.Text.Json.JsonValueKind.Object)
         {
-            throw new BadInputException("json", "json 须为规则集对象（RulesEngine 工作流）。");
+            throw new BadInputException("json", RuleSetText.RuleSetEndpointsUpdateDraft);
         }
 
         var revision = request.Revision ?? ETags.Parse(ifMatch) ?? 0;
@@ -166,7 +166,7 @@ public static class RuleSetEndpoints
     {
         if (from is null || to is null)
         {
-            throw new BadInputException(from is null ? "from" : "to", "请给出要比较的两个版本：?from=1&to=2。");
+            throw new BadInputException(from is null ? "from" : "to", RuleSetText.RuleSetEndpointsDiff);
         }
 
         return TypedResults.Ok(await mediator.Send(new DiffRuleSetVersions(id, from.Value, to.Value), ct));
@@ -177,7 +177,7 @@ public static class RuleSetEndpoints
     {
         var which = items is null ? ImpactItems.All
             : Enum.TryParse<ImpactItems>(items, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed
-            : throw new BadInputException("items", "items 只能是 all、changed 或 none。");
+            : throw new BadInputException("items", RuleSetText.RuleSetEndpointsImpact);
         return TypedResults.Ok(await mediator.Send(new GetRuleSetImpact(UserContext.FromPrincipal(principal), id, version, roundId, which), ct));
     }
 

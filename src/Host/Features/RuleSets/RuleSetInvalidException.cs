@@ -6,7 +6,7 @@ namespace PerfEval.Host.Features.RuleSets;
 
 /// <summary>A rule set the loader refuses (400, every problem listed with its rule); nothing is saved.</summary>
 public sealed class RuleSetInvalidException(IReadOnlyList<RuleSetProblem> problems)
-    : Exception($"规则集有 {problems.Count} 个问题：" + string.Join("；", problems.Select(p => p.ToString())))
+    : Exception(RuleSetText.RuleSetInvalidException(problems.Count) + string.Join("；", problems.Select(p => p.ToString())))
 {
     public IReadOnlyList<RuleSetProblem> Problems { get; } = problems;
 }
@@ -29,7 +29,7 @@ internal sealed class RuleSetInvalidExceptionHandler(IProblemDetailsService prob
         var problem = new ValidationProblemDetails(errors)
         {
             Status = StatusCodes.Status400BadRequest,
-            Title = "规则集无效",
+            Title = RuleSetText.RuleSetInvalidExceptionTryHandleAsync,
             Detail = invalid.Message,
         };
         problem.Extensions["problems"] = invalid.Problems.Select(p => new { rule = p.Rule, message = p.Message }).ToArray();

@@ -20,7 +20,7 @@ public sealed class RuleSetStore(PerfEvalDbContext db, RuleSetCache cache)
     {
         var query = track ? db.RuleSets : db.RuleSets.AsNoTracking();
         return await query.SingleOrDefaultAsync(v => v.RuleSetId == id && v.Version == version, ct).ConfigureAwait(false)
-            ?? throw new NotFoundException($"规则集 {id} 没有版本 {version}。");
+            ?? throw new NotFoundException(RuleSetText.RuleSetStoreGetRowAsync(id, version));
     }
 
     /// <summary>The latest published (not retired, not draft) version of a rule set, or null.</summary>
@@ -47,7 +47,7 @@ public sealed class RuleSetStore(PerfEvalDbContext db, RuleSetCache cache)
         var result = cache.GetOrLoad(row.RuleSetId, row.Version, row.Json);
         // A published version was valid when it was published; failing now means the library changed under it.
         return result.RuleSet ?? throw new InvalidOperationException(
-            $"已发布的规则集 {row.RuleSetId} v{row.Version} 无法加载：" + string.Join("；", result.Problems.Select(p => p.ToString())));
+            RuleSetText.RuleSetStoreLoad(row.RuleSetId, row.Version) + string.Join("；", result.Problems.Select(p => p.ToString())));
     }
 
     /// <summary>
@@ -60,10 +60,10 @@ public sealed class RuleSetStore(PerfEvalDbContext db, RuleSetCache cache)
         var row = version is { } v
             ? await GetRowAsync(id, v, ct).ConfigureAwait(false)
             : await LatestPublishedRowAsync(id, ct).ConfigureAwait(false)
-                ?? throw new NotFoundException($"规则集 {id} 没有已发布的版本。");
+                ?? throw new NotFoundException(RuleSetText.RuleSetStoreResolveAsync(id));
         if (row.Status == RuleSetStatus.Draft && !allowDraft)
         {
-            throw new ConflictException($"规则集 {id} v{row.Version} 还是草稿，发布后才能用于评分。");
+            throw new ConflictException(RuleSetText.RuleSetStoreResolveAsync2(id, row.Version));
         }
 
         return Load(row);
@@ -86,16 +86,16 @@ public sealed class RuleSetStore(PerfEvalDbContext db, RuleSetCache cache)
         JsonObject workflow;
         try
         {
-            workflow = JsonNode.Parse(json) as JsonObject ?? throw new FormatException("规则集必须是一个 RulesEngine 工作流对象（JSON 对象）");
+            workflow = JsonNode.Parse(json) as JsonObject ?? throw new FormatException(RuleSetText.RuleSetStoreNormalise);
         }
         catch (Exception e) when (e is FormatException or JsonException)
         {
-            throw new RuleSetInvalidException([new RuleSetProblem("json", "无法读取规则集：" + e.Message)]);
+            throw new RuleSetInvalidException([new RuleSetProblem("json", RuleSetText.RuleSetStoreNormalise2 + e.Message)]);
         }
 
         var meta = (workflow["Rules"] as JsonArray)?.OfType<JsonObject>()
             .FirstOrDefault(r => r["RuleName"] is JsonValue n && n.TryGetValue<string>(out var name) && name == "rubric")?["Properties"] as JsonObject
-            ?? throw new RuleSetInvalidException([new RuleSetProblem("rubric", "缺少规则集描述规则（RuleName \"rubric\" 及其 Properties）。")]);
+            ?? throw new RuleSetInvalidException([new RuleSetProblem("rubric", RuleSetText.RuleSetStoreNormalise3)]);
         workflow["WorkflowName"] = id;
         meta["version"] = version;
         return workflow.ToJsonString(Indented);
@@ -117,7 +117,7 @@ public sealed class RuleSetStore(PerfEvalDbContext db, RuleSetCache cache)
         }
         catch (Exception e) when (e is FormatException or JsonException or InvalidOperationException)
         {
-            throw new RuleSetInvalidException([new RuleSetProblem("json", "无法读取规则集：" + e.Message)]);
+            throw new RuleSetInvalidException([new RuleSetProblem("json", RuleSetText.RuleSetStoreStatic + e.Message)]);
         }
     }
 

@@ -70,7 +70,7 @@ public sealed class ReportScoring(RuleSetStore store)
         }
         catch (RuleEvaluationException e)
         {
-            throw new BadInputException("content", $"规则 {e.Rule} 无法评价本报告：{e.Message}");
+            throw new BadInputException("content", ScoringText.ReportScoringScoreOnly(e.Rule, e.Message));
         }
         catch (ArgumentException e)
         {

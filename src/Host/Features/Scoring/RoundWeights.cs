@@ -19,12 +19,12 @@ public static class RoundWeights
         {
             weights.Add(decimal.TryParse(part, NumberStyles.Number, CultureInfo.InvariantCulture, out var w) && w >= 0
                 ? w
-                : throw new BadInputException(field, $"一级指标权重中的「{part}」不是非负数（示例：40,10,40,10）。"));
+                : throw new BadInputException(field, ScoringText.RoundWeightsParse(part)));
         }
 
         if (weights.Sum() != 100m)
         {
-            throw new BadInputException(field, $"一级指标权重之和应为 100，给出的是 {text}（合计 {weights.Sum().ToString(CultureInfo.InvariantCulture)}）。");
+            throw new BadInputException(field, ScoringText.RoundWeightsParse2(text, weights.Sum().ToString(CultureInfo.InvariantCulture)));
         }
 
         return weights;

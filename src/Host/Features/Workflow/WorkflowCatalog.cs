@@ -29,7 +29,7 @@ public sealed class WorkflowCatalog(PerfEvalDbContext db)
     {
         var row = await db.WorkflowDefinitions.AsNoTracking()
             .SingleOrDefaultAsync(d => d.DefinitionId == id && d.Version == version, ct).ConfigureAwait(false)
-            ?? throw new NotFoundException($"流程定义 {id} 第 {version} 版不存在。");
+            ?? throw new NotFoundException(WorkflowMessageText.WorkflowCatalogGetAsync(id, version));
         return Parse(row);
     }
 
@@ -39,7 +39,7 @@ public sealed class WorkflowCatalog(PerfEvalDbContext db)
         var row = await db.WorkflowDefinitions.AsNoTracking()
             .Where(d => d.DefinitionId == id && d.Status == DefinitionStatus.Published)
             .OrderByDescending(d => d.Version).FirstOrDefaultAsync(ct).ConfigureAwait(false)
-            ?? throw new NotFoundException($"流程定义 {id} 不存在或没有已发布的版本。");
+            ?? throw new NotFoundException(WorkflowMessageText.WorkflowCatalogLatestPublishedAsync(id));
         return Parse(row);
     }
 
@@ -51,7 +51,7 @@ public sealed class WorkflowCatalog(PerfEvalDbContext db)
             .Where(d => d.ReportKind == code && d.Status == DefinitionStatus.Published)
             .ToListAsync(ct).ConfigureAwait(false);
         var row = rows.OrderByDescending(d => d.CreatedAtUtc).ThenByDescending(d => d.Version).FirstOrDefault()
-            ?? throw new ConflictException($"没有适用于“{code}”类报告的已发布审批流程，请联系财政绩效管理员。");
+            ?? throw new ConflictException(WorkflowMessageText.WorkflowCatalogForNewReportAsync(code));
         return Parse(row);
     }
 

@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml;
+using PerfEval.Host.Infrastructure;
 using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Features.Export.Word;
@@ -9,6 +10,8 @@ internal static class ReportDocxBuilder
     public static byte[] Build(ReportDocument content, ReportKind kind, ReportReview? review = null, IReadOnlyList<AttachmentLine>? attachments = null)
     {
         ArgumentNullException.ThrowIfNull(content);
+        // The official form is Chinese whatever the UI language (ADR-010).
+        using var chinese = TextCulture.UseChinese();
         var ctx = new ReportDocxContext(content, kind, review, attachments ?? []);
         IEnumerable<OpenXmlElement> body =
         [

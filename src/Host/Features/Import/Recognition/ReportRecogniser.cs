@@ -1,5 +1,6 @@
 using PerfEval.Host.Features.Import.Source;
 using PerfEval.Host.Features.Reports;
+using PerfEval.Host.Infrastructure;
 using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Features.Import.Recognition;
@@ -16,6 +17,8 @@ internal static class ReportRecogniser
     public static ImportPreview Recognise(SourceDocument document, ReportKind? requested = null)
     {
         ArgumentNullException.ThrowIfNull(document);
+        // The headings it matches are read through resources: match them in Chinese whatever the UI language (ADR-010).
+        using var chinese = TextCulture.UseChinese();
         var detected = DetectKind(document);
         var ctx = new RecognitionContext(document, requested ?? detected);
         if (requested is { } r && r != detected)

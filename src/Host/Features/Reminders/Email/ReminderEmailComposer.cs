@@ -22,10 +22,10 @@ public static class ReminderEmailComposer
         var body = $"{notice.RecipientOrgName}：\n\n{notice.Reminder.Message}\n";
         if (!string.IsNullOrWhiteSpace(options.PublicBaseUrl))
         {
-            body += $"\n查看报告：{options.PublicBaseUrl.TrimEnd('/')}/reports/{notice.Reminder.ReportId}\n";
+            body += ReminderTexts.ReminderEmailComposerCompose(options.PublicBaseUrl.TrimEnd('/'), notice.Reminder.ReportId);
         }
 
-        body += "\n（本邮件由绩效自评系统自动发送，请勿直接回复。）\n";
+        body += ReminderTexts.ReminderEmailComposerCompose2;
         message.Body = new TextPart(MimeKit.Text.TextFormat.Plain) { Text = body };
         // Same reminder, same Message-Id: a mail server or client can drop a resend.
         message.MessageId = $"reminder-{notice.Reminder.Id:N}@perfeval";

@@ -19,7 +19,7 @@ public sealed class MarkReminderReadHandler(PerfEvalDbContext db, TimeProvider c
             .Where(r => r.Id == command.Id)
             .Select(r => new { Reminder = r, r.Report!.Title })
             .FirstOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException($"提醒 {command.Id} 不存在。");
+            ?? throw new NotFoundException(ReminderTexts.MarkReminderReadHandle(command.Id));
         if (row.Reminder.ReadAtUtc is null)
         {
             row.Reminder.ReadAtUtc = clock.GetUtcNow().UtcDateTime;

@@ -21,8 +21,8 @@ public sealed class CreateReportValidator : AbstractValidator<CreateReport>
     public CreateReportValidator()
     {
         RuleFor(c => c.Kind).IsInEnum();
-        RuleFor(c => c.Content).NotNull().WithMessage("缺少报告内容。").SetValidator(new ReportDocumentValidator()).SetValidator(new ReportDatesValidator());
-        RuleFor(c => c.Content.Department).NotNull().WithMessage("部门整体支出报告需要填写部门信息（人员、收支、三公经费、资产）。")
+        RuleFor(c => c.Content).NotNull().WithMessage(ReportsText.CreateReportValidator).SetValidator(new ReportDocumentValidator()).SetValidator(new ReportDatesValidator());
+        RuleFor(c => c.Content.Department).NotNull().WithMessage(ReportsText.CreateReportValidator2)
             .When(c => c.Kind == ReportKind.Department && c.Content is not null);
     }
 }
@@ -36,33 +36,33 @@ public sealed class CreateReportHandler(PerfEvalDbContext db, OrgScope scope, Ti
         var orgId = command.OrgId ?? user.OrgId;
         if (!await scope.CanSeeAsync(user, orgId, cancellationToken))
         {
-            throw new NotFoundException($"单位 {orgId} 不存在或不在您的权限范围内。");
+            throw new NotFoundException(ReportsText.CreateReportHandle(orgId));
         }
 
         if (!ReportAccess.MayWrite(user, orgId, command.Kind))
         {
-            throw new ForbiddenException($"只有本单位的填报人或负责人可以新建报告（您是{user.RoleLabel}）。");
+            throw new ForbiddenException(ReportsText.CreateReportHandle2(user.RoleLabel));
         }
 
         if (command.RoundId is { } roundId)
         {
             var round = await db.Rounds.FindAsync([roundId], cancellationToken)
-                ?? throw new BadInputException("roundId", $"自评任务 {roundId} 不存在。");
+                ?? throw new BadInputException("roundId", ReportsText.CreateReportHandle3(roundId));
             // A report joins only a round that asks for it: the round's kind, and its unit among the round's targets.
             // Otherwise anyone knowing a round's id could attach a report to it (and so see the round).
             if (round.Kind != command.Kind)
             {
-                throw new BadInputException("roundId", $"自评任务“{round.Name}”是{Export.ExportFormat.KindLabel(round.Kind)}任务，不能加入{Export.ExportFormat.KindLabel(command.Kind)}报告。");
+                throw new BadInputException("roundId", ReportsText.CreateReportHandle4(round.Name, Export.ExportFormat.KindLabel(round.Kind), Export.ExportFormat.KindLabel(command.Kind)));
             }
 
             if (!await db.RoundTargets.AnyAsync(t => t.RoundId == roundId && t.OrgId == orgId, cancellationToken))
             {
-                throw new BadInputException("roundId", $"自评任务“{round.Name}”不包括本单位，不能在其中新建报告。");
+                throw new BadInputException("roundId", ReportsText.CreateReportHandle5(round.Name));
             }
 
             if (round.Status == RoundStatus.Closed)
             {
-                throw new ConflictException($"自评任务“{round.Name}”已关闭，不能再新建报告。");
+                throw new ConflictException(ReportsText.CreateReportHandle6(round.Name));
             }
         }
 

@@ -1,3 +1,4 @@
+using PerfEval.Host.Infrastructure;
 using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Features.Reports.Form;
@@ -5,209 +6,211 @@ namespace PerfEval.Host.Features.Reports.Form;
 /// <summary>Chinese labels of the report form, in the order of the paper form (part of the UI text resources).</summary>
 public static class FormText
 {
-    public const string Basic = "一、基本概况";
-    public const string ProjectName = "项目名称";
-    public const string UnitName = "项目单位";
-    public const string SupervisingDepartment = "主管部门";
-    public const string EvaluationType = "评价类型";
-    public const string EvaluationMethod = "评价方式";
-    public const string EvaluationBody = "评价机构";
-    public const string Year = "评价年度";
-    public const string ReportDate = "报告日期";
-    public const string PersonInCharge = "项目负责人";
-    public const string Phone = "联系电话";
-    public const string Address = "地址";
-    public const string Postcode = "邮编";
-    public const string StartDate = "项目起始时间";
-    public const string EndDate = "项目结束时间";
+    private static readonly TextResources R = new(typeof(FormText));
 
-    public const string Funding = "资金情况";
-    public const string FundingRowHeader = "资金";
-    public const string Planned = "计划安排";
-    public const string Arrived = "实际到位";
-    public const string Spent = "实际支出";
-    public const string Balance = "结余";
-    public const string Central = "中央财政";
-    public const string Provincial = "省（自治区）财政";
-    public const string City = "市财政";
-    public const string County = "县市区财政";
-    public const string Other = "其它";
-    public const string Total = "合计";
-    public const string ExecutionRate = "预算执行率";
-    public const string ExecutionRateHint = "（实际支出合计 ÷ 计划安排合计，随填写自动计算）";
+    public static string Basic => R[nameof(Basic)];
+    public static string ProjectName => R[nameof(ProjectName)];
+    public static string UnitName => R[nameof(UnitName)];
+    public static string SupervisingDepartment => R[nameof(SupervisingDepartment)];
+    public static string EvaluationType => R[nameof(EvaluationType)];
+    public static string EvaluationMethod => R[nameof(EvaluationMethod)];
+    public static string EvaluationBody => R[nameof(EvaluationBody)];
+    public static string Year => R[nameof(Year)];
+    public static string ReportDate => R[nameof(ReportDate)];
+    public static string PersonInCharge => R[nameof(PersonInCharge)];
+    public static string Phone => R[nameof(Phone)];
+    public static string Address => R[nameof(Address)];
+    public static string Postcode => R[nameof(Postcode)];
+    public static string StartDate => R[nameof(StartDate)];
+    public static string EndDate => R[nameof(EndDate)];
+
+    public static string Funding => R[nameof(Funding)];
+    public static string FundingRowHeader => R[nameof(FundingRowHeader)];
+    public static string Planned => R[nameof(Planned)];
+    public static string Arrived => R[nameof(Arrived)];
+    public static string Spent => R[nameof(Spent)];
+    public static string Balance => R[nameof(Balance)];
+    public static string Central => R[nameof(Central)];
+    public static string Provincial => R[nameof(Provincial)];
+    public static string City => R[nameof(City)];
+    public static string County => R[nameof(County)];
+    public static string Other => R[nameof(Other)];
+    public static string Total => R[nameof(Total)];
+    public static string ExecutionRate => R[nameof(ExecutionRate)];
+    public static string ExecutionRateHint => R[nameof(ExecutionRateHint)];
     public const string NotComputable = "—";
 
-    public static string ExecutionExplanation(decimal below) => $"预算执行率低于 {below.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}% 的原因说明";
+    public static string ExecutionExplanation(decimal below) => R.Format("ExecutionExplanation", below.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture));
 
-    public static string StatedDiffers(decimal computed) => $"与计算值 {computed.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)} 不一致";
+    public static string StatedDiffers(decimal computed) => R.Format("StatedDiffers", computed.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture));
 
-    public const string Expenditure = "二、支出明细";
-    public const string ExpenditureUnit = "本表金额单位";
-    public const string ExpContent = "支出内容（经济科目）";
-    public const string ExpPlanned = "计划支出数";
-    public const string ExpActual = "实际支出数";
-    public const string Voucher = "会计凭证号";
-    public const string Remark = "备注";
-    public const string StatedTotals = "支出合计（填报数）";
-    public const string LinesSum = "明细合计（自动计算）";
+    public static string Expenditure => R[nameof(Expenditure)];
+    public static string ExpenditureUnit => R[nameof(ExpenditureUnit)];
+    public static string ExpContent => R[nameof(ExpContent)];
+    public static string ExpPlanned => R[nameof(ExpPlanned)];
+    public static string ExpActual => R[nameof(ExpActual)];
+    public static string Voucher => R[nameof(Voucher)];
+    public static string Remark => R[nameof(Remark)];
+    public static string StatedTotals => R[nameof(StatedTotals)];
+    public static string LinesSum => R[nameof(LinesSum)];
 
-    public const string Goals = "三、绩效目标完成情况";
-    public const string GoalExpected = "预期目标";
-    public const string GoalActual = "实际完成情况";
+    public static string Goals => R[nameof(Goals)];
+    public static string GoalExpected => R[nameof(GoalExpected)];
+    public static string GoalActual => R[nameof(GoalActual)];
 
-    public const string Indicators = "绩效指标";
-    public const string Level1 = "一级指标";
-    public const string Level2 = "二级指标";
-    public const string Level3 = "三级指标";
-    public const string Comparator = "比较";
-    public const string TargetText = "指标值";
-    public const string TargetValue = "指标值（数）";
-    public const string IndicatorUnit = "计量单位";
-    public const string ActualText = "实际完成值";
-    public const string ActualValue = "实际值（数）";
-    public const string Points = "分值";
-    public const string SelfScore = "自评得分";
-    public const string DeviationReason = "偏差原因/扣分原因";
-    public const string StatedTotalScore = "综合得分（自评）";
-    public const string StatedGrade = "评价等次（自评）";
-    public const string SelfScoreSum = "自评得分合计";
+    public static string Indicators => R[nameof(Indicators)];
+    public static string Level1 => R[nameof(Level1)];
+    public static string Level2 => R[nameof(Level2)];
+    public static string Level3 => R[nameof(Level3)];
+    public static string Comparator => R[nameof(Comparator)];
+    public static string TargetText => R[nameof(TargetText)];
+    public static string TargetValue => R[nameof(TargetValue)];
+    public static string IndicatorUnit => R[nameof(IndicatorUnit)];
+    public static string ActualText => R[nameof(ActualText)];
+    public static string ActualValue => R[nameof(ActualValue)];
+    public static string Points => R[nameof(Points)];
+    public static string SelfScore => R[nameof(SelfScore)];
+    public static string DeviationReason => R[nameof(DeviationReason)];
+    public static string StatedTotalScore => R[nameof(StatedTotalScore)];
+    public static string StatedGrade => R[nameof(StatedGrade)];
+    public static string SelfScoreSum => R[nameof(SelfScoreSum)];
 
-    public const string Answers = "评分要素填报";
-    public const string AnswersHint = "按评分标准逐项填报；由资金情况、指标表等自动计算的指标无需填写。";
-    public const string AnswerScore = "评审得分";
-    public const string AnswerBand = "定性档次";
-    public const string AnswerReason = "理由";
-    public const string AnswerReasonRequired = "请填写扣分理由";
-    public const string AnswerCount = "发现问题数";
-    public const string AnswerCases = "情形：";
-    public const string AnswerPerCase = "每起扣";
-    public const string AnswerActual = "实际值";
-    public const string AnswerTarget = "目标值";
-    public const string RubricSelfScores = "评分表自评";
-    public const string RubricSelfScoresHint = "按评分标准逐项填写本单位的自评得分（即报告所附评分表）；与规则得分不一致之处会提示。";
-    public const string RubricSelfScoresFill = "按评分标准列出指标";
-    public const string SelfScoreReason = "扣分原因";
-    public const string AnswerNotApplicable = "不适用";
-    public const string AnswerNotApplicableReason = "不适用的理由（必填）";
-    public const string AnswerNoDeductions = "未发现扣分情形";
-    public const string AnswerChecklistReason = "未满足要点的说明";
-    public const string AnswerNotAnswered = "尚未填写：未填写的指标无法评分，提交前须补填";
-    public const string AnswerDeductionItem = "扣分项";
-    public const string AnswerDeductionPoints = "扣分";
+    public static string Answers => R[nameof(Answers)];
+    public static string AnswersHint => R[nameof(AnswersHint)];
+    public static string AnswerScore => R[nameof(AnswerScore)];
+    public static string AnswerBand => R[nameof(AnswerBand)];
+    public static string AnswerReason => R[nameof(AnswerReason)];
+    public static string AnswerReasonRequired => R[nameof(AnswerReasonRequired)];
+    public static string AnswerCount => R[nameof(AnswerCount)];
+    public static string AnswerCases => R[nameof(AnswerCases)];
+    public static string AnswerPerCase => R[nameof(AnswerPerCase)];
+    public static string AnswerActual => R[nameof(AnswerActual)];
+    public static string AnswerTarget => R[nameof(AnswerTarget)];
+    public static string RubricSelfScores => R[nameof(RubricSelfScores)];
+    public static string RubricSelfScoresHint => R[nameof(RubricSelfScoresHint)];
+    public static string RubricSelfScoresFill => R[nameof(RubricSelfScoresFill)];
+    public static string SelfScoreReason => R[nameof(SelfScoreReason)];
+    public static string AnswerNotApplicable => R[nameof(AnswerNotApplicable)];
+    public static string AnswerNotApplicableReason => R[nameof(AnswerNotApplicableReason)];
+    public static string AnswerNoDeductions => R[nameof(AnswerNoDeductions)];
+    public static string AnswerChecklistReason => R[nameof(AnswerChecklistReason)];
+    public static string AnswerNotAnswered => R[nameof(AnswerNotAnswered)];
+    public static string AnswerDeductionItem => R[nameof(AnswerDeductionItem)];
+    public static string AnswerDeductionPoints => R[nameof(AnswerDeductionPoints)];
 
-    public static string AnswerOutOfRange(string range) => $"超出允许范围（{range}）";
+    public static string AnswerOutOfRange(string range) => R.Format("AnswerOutOfRange", range);
 
     /// <summary>A number as people write it: up to two decimals, no trailing zeros.</summary>
     public static string N(decimal value) => value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
 
-    public const string Evaluators = "四、评价人员";
-    public const string EvaluatorName = "姓名";
-    public const string EvaluatorTitle = "职称/职务";
-    public const string EvaluatorUnit = "单位";
-    public const string EvaluationLeader = "评价组组长意见";
-    public const string Opinion = "意见";
-    public const string Signer = "签字";
-    public const string Date = "日期";
-    public const string PreparerName = "填报人";
-    public const string PreparerPhone = "填报人电话";
-    public const string SignOffs = "审核意见";
-    public const string UnitOpinion = "项目单位意见";
-    public const string DepartmentOpinion = "主管部门意见";
-    public const string FinanceOpinion = "财政部门意见";
+    public static string Evaluators => R[nameof(Evaluators)];
+    public static string EvaluatorName => R[nameof(EvaluatorName)];
+    public static string EvaluatorTitle => R[nameof(EvaluatorTitle)];
+    public static string EvaluatorUnit => R[nameof(EvaluatorUnit)];
+    public static string EvaluationLeader => R[nameof(EvaluationLeader)];
+    public static string Opinion => R[nameof(Opinion)];
+    public static string Signer => R[nameof(Signer)];
+    public static string Date => R[nameof(Date)];
+    public static string PreparerName => R[nameof(PreparerName)];
+    public static string PreparerPhone => R[nameof(PreparerPhone)];
+    public static string SignOffs => R[nameof(SignOffs)];
+    public static string UnitOpinion => R[nameof(UnitOpinion)];
+    public static string DepartmentOpinion => R[nameof(DepartmentOpinion)];
+    public static string FinanceOpinion => R[nameof(FinanceOpinion)];
 
-    public const string Narrative = "五、评价报告综述";
-    public const string Overview = "项目概况";
-    public const string FundsUse = "资金使用及管理情况";
-    public const string Implementation = "组织实施情况";
-    public const string Conclusion = "综合评价情况及评价结论";
-    public const string PerformanceAnalysis = "主要绩效情况分析";
-    public const string Experience = "经验做法、存在问题和改进建议";
+    public static string Narrative => R[nameof(Narrative)];
+    public static string Overview => R[nameof(Overview)];
+    public static string FundsUse => R[nameof(FundsUse)];
+    public static string Implementation => R[nameof(Implementation)];
+    public static string Conclusion => R[nameof(Conclusion)];
+    public static string PerformanceAnalysis => R[nameof(PerformanceAnalysis)];
+    public static string Experience => R[nameof(Experience)];
 
-    public const string Department = "部门整体情况";
-    public const string Duties = "职能职责概述";
-    public const string AnnualTasks = "年度主要工作任务";
-    public const string Staffing = "人员编制";
-    public const string Revenue = "收入情况";
-    public const string DeptExpenditure = "支出情况";
-    public const string ThreePublic = "“三公”经费";
-    public const string FixedAssets = "固定资产";
-    public const string Institution = "机构名称";
-    public const string SummaryRow = "合计行（填报数）";
-    public const string ApprovedPosts = "编制数（人）";
-    public const string Headcount = "实有人数（人）";
-    public const string RevTotal = "收入合计";
-    public const string CarriedOver = "上年结转";
-    public const string GeneralBudget = "公共财政拨款";
-    public const string GovernmentFund = "政府基金拨款";
-    public const string SpecialAccount = "纳入专户管理的非税收入拨款";
-    public const string OtherIncome = "其他收入";
-    public const string ExpTotal = "支出合计";
-    public const string BasicExp = "基本支出";
-    public const string Personnel = "人员支出";
-    public const string PublicExp = "公用支出";
-    public const string ProjectExp = "项目支出";
-    public const string YearBalance = "当年结余";
-    public const string AccBalance = "累计结余";
-    public const string Reception = "公务接待费";
-    public const string VehicleOperation = "公务用车运维费";
-    public const string VehiclePurchase = "公务用车购置费";
-    public const string Overseas = "因公出国（境）费";
-    public const string Budget = "年初预算数";
-    public const string LastYear = "上年实际数";
-    public const string InUse = "在用";
-    public const string Leased = "出租";
-    public const string OtherAssets = "其他";
+    public static string Department => R[nameof(Department)];
+    public static string Duties => R[nameof(Duties)];
+    public static string AnnualTasks => R[nameof(AnnualTasks)];
+    public static string Staffing => R[nameof(Staffing)];
+    public static string Revenue => R[nameof(Revenue)];
+    public static string DeptExpenditure => R[nameof(DeptExpenditure)];
+    public static string ThreePublic => R[nameof(ThreePublic)];
+    public static string FixedAssets => R[nameof(FixedAssets)];
+    public static string Institution => R[nameof(Institution)];
+    public static string SummaryRow => R[nameof(SummaryRow)];
+    public static string ApprovedPosts => R[nameof(ApprovedPosts)];
+    public static string Headcount => R[nameof(Headcount)];
+    public static string RevTotal => R[nameof(RevTotal)];
+    public static string CarriedOver => R[nameof(CarriedOver)];
+    public static string GeneralBudget => R[nameof(GeneralBudget)];
+    public static string GovernmentFund => R[nameof(GovernmentFund)];
+    public static string SpecialAccount => R[nameof(SpecialAccount)];
+    public static string OtherIncome => R[nameof(OtherIncome)];
+    public static string ExpTotal => R[nameof(ExpTotal)];
+    public static string BasicExp => R[nameof(BasicExp)];
+    public static string Personnel => R[nameof(Personnel)];
+    public static string PublicExp => R[nameof(PublicExp)];
+    public static string ProjectExp => R[nameof(ProjectExp)];
+    public static string YearBalance => R[nameof(YearBalance)];
+    public static string AccBalance => R[nameof(AccBalance)];
+    public static string Reception => R[nameof(Reception)];
+    public static string VehicleOperation => R[nameof(VehicleOperation)];
+    public static string VehiclePurchase => R[nameof(VehiclePurchase)];
+    public static string Overseas => R[nameof(Overseas)];
+    public static string Budget => R[nameof(Budget)];
+    public static string LastYear => R[nameof(LastYear)];
+    public static string InUse => R[nameof(InUse)];
+    public static string Leased => R[nameof(Leased)];
+    public static string OtherAssets => R[nameof(OtherAssets)];
 
-    public const string AddRow = "添加一行";
-    public const string RowActions = "操作";
-    public const string RowOpen = "展开编辑此行（Alt+E）";
-    public const string RowUp = "上移（Alt+↑）";
-    public const string RowDown = "下移（Alt+↓）";
-    public const string IndicatorKeys = "键盘：在某行内按 Alt+↑/↓ 移动该行，Alt+N 在下方插入一行，Alt+Delete 删除该行，Alt+E 展开编辑；前三列在横向滚动时保持可见。";
-    public const string RemoveRow = "删除此行";
-    public const string Save = "保存草稿";
-    public const string Saving = "正在保存…";
-    public const string Saved = "已保存";
-    public const string Unsaved = "有未保存的修改";
-    public const string ReadOnlyHint = "报告不在起草阶段或您不是本单位填报人，表单只读。";
-    public const string SaveOk = "草稿已保存。";
-    public const string ValidationFailed = "这些字段需要更正后才能保存（点击跳到字段）：";
-    public const string ConflictTitle = "报告已被他人修改";
-    public const string ConflictText = "在您编辑期间，其他人保存了这份报告。您输入的内容仍保留在页面上，没有丢失。";
-    public const string ConflictKeepMine = "其余字段都保留我的输入（再次保存时覆盖对方在这些字段的修改）";
-    public const string ConflictTakeTheirs = "其余字段都采用对方的内容（我的其他输入仍保留）";
-    public const string ConflictFields = "双方都修改了下列字段，请逐项选择保留哪一方；其余修改已自动合并：";
-    public const string ConflictKeepMineOne = "保留我的";
-    public const string ConflictTakeTheirsOne = "采用对方的";
-    public const string ConflictDecided = "已按您的选择处理冲突字段，请保存。";
-    public const string ConflictTheirs = "对方";
-    public const string ConflictMine = "我";
-    public const string Blank = "（空）";
-    public const string MergedSilently = "他人刚保存过这份报告：双方修改的是不同字段，已合并并保存。";
-    public const string ConflictDiffers = "双方内容不同的部分：";
-    public const string Back = "返回";
-    public const string Version = "版本";
+    public static string AddRow => R[nameof(AddRow)];
+    public static string RowActions => R[nameof(RowActions)];
+    public static string RowOpen => R[nameof(RowOpen)];
+    public static string RowUp => R[nameof(RowUp)];
+    public static string RowDown => R[nameof(RowDown)];
+    public static string IndicatorKeys => R[nameof(IndicatorKeys)];
+    public static string RemoveRow => R[nameof(RemoveRow)];
+    public static string Save => R[nameof(Save)];
+    public static string Saving => R[nameof(Saving)];
+    public static string Saved => R[nameof(Saved)];
+    public static string Unsaved => R[nameof(Unsaved)];
+    public static string ReadOnlyHint => R[nameof(ReadOnlyHint)];
+    public static string SaveOk => R[nameof(SaveOk)];
+    public static string ValidationFailed => R[nameof(ValidationFailed)];
+    public static string ConflictTitle => R[nameof(ConflictTitle)];
+    public static string ConflictText => R[nameof(ConflictText)];
+    public static string ConflictKeepMine => R[nameof(ConflictKeepMine)];
+    public static string ConflictTakeTheirs => R[nameof(ConflictTakeTheirs)];
+    public static string ConflictFields => R[nameof(ConflictFields)];
+    public static string ConflictTheirs => R[nameof(ConflictTheirs)];
+    public static string ConflictMine => R[nameof(ConflictMine)];
+    public static string Blank => R[nameof(Blank)];
+    public static string MergedSilently => R[nameof(MergedSilently)];
+    public static string ConflictDiffers => R[nameof(ConflictDiffers)];
+    public static string Back => R[nameof(Back)];
+    public static string Version => R[nameof(Version)];
+    public static string ConflictKeepMineOne => R[nameof(ConflictKeepMineOne)];
+    public static string ConflictTakeTheirsOne => R[nameof(ConflictTakeTheirsOne)];
+    public static string ConflictDecided => R[nameof(ConflictDecided)];
 
-    public const string FindingsFold = "收起";
+    public static string FindingsFold => R[nameof(FindingsFold)];
 
-    public static string FindingsShowAll(int n) => $"展开全部 {n} 条";
+    public static string FindingsShowAll(int n) => R.Format("FindingsShowAll", n);
 
     public static string ComparatorLabel(Comparator c) => c switch
     {
         Rules.Model.Comparator.AtLeast => "≥",
         Rules.Model.Comparator.AtMost => "≤",
         Rules.Model.Comparator.Equal => "=",
-        _ => "定性",
+        _ => R["ComparatorLabel_Other"],
     };
 
     public static string EvaluationTypeLabel(EvaluationType t) => t switch
     {
-        Rules.Model.EvaluationType.Prior => "事前评价",
-        Rules.Model.EvaluationType.Interim => "事中评价",
-        Rules.Model.EvaluationType.Posterior => "事后评价",
-        Rules.Model.EvaluationType.ImplementationProcess => "项目实施过程评价",
-        Rules.Model.EvaluationType.CompletionResult => "项目完成结果评价",
-        _ => "未选择",
+        Rules.Model.EvaluationType.Prior => R["EvaluationTypeLabel_Prior"],
+        Rules.Model.EvaluationType.Interim => R["EvaluationTypeLabel_Interim"],
+        Rules.Model.EvaluationType.Posterior => R["EvaluationTypeLabel_Posterior"],
+        Rules.Model.EvaluationType.ImplementationProcess => R["EvaluationTypeLabel_ImplementationProcess"],
+        Rules.Model.EvaluationType.CompletionResult => R["EvaluationTypeLabel_CompletionResult"],
+        _ => R["EvaluationTypeLabel_Other"],
     };
 
     /// <summary>A field's name in plain words from its document path: "basic.personInCharge" → "一、基本概况 · 项目负责人",
@@ -225,7 +228,7 @@ public static class FormText
             var label = i == 0 ? SectionLabel(name) : LeafLabel(name);
             if (bracket >= 0 && int.TryParse(part[(bracket + 1)..^1], System.Globalization.CultureInfo.InvariantCulture, out var n))
             {
-                label += $" 第 {n + 1} 行";
+                label += R.Format("FieldLabel", n + 1);
             }
 
             words.Add(label);
@@ -268,11 +271,11 @@ public static class FormText
         "points" => Points,
         "selfScore" => SelfScore,
         "deviationReason" => DeviationReason,
-        "overview" => "项目概况",
-        "conclusion" => "综合评价结论",
-        "name" => "姓名",
+        "overview" => R["LeafLabel_overview"],
+        "conclusion" => R["LeafLabel_conclusion"],
+        "name" => R["LeafLabel_name"],
         "date" => Date,
-        "lines" => "明细",
+        "lines" => R["LeafLabel_lines"],
         _ => name,
     };
 
@@ -295,4 +298,14 @@ public static class FormText
         "department" => Department,
         _ => jsonName,
     };
+
+    public static string PointsUnit => R[nameof(PointsUnit)];
+    public static string CasesUnit => R[nameof(CasesUnit)];
+    public static string PersonsUnit => R[nameof(PersonsUnit)];
+    
+    public static string PointsInParens(decimal points) => R.Format("PointsInParens", N(points));
+    
+    public static string DeductionRange(decimal min, decimal max) => min == max ? R.Format("DeductionRange", N(min)) : R.Format("DeductionRange_2", N(min), N(max));
+    
+    public static string UnitIs(string? unit) => R.Format("UnitIs", unit);
 }

@@ -1,23 +1,27 @@
+using PerfEval.Host.Infrastructure;
+
 namespace PerfEval.Host.Features.Reports.Form;
 
 /// <summary>Chinese text of the live score panel.</summary>
 public static class ScoreText
 {
-    public const string Title = "实时评分";
-    public const string RuleSet = "评分规则";
-    public const string Indicator = "指标";
-    public const string Score = "规则得分";
-    public const string Self = "自评";
-    public const string NotScored = "暂无规则评分。";
-    public const string Stated = "自评综合得分";
-    public const string Reviewed = "财政复核得分";
+    private static readonly TextResources R = new(typeof(ScoreText));
+
+    public static string Title => R[nameof(Title)];
+    public static string RuleSet => R[nameof(RuleSet)];
+    public static string Indicator => R[nameof(Indicator)];
+    public static string Score => R[nameof(Score)];
+    public static string Self => R[nameof(Self)];
+    public static string NotScored => R[nameof(NotScored)];
+    public static string Stated => R[nameof(Stated)];
+    public static string Reviewed => R[nameof(Reviewed)];
 
     /// <summary>What the panel says under an indicator that could not be scored (null when it was).</summary>
     public static string? StatusLabel(PerfEval.Rules.Engine.IndicatorStatus status) => status switch
     {
-        PerfEval.Rules.Engine.IndicatorStatus.NotAssessable => "无法评分",
-        PerfEval.Rules.Engine.IndicatorStatus.NotApplicable => "不适用",
-        PerfEval.Rules.Engine.IndicatorStatus.OutOfRange => "规则得分越界",
+        PerfEval.Rules.Engine.IndicatorStatus.NotAssessable => R["StatusLabel_NotAssessable"],
+        PerfEval.Rules.Engine.IndicatorStatus.NotApplicable => R["StatusLabel_NotApplicable"],
+        PerfEval.Rules.Engine.IndicatorStatus.OutOfRange => R["StatusLabel_OutOfRange"],
         _ => null,
     };
 
@@ -38,7 +42,7 @@ public static class ScoreText
             : reason;
     }
 
-    public static string RuleSetVersion(string title, int version) => $"{title}（第 {version} 版）";
+    public static string RuleSetVersion(string title, int version) => R.Format("RuleSetVersion", title, version);
 
-    public static string FindingsCount(int n) => $"数据校验发现 {n} 处问题，见表单中相应位置。";
+    public static string FindingsCount(int n) => R.Format("FindingsCount", n);
 }

@@ -17,8 +17,8 @@ public sealed class ListReportsValidator : AbstractValidator<ListReports>
 {
     public ListReportsValidator()
     {
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithMessage("page 从 1 开始。");
-        RuleFor(q => q.PageSize).InclusiveBetween(1, 500).WithMessage("pageSize 应在 1–500 之间。");
+        RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithMessage(ReportsText.ListReportsValidator);
+        RuleFor(q => q.PageSize).InclusiveBetween(1, 500).WithMessage(ReportsText.ListReportsValidator2);
     }
 }
 

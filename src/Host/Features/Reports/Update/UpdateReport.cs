@@ -19,8 +19,8 @@ public sealed class UpdateReportValidator : AbstractValidator<UpdateReport>
 {
     public UpdateReportValidator()
     {
-        RuleFor(c => c.ExpectedVersion).GreaterThan(0).WithMessage("缺少版本号（version 或 If-Match）。");
-        RuleFor(c => c.Content).NotNull().WithMessage("缺少报告内容。").SetValidator(new ReportDocumentValidator()).SetValidator(new ReportDatesValidator());
+        RuleFor(c => c.ExpectedVersion).GreaterThan(0).WithMessage(ReportsText.UpdateReportValidator);
+        RuleFor(c => c.Content).NotNull().WithMessage(ReportsText.UpdateReportValidator2).SetValidator(new ReportDocumentValidator()).SetValidator(new ReportDatesValidator());
     }
 }
 
@@ -34,7 +34,7 @@ public sealed class UpdateReportHandler(PerfEvalDbContext db, ReportAccess acces
         ReportAccess.EnsureVersion(report, command.ExpectedVersion);
         if (report.Kind == ReportKind.Department && command.Content.Department is null)
         {
-            throw new BadInputException("content.department", "部门整体支出报告需要填写部门信息。");
+            throw new BadInputException("content.department", ReportsText.UpdateReportHandle);
         }
 
         var content = command.Content;
@@ -52,7 +52,7 @@ public sealed class UpdateReportHandler(PerfEvalDbContext db, ReportAccess acces
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new ConflictException("报告已被他人同时修改，请重新加载后再保存，您输入的内容不会丢失。");
+            throw new ConflictException(ReportsText.UpdateReportHandle2);
         }
 
         // Run on every save: the preparer sees warnings and errors at once; errors block only submission.

@@ -24,7 +24,7 @@ public sealed class UpdateReportSectionHandler(ReportAccess access, IMediator me
         ArgumentNullException.ThrowIfNull(command);
         if (!Sections.Contains(command.Section))
         {
-            throw new BadInputException("section", $"未知的报告部分“{command.Section}”，可选：{string.Join("、", Sections)}。");
+            throw new BadInputException("section", ReportsText.UpdateReportSectionHandle(command.Section, string.Join("、", Sections)));
         }
 
         var report = await access.GetVisibleAsync(command.User, command.Id, cancellationToken);
@@ -34,7 +34,7 @@ public sealed class UpdateReportSectionHandler(ReportAccess access, IMediator me
         try
         {
             merged = node.Deserialize<ReportDocument>(JsonDefaults.Options)
-                ?? throw new BadInputException(command.Section, "内容为空。");
+                ?? throw new BadInputException(command.Section, ReportsText.UpdateReportSectionHandle2);
         }
         catch (JsonException e)
         {

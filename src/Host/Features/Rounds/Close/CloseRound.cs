@@ -17,7 +17,7 @@ public sealed class CloseRoundHandler(PerfEvalDbContext db, RoundQueries queries
         ArgumentNullException.ThrowIfNull(command);
 
         var round = await db.Rounds.FindAsync([command.Id], cancellationToken)
-            ?? throw new NotFoundException($"自评任务 {command.Id} 不存在。");
+            ?? throw new NotFoundException(RoundText.CloseRoundHandle(command.Id));
         round.Close(clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
         return await queries.GetAsync(command.User, round.Id, cancellationToken);

@@ -18,8 +18,8 @@ public sealed class ChangeRoundDeadlineValidator : AbstractValidator<ChangeRound
 {
     public ChangeRoundDeadlineValidator()
     {
-        RuleFor(c => c.Deadline).NotEqual(default(DateOnly)).WithMessage("请填写截止日期。");
-        RuleFor(c => c.WarningDays).InclusiveBetween(0, 365).When(c => c.WarningDays is not null).WithMessage("预警天数应在 0–365 之间。");
+        RuleFor(c => c.Deadline).NotEqual(default(DateOnly)).WithMessage(RoundText.ChangeRoundDeadlineValidator);
+        RuleFor(c => c.WarningDays).InclusiveBetween(0, 365).When(c => c.WarningDays is not null).WithMessage(RoundText.ChangeRoundDeadlineValidator2);
     }
 }
 
@@ -31,7 +31,7 @@ public sealed class ChangeRoundDeadlineHandler(PerfEvalDbContext db, RoundQuerie
         ArgumentNullException.ThrowIfNull(command);
 
         var round = await db.Rounds.FindAsync([command.Id], cancellationToken)
-            ?? throw new NotFoundException($"自评任务 {command.Id} 不存在。");
+            ?? throw new NotFoundException(RoundText.ChangeRoundDeadlineHandle(command.Id));
         // "Today" is the bureau's date, as the reminders count it.
         round.ChangeDeadline(command.Deadline, command.WarningDays, calendar.Today);
         await db.SaveChangesAsync(cancellationToken);

@@ -40,30 +40,30 @@ public sealed class OpenRoundValidator : AbstractValidator<OpenRound>
 {
     public OpenRoundValidator()
     {
-        RuleFor(c => c.Name).NotEmpty().WithMessage("请填写任务名称。").MaximumLength(200);
+        RuleFor(c => c.Name).NotEmpty().WithMessage(RoundText.OpenRoundValidator).MaximumLength(200);
         RuleFor(c => c.Kind).IsInEnum();
         RuleFor(c => c.Year).InclusiveBetween(2000, 2100).When(c => c.Year is not null);
         RuleFor(c => c.RuleSetId).MaximumLength(100);
         RuleFor(c => c.RuleSetVersion).GreaterThan(0).When(c => c.RuleSetVersion is not null);
         RuleFor(c => c.WorkflowDefinitionId).MaximumLength(100).WithName("workflowDefinitionId");
         RuleFor(c => c.WorkflowVersion).GreaterThan(0).When(c => c.WorkflowVersion is not null).WithName("workflowVersion");
-        RuleFor(c => c.Deadline).NotEqual(default(DateOnly)).WithMessage("请填写截止日期。");
-        RuleFor(c => c.WarningDays).InclusiveBetween(0, 365).WithMessage("预警天数应在 0–365 之间。");
-        RuleFor(c => c.Units).NotEmpty().WithMessage("请至少选择一个单位。");
-        RuleForEach(c => c.Units).NotNull().WithMessage("单位不能为 null。");
+        RuleFor(c => c.Deadline).NotEqual(default(DateOnly)).WithMessage(RoundText.OpenRoundValidator2);
+        RuleFor(c => c.WarningDays).InclusiveBetween(0, 365).WithMessage(RoundText.OpenRoundValidator3);
+        RuleFor(c => c.Units).NotEmpty().WithMessage(RoundText.OpenRoundValidator4);
+        RuleForEach(c => c.Units).NotNull().WithMessage(RoundText.OpenRoundValidator5);
         RuleFor(c => c.Units).Must(u => u.Select(x => x.OrgId).Distinct().Count() == u.Count)
-            .When(c => c.Units is not null && c.Units.All(u => u is not null)).WithMessage("同一单位只能出现一次。");
+            .When(c => c.Units is not null && c.Units.All(u => u is not null)).WithMessage(RoundText.OpenRoundValidator6);
         RuleForEach(c => c.Units).ChildRules(unit =>
         {
-            unit.RuleFor(u => u.OrgId).NotEmpty().WithMessage("请选择单位。");
+            unit.RuleFor(u => u.OrgId).NotEmpty().WithMessage(RoundText.OpenRoundValidator7);
         });
         RuleForEach(c => c.Units).Must(u => u is null || u.Projects is { Count: > 0 } && u.Projects.All(p => !string.IsNullOrWhiteSpace(p) && p.Trim().Length <= 300)
                 && u.Projects.Select(p => p.Trim()).Distinct(StringComparer.Ordinal).Count() == u.Projects.Count)
             .When(c => c.Kind == ReportKind.Project)
-            .WithMessage("项目支出自评任务需为每个单位列出项目名称（非空、不重复、不超过 300 字）。");
+            .WithMessage(RoundText.OpenRoundValidator8);
         RuleForEach(c => c.Units).Must(u => u?.Projects is null || u.Projects.Count == 0)
             .When(c => c.Kind == ReportKind.Department)
-            .WithMessage("部门整体支出自评任务按部门出报告，不列项目。");
+            .WithMessage(RoundText.OpenRoundValidator9);
     }
 }
 
@@ -116,7 +116,7 @@ public sealed class OpenRoundHandler(
         }
         else if (round.Name != name || round.Year != year || round.Kind != command.Kind)
         {
-            throw new ConflictException($"已存在自评任务“{round.Name}”（{round.Year} 年，{round.Kind}），与本次请求的名称、年度或类型不一致。");
+            throw new ConflictException(RoundText.OpenRoundOpenAsync(round.Name, round.Year, round.Kind));
         }
 
         var missing = command.Units
@@ -125,7 +125,7 @@ public sealed class OpenRoundHandler(
             .ToList();
         if (missing.Count > 0 && !round.IsOpen)
         {
-            throw new ConflictException($"自评任务“{round.Name}”已关闭，不能再新建报告。");
+            throw new ConflictException(RoundText.OpenRoundOpenAsync2(round.Name));
         }
 
         var bureau = orgs.Values.FirstOrDefault(o => o.Kind == OrgKind.FinanceBureau);
@@ -159,7 +159,7 @@ public sealed class OpenRoundHandler(
         {
             if (command.Level1Weights is { Count: > 0 })
             {
-                throw new BadInputException("level1Weights", "指定一级指标权重时须同时指定评分规则集（ruleSetId）。");
+                throw new BadInputException("level1Weights", RoundText.OpenRoundCheckRubricAsync);
             }
 
             return;
@@ -181,12 +181,12 @@ public sealed class OpenRoundHandler(
 
         if (command.RuleSetVersion is { } v && (await ruleSets.GetRowAsync(command.RuleSetId, v, ct)).Status != RuleSetStatus.Published)
         {
-            throw new BadInputException("ruleSetVersion", $"规则集 {command.RuleSetId} v{v} 已停用，不能用于新的自评任务。");
+            throw new BadInputException("ruleSetVersion", RoundText.OpenRoundCheckRubricAsync2(command.RuleSetId, v));
         }
 
         if (loaded.Kind != RubricKind.Scoring)
         {
-            throw new BadInputException("ruleSetId", $"{command.RuleSetId} 是数据校验规则集，不能作为评分标准。");
+            throw new BadInputException("ruleSetId", RoundText.OpenRoundCheckRubricAsync3(command.RuleSetId));
         }
 
         if (command.Level1Weights is { Count: > 0 } weights)
@@ -195,7 +195,7 @@ public sealed class OpenRoundHandler(
             if (weights.Count != groups.Count || weights.Any(w => w < 0) || weights.Sum() != 100m)
             {
                 throw new BadInputException("level1Weights",
-                    $"一级指标权重应为 {groups.Count} 个非负数（{string.Join("、", groups.Select(g => g.Name))}），合计 100；给出的是 {RoundWeights.Format(weights)}。");
+                    RoundText.OpenRoundCheckRubricAsync4(groups.Count, string.Join("、", groups.Select(g => g.Name)), RoundWeights.Format(weights)));
             }
         }
     }
@@ -273,17 +273,17 @@ public sealed class OpenRoundHandler(
             var field = $"units[{i}].orgId";
             if (!orgs.TryGetValue(command.Units[i].OrgId, out var org))
             {
-                throw new BadInputException(field, $"单位 {command.Units[i].OrgId} 不存在。");
+                throw new BadInputException(field, RoundText.OpenRoundCheckUnits(command.Units[i].OrgId));
             }
 
             if (command.Kind == ReportKind.Department && org.Kind != OrgKind.SupervisingDepartment)
             {
-                throw new BadInputException(field, $"部门整体支出自评只能下达给主管部门，“{org.Name}”不是主管部门。");
+                throw new BadInputException(field, RoundText.OpenRoundCheckUnits2(org.Name));
             }
 
             if (command.Kind == ReportKind.Project && org.Kind == OrgKind.FinanceBureau)
             {
-                throw new BadInputException(field, "项目支出自评应下达给预算单位或主管部门，不能下达给财政局。");
+                throw new BadInputException(field, RoundText.OpenRoundCheckUnits3);
             }
         }
     }
@@ -301,7 +301,7 @@ public sealed class OpenRoundHandler(
         {
             Basic = new BasicFacts
             {
-                ProjectName = round.Kind == ReportKind.Department ? $"{org.Name}部门整体支出" : project,
+                ProjectName = round.Kind == ReportKind.Department ? RoundText.OpenRoundNewDraft(org.Name) : project,
                 UnitName = org.Name,
                 Year = round.Year,
                 SupervisingDepartment = round.Kind == ReportKind.Department ? org.Name

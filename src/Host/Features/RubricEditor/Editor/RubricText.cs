@@ -1,4 +1,5 @@
 using PerfEval.Host.Domain;
+using PerfEval.Host.Infrastructure;
 using PerfEval.Rules.Definitions;
 using PerfEval.Rules.Templates;
 
@@ -7,227 +8,263 @@ namespace PerfEval.Host.Features.RubricEditor.Editor;
 /// <summary>Every Chinese string of the rubric editor.</summary>
 public static class RubricText
 {
-    public const string Nav = "评分标准";
-    public const string ListTitle = "评分标准管理";
-    public const string ListHint = "评分标准以 RulesEngine 规则文件保存；在这里修改指标、分值与评分方法，发布前先试算并查看影响。";
-    public const string ColId = "标识";
-    public const string ColTitle = "名称";
-    public const string ColPublished = "已发布版本";
-    public const string ColDraft = "草稿";
-    public const string ColVersions = "版本数";
-    public const string Edit = "编辑";
-    public const string NewRubric = "新建评分标准";
-    public const string NewId = "标识（如 rubric-d-2027）";
-    public const string NewTitle = "名称";
-    public const string Create = "创建";
-    public const string Import = "导入 JSON 文件";
-    public const string ImportHint = "选择 RulesEngine 规则文件（.json）：通过全部校验才保存为草稿，否则列出所有问题、不保存任何内容。";
-    public static string ImportFailedCount(int n) => $"导入失败，文件有 {n} 个问题（未保存任何内容）：";
-    public const string ImportOk = "已导入为草稿";
-    public const string Export = "导出 JSON";
-    public const string SaveDraft = "保存草稿";
-    public const string Saved = "草稿已保存";
-    public const string Publish = "发布";
-    public const string ChangeNote = "变更说明（发布必填）";
-    public const string PublishBlocked = "仍有校验问题，不能发布";
-    public const string NeedNote = "请填写变更说明";
-    public const string Published = "已发布";
-    public const string Unsaved = "有未保存的修改";
+    private static readonly TextResources R = new(typeof(RubricText));
+
+    public static string Nav => R[nameof(Nav)];
+    public static string ListTitle => R[nameof(ListTitle)];
+    public static string ListHint => R[nameof(ListHint)];
+    public static string ColId => R[nameof(ColId)];
+    public static string ColTitle => R[nameof(ColTitle)];
+    public static string ColPublished => R[nameof(ColPublished)];
+    public static string ColDraft => R[nameof(ColDraft)];
+    public static string ColVersions => R[nameof(ColVersions)];
+    public static string Edit => R[nameof(Edit)];
+    public static string NewRubric => R[nameof(NewRubric)];
+    public static string NewId => R[nameof(NewId)];
+    public static string NewTitle => R[nameof(NewTitle)];
+    public static string Create => R[nameof(Create)];
+    public static string Import => R[nameof(Import)];
+    public static string ImportHint => R[nameof(ImportHint)];
+    public static string ImportFailedCount(int n) => R.Format("ImportFailedCount", n);
+    public static string ImportOk => R[nameof(ImportOk)];
+    public static string Export => R[nameof(Export)];
+    public static string SaveDraft => R[nameof(SaveDraft)];
+    public static string Saved => R[nameof(Saved)];
+    public static string Publish => R[nameof(Publish)];
+    public static string ChangeNote => R[nameof(ChangeNote)];
+    public static string PublishBlocked => R[nameof(PublishBlocked)];
+    public static string NeedNote => R[nameof(NeedNote)];
+    public static string Published => R[nameof(Published)];
+    public static string Unsaved => R[nameof(Unsaved)];
 
     // Tree
-    public const string Tree = "指标体系";
-    public const string Level1Total = "一级指标合计";
-    public const string AddLevel1 = "添加一级指标";
-    public const string AddLevel2 = "添加二级指标";
-    public const string AddIndicator = "添加三级指标";
-    public const string NewLevel1 = "新一级指标";
-    public const string NewLevel2 = "新二级指标";
-    public const string NewIndicator = "新三级指标";
-    public const string Name = "名称";
-    public const string Points = "分值";
-    public const string MoveUp = "上移";
-    public const string MoveDown = "下移";
-    public const string DragToMove = "拖动以移动（可拖入其他分组）";
-    public const string Delete = "删除";
-    public static string SumOf(decimal sum, decimal points) => $"下级合计 {sum:0.##} / {points:0.##}";
+    public static string Tree => R[nameof(Tree)];
+    public static string Level1Total => R[nameof(Level1Total)];
+    public static string AddLevel1 => R[nameof(AddLevel1)];
+    public static string AddLevel2 => R[nameof(AddLevel2)];
+    public static string AddIndicator => R[nameof(AddIndicator)];
+    public static string NewLevel1 => R[nameof(NewLevel1)];
+    public static string NewLevel2 => R[nameof(NewLevel2)];
+    public static string NewIndicator => R[nameof(NewIndicator)];
+    public static string Name => R[nameof(Name)];
+    public static string Points => R[nameof(Points)];
+    public static string MoveUp => R[nameof(MoveUp)];
+    public static string MoveDown => R[nameof(MoveDown)];
+    public static string DragToMove => R[nameof(DragToMove)];
+    public static string Delete => R[nameof(Delete)];
+    public static string SumOf(decimal sum, decimal points) => R.Format("SumOf", sum, points);
 
     // Template form
-    public const string Indicator = "指标设置";
-    public const string IndicatorColumn = "指标";
-    public const string SelectIndicator = "在左侧选择一个三级指标。";
-    public const string Template = "评分方法";
-    public const string NotARuleSetFile = "不是规则集文件：";
+    public static string Indicator => R[nameof(Indicator)];
+    public static string IndicatorColumn => R[nameof(IndicatorColumn)];
+    public static string SelectIndicator => R[nameof(SelectIndicator)];
+    public static string Template => R[nameof(Template)];
+    public static string NotARuleSetFile => R[nameof(NotARuleSetFile)];
 
     /// <summary>The audit's action codes as people read them.</summary>
     public static string AuditAction(string action) => action switch
     {
-        "shipped" => "随系统发布",
-        "created" => "新建草稿",
-        "imported" => "导入 JSON 文件",
-        "updated" => "保存草稿",
-        "published" => "发布",
-        "retired" => "停用",
+        "shipped" => R["AuditAction_shipped"],
+        "created" => R["AuditAction_created"],
+        "imported" => R["AuditAction_imported"],
+        "updated" => R["AuditAction_updated"],
+        "published" => R["AuditAction_published"],
+        "retired" => R["AuditAction_retired"],
         _ => action,
     };
 
-    public const string Standard = "评分标准（手写说明，可留空）";
-    public const string StandardHint = "留空时按参数自动生成，参数改动后文字随之更新；手写文字与参数不符时会提示。";
-    public const string StandardShown = "单位看到的评分标准：";
-    public const string AllowNotApplicable = "允许单位标记为“不适用”（须说明理由）";
-    public const string ActualLabel = "实际值在表中的名称（如 目标完成数）";
-    public const string TargetLabel = "目标值在表中的名称（如 预定目标数）";
-    public const string NotApplicablePolicy = "不适用指标的处理";
-    public const string NotApplicableRescale = "剔除该指标，同一一级指标内按比例折算";
-    public const string NotApplicableZero = "该指标计 0 分";
-    public const string Evidence = "佐证材料";
-    public const string EvidenceRequired = "须上传佐证";
-    public const string EvidenceOptional = "不要求";
-    public const string EvidenceError = "必须（否则不能提交）";
-    public const string EvidenceWarning = "提醒（可提交）";
-    public const string Actual = "实际值取自";
-    public const string Target = "目标值取自";
-    public const string FixedTarget = "固定目标值";
-    public const string FixedValue = "（固定值）";
-    public const string Unit = "单位";
-    public const string Cap = "得分不超过分值（比率封顶 1）";
-    public const string Formula = "超出目标时的计算";
-    public const string FormulaLinear = "1 −（实际−目标）/目标";
-    public const string FormulaOver = "目标 / 实际";
-    public const string Tolerance = "允差";
-    public const string Otherwise = "不相等时";
-    public const string OtherwiseZero = "得 0 分";
-    public const string OtherwiseProportional = "按比例得分";
-    public const string Direction = "扣分方向";
-    public const string DirectionBelow = "低于目标每 1 个单位扣分";
-    public const string DirectionAbove = "高于目标每 1 个单位扣分";
-    public const string PerUnit = "每单位 / 每次扣分";
-    public const string Tiers = "分档";
-    public const string TierLower = "下限";
-    public const string TierUpper = "上限";
-    public const string TierIncl = "含";
-    public const string TierScore = "得分";
-    public const string AddRow = "添加一行";
-    public const string Items = "评分要点";
-    public const string ItemId = "编号";
-    public const string ItemLabel = "内容";
-    public const string Options = "选项";
-    public const string Cases = "违规情形（每行一项）";
-    public const string Deductions = "扣分项（留空则为评审直接给分）";
-    public const string Min = "最低";
-    public const string Max = "最高";
-    public const string Bands = "定性档次（占分值的百分比）";
-    public const string LowerPercent = "下限 %";
-    public const string UpperPercent = "上限 %";
-    public const string ExplainBelow = "低于此执行率（%）须说明原因";
-    public const string Keywords = "一级指标关键词（逗号分隔）";
-    public const string MatchLevel2 = "关键词也匹配二级指标（旧表把「服务对象满意度指标」列为效益指标下的二级指标）";
-    public const string ExcludeKeywords = "排除关键词（一级或二级指标含这些词的行不计入本类，逗号分隔）";
-    public const string Advanced = "高级：直接编写表达式";
-    public const string AdvancedHint = "表达式在停止输入约 0.4 秒后校验；只允许 input、Fn.*、Math.* 等白名单内的成员。";
-    public const string Expression = "生成的 RulesEngine 表达式（只读）";
-    public const string RawExpression = "表达式";
-    public const string ExpressionOk = "表达式通过校验";
-    public const string ExpressionCannot = "无法生成表达式：";
+    public static string Standard => R[nameof(Standard)];
+    public static string StandardHint => R[nameof(StandardHint)];
+    public static string StandardShown => R[nameof(StandardShown)];
+    public static string AllowNotApplicable => R[nameof(AllowNotApplicable)];
+    public static string ActualLabel => R[nameof(ActualLabel)];
+    public static string TargetLabel => R[nameof(TargetLabel)];
+    public static string NotApplicablePolicy => R[nameof(NotApplicablePolicy)];
+    public static string NotApplicableRescale => R[nameof(NotApplicableRescale)];
+    public static string NotApplicableZero => R[nameof(NotApplicableZero)];
+    public static string Evidence => R[nameof(Evidence)];
+    public static string EvidenceRequired => R[nameof(EvidenceRequired)];
+    public static string EvidenceOptional => R[nameof(EvidenceOptional)];
+    public static string EvidenceError => R[nameof(EvidenceError)];
+    public static string EvidenceWarning => R[nameof(EvidenceWarning)];
+    public static string Actual => R[nameof(Actual)];
+    public static string Target => R[nameof(Target)];
+    public static string FixedTarget => R[nameof(FixedTarget)];
+    public static string FixedValue => R[nameof(FixedValue)];
+    public static string Unit => R[nameof(Unit)];
+    public static string Cap => R[nameof(Cap)];
+    public static string Formula => R[nameof(Formula)];
+    public static string FormulaLinear => R[nameof(FormulaLinear)];
+    public static string FormulaOver => R[nameof(FormulaOver)];
+    public static string Tolerance => R[nameof(Tolerance)];
+    public static string Otherwise => R[nameof(Otherwise)];
+    public static string OtherwiseZero => R[nameof(OtherwiseZero)];
+    public static string OtherwiseProportional => R[nameof(OtherwiseProportional)];
+    public static string Direction => R[nameof(Direction)];
+    public static string DirectionBelow => R[nameof(DirectionBelow)];
+    public static string DirectionAbove => R[nameof(DirectionAbove)];
+    public static string PerUnit => R[nameof(PerUnit)];
+    public static string Tiers => R[nameof(Tiers)];
+    public static string TierLower => R[nameof(TierLower)];
+    public static string TierUpper => R[nameof(TierUpper)];
+    public static string TierIncl => R[nameof(TierIncl)];
+    public static string TierScore => R[nameof(TierScore)];
+    public static string AddRow => R[nameof(AddRow)];
+    public static string Items => R[nameof(Items)];
+    public static string ItemId => R[nameof(ItemId)];
+    public static string ItemLabel => R[nameof(ItemLabel)];
+    public static string Options => R[nameof(Options)];
+    public static string Cases => R[nameof(Cases)];
+    public static string Deductions => R[nameof(Deductions)];
+    public static string Min => R[nameof(Min)];
+    public static string Max => R[nameof(Max)];
+    public static string Bands => R[nameof(Bands)];
+    public static string LowerPercent => R[nameof(LowerPercent)];
+    public static string UpperPercent => R[nameof(UpperPercent)];
+    public static string ExplainBelow => R[nameof(ExplainBelow)];
+    public static string Keywords => R[nameof(Keywords)];
+    public static string MatchLevel2 => R[nameof(MatchLevel2)];
+    public static string ExcludeKeywords => R[nameof(ExcludeKeywords)];
+    public static string Advanced => R[nameof(Advanced)];
+    public static string AdvancedHint => R[nameof(AdvancedHint)];
+    public static string Expression => R[nameof(Expression)];
+    public static string RawExpression => R[nameof(RawExpression)];
+    public static string ExpressionOk => R[nameof(ExpressionOk)];
+    public static string ExpressionCannot => R[nameof(ExpressionCannot)];
 
     // Verification
-    public const string Verification = "实时校验";
-    public const string NoProblems = "全部通过：分值合计、分档、表达式白名单与试运行均无问题。";
-    public static string ProblemCount(int n) => $"{n} 个问题，修正前不能发布";
+    public static string Verification => R[nameof(Verification)];
+    public static string NoProblems => R[nameof(NoProblems)];
+    public static string ProblemCount(int n) => R.Format("ProblemCount", n);
 
     // Try it
-    public const string TryIt = "试算";
-    public const string TryItHint = "选择一份已存报告或粘贴报告 JSON，修改规则时得分随之更新（用草稿直接评分）。";
-    public const string PickReport = "选择报告";
-    public const string PasteJson = "或粘贴报告 JSON";
-    public const string UsePasted = "用粘贴的报告试算";
-    public const string BadReportJson = "报告 JSON 无法解析：";
-    public const string Total = "总分";
-    public const string Grade = "等次";
-    public const string Score = "得分";
-    public const string Reason = "说明";
-    public const string NotLoaded = "草稿有校验问题，修正后才能试算。";
+    public static string TryIt => R[nameof(TryIt)];
+    public static string TryItHint => R[nameof(TryItHint)];
+    public static string PickReport => R[nameof(PickReport)];
+    public static string PasteJson => R[nameof(PasteJson)];
+    public static string UsePasted => R[nameof(UsePasted)];
+    public static string BadReportJson => R[nameof(BadReportJson)];
+    public static string Total => R[nameof(Total)];
+    public static string Grade => R[nameof(Grade)];
+    public static string Score => R[nameof(Score)];
+    public static string Reason => R[nameof(Reason)];
+    public static string NotLoaded => R[nameof(NotLoaded)];
 
     // Impact
-    public const string Impact = "影响分析";
-    public const string ImpactHint = "用草稿和当前发布版本分别为使用此标准的自评任务中的全部报告评分（快速批量路径：编译一次，评分多份）。";
-    public const string RunImpact = "运行影响分析";
-    public const string ImpactNoMovers = "没有报告的得分发生变化。";
-    public const string ImpactWhatIf = "目前没有自评任务使用此评分标准，以下为对全部同类报告的假设评分。";
-    public const string ImpactReports = "参与评分的报告";
-    public const string ImpactScoreChanged = "得分变化";
-    public const string ImpactGradeChanged = "等次变化";
-    public const string ImpactMatrix = "等次变化（发布版本 → 草稿）";
-    public const string ImpactMovers = "变化最大的 10 份报告";
-    public const string ImpactCancel = "取消";
-    public const string ImpactCancelled = "影响分析已取消。";
+    public static string Impact => R[nameof(Impact)];
+    public static string ImpactHint => R[nameof(ImpactHint)];
+    public static string RunImpact => R[nameof(RunImpact)];
+    public static string ImpactNoMovers => R[nameof(ImpactNoMovers)];
+    public static string ImpactWhatIf => R[nameof(ImpactWhatIf)];
+    public static string ImpactReports => R[nameof(ImpactReports)];
+    public static string ImpactScoreChanged => R[nameof(ImpactScoreChanged)];
+    public static string ImpactGradeChanged => R[nameof(ImpactGradeChanged)];
+    public static string ImpactMatrix => R[nameof(ImpactMatrix)];
+    public static string ImpactMovers => R[nameof(ImpactMovers)];
+    public static string ImpactCancel => R[nameof(ImpactCancel)];
+    public static string ImpactCancelled => R[nameof(ImpactCancelled)];
 
-    public static string ImpactProgress(int done, int total) => total == 0 ? "正在统计报告…" : $"已评分 {done} / {total} 份报告";
-    public const string Before = "发布版本";
-    public const string After = "草稿";
-    public const string Delta = "变化";
-    public const string NoPublished = "尚无发布版本，无法比较。";
-    public static string TryWeights(string round, string weights) => $"按自评任务「{round}」的一级指标权重 {weights} 折算";
+    public static string ImpactProgress(int done, int total) => total == 0 ? R["ImpactProgress"] : R.Format("ImpactProgress_2", done, total);
+    public static string Before => R[nameof(Before)];
+    public static string After => R[nameof(After)];
+    public static string Delta => R[nameof(Delta)];
+    public static string NoPublished => R[nameof(NoPublished)];
+    public static string TryWeights(string round, string weights) => R.Format("TryWeights", round, weights);
 
-    public static string Elapsed(long ms, int n) => $"{n} 份报告 × 2 个版本，用时 {ms} 毫秒（含读取报告）";
+    public static string Elapsed(long ms, int n) => R.Format("Elapsed", n, ms);
 
     // Versions
-    public const string Versions = "版本";
-    public const string Version = "版本";
-    public const string Status = "状态";
-    public const string Note = "变更说明";
-    public const string Author = "操作人";
-    public const string When = "时间";
-    public const string Rollback = "以此版本创建草稿";
-    public const string Retire = "停用";
-    public const string Retired = "已停用该版本";
-    public const string RolledBack = "已由旧版本创建草稿";
-    public const string Diff = "版本比较";
-    public const string DiffFrom = "旧版本";
-    public const string DiffTo = "新版本";
-    public const string Compare = "比较";
-    public const string NoDiff = "两个版本没有差异。";
-    public const string Audit = "操作记录";
-    public const string Action = "操作";
-    public const string WorkingCopy = "当前编辑内容";
+    public static string Versions => R[nameof(Versions)];
+    public static string Version => R[nameof(Version)];
+    public static string Status => R[nameof(Status)];
+    public static string Note => R[nameof(Note)];
+    public static string Author => R[nameof(Author)];
+    public static string When => R[nameof(When)];
+    public static string Rollback => R[nameof(Rollback)];
+    public static string Retire => R[nameof(Retire)];
+    public static string Retired => R[nameof(Retired)];
+    public static string RolledBack => R[nameof(RolledBack)];
+    public static string Diff => R[nameof(Diff)];
+    public static string DiffFrom => R[nameof(DiffFrom)];
+    public static string DiffTo => R[nameof(DiffTo)];
+    public static string Compare => R[nameof(Compare)];
+    public static string NoDiff => R[nameof(NoDiff)];
+    public static string Audit => R[nameof(Audit)];
+    public static string Action => R[nameof(Action)];
+    public static string WorkingCopy => R[nameof(WorkingCopy)];
 
     // Grade bands
-    public const string GradeBands = "评价等次";
-    public const string Aliases = "别名（逗号分隔）";
-    public const string MaxInclusive = "含上限";
+    public static string GradeBands => R[nameof(GradeBands)];
+    public static string Aliases => R[nameof(Aliases)];
+    public static string MaxInclusive => R[nameof(MaxInclusive)];
 
     public static string StatusLabel(RuleSetStatus s) => s switch
     {
-        RuleSetStatus.Draft => "草稿",
-        RuleSetStatus.Published => "已发布",
-        _ => "已停用",
+        RuleSetStatus.Draft => R["StatusLabel_Draft"],
+        RuleSetStatus.Published => R["StatusLabel_Published"],
+        _ => R["StatusLabel_Other"],
     };
 
     public static string TemplateLabel(TemplateKind k) => k switch
     {
-        TemplateKind.Ratio => "正向比率（实际/目标）",
-        TemplateKind.ReverseRatio => "反向比率（越低越好）",
-        TemplateKind.Equal => "等于目标（含允差）",
-        TemplateKind.Tiers => "分档",
-        TemplateKind.PerPointDeduction => "按点扣分",
-        TemplateKind.Checklist => "要点清单",
-        TemplateKind.Choice => "选项",
-        TemplateKind.PerViolationDeduction => "按次扣分",
-        TemplateKind.JudgmentRange => "评审判定（区间）",
-        TemplateKind.QualitativeBands => "定性分档（达成/部分达成/未达成）",
-        TemplateKind.BudgetExecution => "预算执行率",
-        TemplateKind.IndicatorRows => "按报告指标表评分",
-        _ => "高级表达式",
+        TemplateKind.Ratio => R["TemplateLabel_Ratio"],
+        TemplateKind.ReverseRatio => R["TemplateLabel_ReverseRatio"],
+        TemplateKind.Equal => R["TemplateLabel_Equal"],
+        TemplateKind.Tiers => R["TemplateLabel_Tiers"],
+        TemplateKind.PerPointDeduction => R["TemplateLabel_PerPointDeduction"],
+        TemplateKind.Checklist => R["TemplateLabel_Checklist"],
+        TemplateKind.Choice => R["TemplateLabel_Choice"],
+        TemplateKind.PerViolationDeduction => R["TemplateLabel_PerViolationDeduction"],
+        TemplateKind.JudgmentRange => R["TemplateLabel_JudgmentRange"],
+        TemplateKind.QualitativeBands => R["TemplateLabel_QualitativeBands"],
+        TemplateKind.BudgetExecution => R["TemplateLabel_BudgetExecution"],
+        TemplateKind.IndicatorRows => R["TemplateLabel_IndicatorRows"],
+        _ => R["TemplateLabel_Other"],
     };
 
     public static string MeasureLabel(string name) => $"{Measures.Label(name)}（{name}）";
 
     public static string ChangeLabel(RubricChangeKind k) => k switch
     {
-        RubricChangeKind.Added => "新增",
-        RubricChangeKind.Removed => "删除",
-        RubricChangeKind.PointsChanged => "分值",
-        RubricChangeKind.ScoringChanged => "评分方法",
-        RubricChangeKind.TextChanged => "文字",
-        _ => "整体",
+        RubricChangeKind.Added => R["ChangeLabel_Added"],
+        RubricChangeKind.Removed => R["ChangeLabel_Removed"],
+        RubricChangeKind.PointsChanged => R["ChangeLabel_PointsChanged"],
+        RubricChangeKind.ScoringChanged => R["ChangeLabel_ScoringChanged"],
+        RubricChangeKind.TextChanged => R["ChangeLabel_TextChanged"],
+        _ => R["ChangeLabel_Other"],
     };
+
+    public static string IndicatorSummaryDescribe(object? t, object? value) =>
+        R.Format(nameof(IndicatorSummaryDescribe), t, value);
+
+    public static string IndicatorSummaryDescribe2(object? label, object? value) =>
+        R.Format(nameof(IndicatorSummaryDescribe2), label, value);
+
+    public static string IndicatorSummaryDescribe3(object? label, object? value) =>
+        R.Format(nameof(IndicatorSummaryDescribe3), label, value);
+
+    public static string IndicatorSummaryDescribe4(object? label, object? value, object? value2) =>
+        R.Format(nameof(IndicatorSummaryDescribe4), label, value, value2);
+
+    public static string IndicatorSummaryDescribe5(object? value, object? value2) =>
+        R.Format(nameof(IndicatorSummaryDescribe5), value, value2);
+
+    public static string IndicatorSummaryDescribe6(object? value) =>
+        R.Format(nameof(IndicatorSummaryDescribe6), value);
+
+    public static string IndicatorSummaryDescribe7(object? value, object? value2, object? value3, object? value4) =>
+        R.Format(nameof(IndicatorSummaryDescribe7), value, value2, value3, value4);
+
+    public static string IndicatorSummaryDescribe8(object? value) =>
+        R.Format(nameof(IndicatorSummaryDescribe8), value);
+
+    public static string IndicatorSummaryDescribe9(object? name, object? value, object? value2) =>
+        R.Format(nameof(IndicatorSummaryDescribe9), name, value, value2);
+
+    public static string IndicatorSummaryDescribe10(object? name, object? value) =>
+        R.Format(nameof(IndicatorSummaryDescribe10), name, value);
+
+    public static string Above => R[nameof(Above)];
+    public static string Below => R[nameof(Below)];
+    public static string EmptyDocument => R[nameof(EmptyDocument)];
 }

@@ -25,7 +25,7 @@ public sealed class DiffRuleSetVersionsHandler(RuleSetStore store) : IQueryHandl
         }
         catch (FormatException e)
         {
-            throw new BadInputException(field, $"v{row.Version} 无法读取：{e.Message}");
+            throw new BadInputException(field, RuleSetText.DiffRuleSetVersionsRead(row.Version, e.Message));
         }
     }
 }

@@ -22,9 +22,9 @@ public sealed class CreateRuleSetDraftValidator : AbstractValidator<CreateRuleSe
     public CreateRuleSetDraftValidator()
     {
         RuleFor(c => c.RuleSetId).NotEmpty().MaximumLength(100).Matches("^[a-z0-9][a-z0-9-]*$")
-            .WithMessage("规则集编号只能包含小写字母、数字和连字符。");
+            .WithMessage(RuleSetText.CreateRuleSetDraftValidator);
         RuleFor(c => c).Must(c => (c.FromVersion is null) != (c.Json is null))
-            .WithName("fromVersion").WithMessage("请给出 fromVersion（从某版本复制）或 json（导入文件），二者选一。");
+            .WithName("fromVersion").WithMessage(RuleSetText.CreateRuleSetDraftValidator2);
     }
 }
 
@@ -69,14 +69,14 @@ public sealed class CreateRuleSetDraftHandler(PerfEvalDbContext db, RuleSetStore
             CreatedAtUtc = now, CreatedBy = command.User.UserName, UpdatedAtUtc = now, UpdatedBy = command.User.UserName,
         };
         db.RuleSets.Add(row);
-        store.Audit(id, version, action, command.User.UserName, now, command.FromVersion is { } f ? $"复制自 v{f}" : "导入 JSON 文件");
+        store.Audit(id, version, action, command.User.UserName, now, command.FromVersion is { } f ? RuleSetText.CreateRuleSetDraftHandle(f) : RuleSetText.CreateRuleSetDraftHandle2);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
-            throw new ConflictException($"规则集 {id} 的版本 {version} 刚被他人创建，请重试。");
+            throw new ConflictException(RuleSetText.CreateRuleSetDraftHandle3(id, version));
         }
 
         // Published versions and imports loaded already; only a copy of a draft may still have problems.

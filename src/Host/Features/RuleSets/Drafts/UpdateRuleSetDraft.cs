@@ -20,8 +20,8 @@ public sealed class UpdateRuleSetDraftValidator : AbstractValidator<UpdateRuleSe
 {
     public UpdateRuleSetDraftValidator()
     {
-        RuleFor(c => c.ExpectedRevision).GreaterThan(0).WithName("revision").WithMessage("缺少草稿修订号（revision 或 If-Match）。");
-        RuleFor(c => c.Json).NotEmpty().WithName("json").WithMessage("缺少规则集 JSON。");
+        RuleFor(c => c.ExpectedRevision).GreaterThan(0).WithName("revision").WithMessage(RuleSetText.UpdateRuleSetDraftValidator);
+        RuleFor(c => c.Json).NotEmpty().WithName("json").WithMessage(RuleSetText.UpdateRuleSetDraftValidator2);
     }
 }
 
@@ -36,7 +36,7 @@ public sealed class UpdateRuleSetDraftHandler(RuleSetStore store, TimeProvider c
         var (name, kind) = RuleSetStore.Describe(json);
         var now = clock.GetUtcNow().UtcDateTime;
         row.ReplaceDraft(json, name, kind, command.ExpectedRevision, command.User.UserName, now);
-        await store.SaveAsync(row, "updated", command.User.UserName, now, $"修订 {row.Revision}", "草稿已被他人同时修改，您的修改未保存，请重新加载。", cancellationToken);
+        await store.SaveAsync(row, "updated", command.User.UserName, now, RuleSetText.UpdateRuleSetDraftHandle(row.Revision), RuleSetText.UpdateRuleSetDraftHandle2, cancellationToken);
 
         return new RuleSetVersionDetail(RuleSetVersionInfo.From(row), json, RuleSetLoader.Load(json).Problems);
     }

@@ -18,8 +18,8 @@ public sealed class PublishRuleSetVersionValidator : AbstractValidator<PublishRu
 {
     public PublishRuleSetVersionValidator()
     {
-        RuleFor(c => c.Note).NotEmpty().WithName("note").WithMessage("发布须填写变更说明（改了什么、为什么）。")
-            .MaximumLength(2000).WithMessage("变更说明不能超过 2000 字。");
+        RuleFor(c => c.Note).NotEmpty().WithName("note").WithMessage(RuleSetText.PublishRuleSetVersionValidator)
+            .MaximumLength(2000).WithMessage(RuleSetText.PublishRuleSetVersionValidator2);
     }
 }
 
@@ -39,7 +39,7 @@ public sealed class PublishRuleSetVersionHandler(RuleSetStore store, RuleSetCach
 
         var now = clock.GetUtcNow().UtcDateTime;
         row.Publish(command.Note!, command.User.UserName, now);
-        await store.SaveAsync(row, "published", command.User.UserName, now, row.ChangeNote, "草稿在发布时被他人修改，未发布，请重新加载后再试。", cancellationToken);
+        await store.SaveAsync(row, "published", command.User.UserName, now, row.ChangeNote, RuleSetText.PublishRuleSetVersionHandle, cancellationToken);
         return RuleSetVersionInfo.From(row);
     }
 }

@@ -22,7 +22,7 @@ public sealed class RetireRuleSetVersionHandler(RuleSetStore store, TimeProvider
         var now = clock.GetUtcNow().UtcDateTime;
         row.Retire(command.User.UserName, now);
         await store.SaveAsync(row, "retired", command.User.UserName, now, string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim(),
-            "该版本刚被他人修改，请重新加载后再试。", cancellationToken);
+            RuleSetText.RetireRuleSetVersionHandle, cancellationToken);
         return RuleSetVersionInfo.From(row);
     }
 }

@@ -21,9 +21,9 @@ public sealed class PreviewScoreValidator : AbstractValidator<PreviewScore>
     public PreviewScoreValidator()
     {
         RuleFor(c => c.Kind).IsInEnum();
-        RuleFor(c => c.Content).NotNull().WithMessage("缺少报告内容。").SetValidator(new ReportDocumentValidator());
+        RuleFor(c => c.Content).NotNull().WithMessage(ScoringText.PreviewScoreValidator).SetValidator(new ReportDocumentValidator());
         RuleFor(c => c.Version).GreaterThan(0).When(c => c.Version is not null);
-        RuleFor(c => c.RuleSetId).NotEmpty().When(c => c.Version is not null).WithMessage("指定版本时须同时指定规则集。");
+        RuleFor(c => c.RuleSetId).NotEmpty().When(c => c.Version is not null).WithMessage(ScoringText.PreviewScoreValidator2);
     }
 }
 

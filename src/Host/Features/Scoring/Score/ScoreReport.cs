@@ -46,7 +46,7 @@ public sealed class ScoreReportHandler(PerfEvalDbContext db, ReportAccess access
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new ConflictException("报告在评分时被他人修改，请重新评分。");
+            throw new ConflictException(ScoringText.ScoreReportHandle);
         }
 
         return score with { Stored = true };

@@ -35,9 +35,9 @@ public sealed class FireReportActionValidator : AbstractValidator<FireReportActi
     public FireReportActionValidator()
     {
         RuleFor(c => c.Action).NotEmpty().MaximumLength(64);
-        RuleFor(c => c.Comment).MaximumLength(4000).WithMessage("意见不能超过 4000 字。");
+        RuleFor(c => c.Comment).MaximumLength(4000).WithMessage(WorkflowMessageText.FireReportActionValidator);
         RuleFor(c => c.OnBehalfOf).MaximumLength(256);
-        RuleFor(c => c.ExpectedVersion).GreaterThan(0).When(c => c.ExpectedVersion is not null).WithMessage("版本号必须大于 0。");
+        RuleFor(c => c.ExpectedVersion).GreaterThan(0).When(c => c.ExpectedVersion is not null).WithMessage(WorkflowMessageText.FireReportActionValidator2);
     }
 }
 
@@ -90,7 +90,7 @@ public sealed class FireReportActionHandler(
         if (reviewed is { } total && report.Review.Indicators.Any(r => r.ReviewedScore is not null) && total != report.ReviewedScore)
         {
             // The indicator review is the truth: a single-number rescore may only confirm its sum.
-            throw new BadInputException("score", $"本报告已逐项复核，复核得分为各指标复核之和 {report.ReviewedScore:0.##}，请在逐项复核中修改指标得分。");
+            throw new BadInputException("score", WorkflowMessageText.FireReportActionHandle(report.ReviewedScore));
         }
 
         var ladder = definition.Stages.Select(s => s.Code).ToList();
@@ -116,7 +116,7 @@ public sealed class FireReportActionHandler(
         catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || e.IsUniqueViolation())
         {
             // Someone acted on the report between our read and our write: their step stands, ours is not written.
-            throw new ConflictException("报告已被他人同时办理，您的操作未生效。请刷新后查看最新状态。");
+            throw new ConflictException(WorkflowMessageText.FireReportActionHandle2);
         }
 
         await publisher.Publish(

@@ -33,9 +33,9 @@ public sealed class BatchReportActionValidator : AbstractValidator<BatchReportAc
     {
         RuleFor(c => c.Action).NotEmpty().MaximumLength(64);
         RuleFor(c => c.Comment).MaximumLength(4000);
-        RuleFor(c => c.Items).NotEmpty().WithMessage("请至少选择一份报告。")
-            .Must(i => i.Count <= BatchReportAction.MaxItems).WithMessage($"一次最多办理 {BatchReportAction.MaxItems} 份报告。")
-            .Must(i => i.Select(x => x.ReportId).Distinct().Count() == i.Count).WithMessage("同一份报告不能重复选择。");
+        RuleFor(c => c.Items).NotEmpty().WithMessage(WorkflowMessageText.BatchReportActionValidator)
+            .Must(i => i.Count <= BatchReportAction.MaxItems).WithMessage(WorkflowMessageText.BatchReportActionValidator2(BatchReportAction.MaxItems))
+            .Must(i => i.Select(x => x.ReportId).Distinct().Count() == i.Count).WithMessage(WorkflowMessageText.BatchReportActionValidator3);
         RuleForEach(c => c.Items).ChildRules(i =>
         {
             i.RuleFor(x => x.Comment).MaximumLength(4000);

@@ -24,7 +24,7 @@ public sealed class GetWorkflowAuditHandler(PerfEvalDbContext db) : IQueryHandle
         ArgumentNullException.ThrowIfNull(query);
         if (!await db.WorkflowDefinitions.AnyAsync(d => d.DefinitionId == query.Id, cancellationToken))
         {
-            throw new NotFoundException($"流程定义 {query.Id} 不存在。");
+            throw new NotFoundException(WorkflowVersionText.DefinitionNotFound(query.Id));
         }
 
         var rows = await db.WorkflowDefinitionAudit.AsNoTracking().Where(a => a.DefinitionId == query.Id).OrderByDescending(a => a.Id).ToListAsync(cancellationToken);

@@ -26,7 +26,7 @@ public sealed class GetWorkflowDiagramHandler(WorkflowCatalog catalog, ReportAcc
             var reportDefinition = await catalog.ForReportAsync(report, cancellationToken);
             if (!string.Equals(reportDefinition.Id, query.Id, StringComparison.Ordinal))
             {
-                throw new ConflictException($"报告运行在流程“{reportDefinition.Id}”上，而不是“{query.Id}”。");
+                throw new ConflictException(WorkflowMessageText.GetWorkflowDiagramHandle(reportDefinition.Id, query.Id));
             }
 
             definition = query.Version is { } v && v != reportDefinition.Version ? await catalog.GetAsync(query.Id, v, cancellationToken) : reportDefinition;

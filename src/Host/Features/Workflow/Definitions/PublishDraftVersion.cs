@@ -35,7 +35,7 @@ public sealed class PublishDraftVersionHandler(PerfEvalDbContext db, TimeProvide
         var errors = WorkflowDefinitionValidator.Validate(WorkflowCatalog.Parse(row), Routing.RulesRouteConditionChecker.Instance);
         if (errors.Count > 0)
         {
-            throw new ValidationException("流程定义无效。", errors.Select(e => new FluentValidation.Results.ValidationFailure(e.Path, e.Message)));
+            throw new FluentValidation.ValidationException(WorkflowMessageText.PublishDraftVersionHandle3, errors.Select(e => new FluentValidation.Results.ValidationFailure(e.Path, e.Message)));
         }
 
         var now = clock.GetUtcNow().UtcDateTime;

@@ -42,7 +42,7 @@ public sealed class PublishWorkflowVersionHandler(PerfEvalDbContext db, TimeProv
 
         if (command.Definition.ValueKind != JsonValueKind.Object)
         {
-            throw new BadInputException("$", "请求体须为流程定义 JSON 对象。");
+            throw new BadInputException("$", WorkflowMessageText.PublishWorkflowVersionHandle);
         }
 
         WorkflowDefinition definition;
@@ -61,7 +61,7 @@ public sealed class PublishWorkflowVersionHandler(PerfEvalDbContext db, TimeProv
         }
         else if (!string.Equals(definition.Id, command.Id, StringComparison.Ordinal))
         {
-            throw new BadInputException("id", $"请求体中的流程编号“{definition.Id}”与地址中的“{command.Id}”不一致。");
+            throw new BadInputException("id", WorkflowMessageText.PublishWorkflowVersionHandle2(definition.Id, command.Id));
         }
 
         var latest = await db.WorkflowDefinitions.Where(d => d.DefinitionId == command.Id).Select(d => (int?)d.Version).MaxAsync(cancellationToken) ?? 0;
@@ -69,7 +69,7 @@ public sealed class PublishWorkflowVersionHandler(PerfEvalDbContext db, TimeProv
         var errors = WorkflowDefinitionValidator.Validate(definition, Routing.RulesRouteConditionChecker.Instance).ToList();
         if (!string.IsNullOrEmpty(definition.ReportKind) && !KnownKinds.Contains(definition.ReportKind))
         {
-            errors.Add(new DefinitionError("reportKind", $"报告类型“{definition.ReportKind}”无效，应为 project 或 department。"));
+            errors.Add(new DefinitionError("reportKind", WorkflowMessageText.PublishWorkflowVersionHandle3(definition.ReportKind)));
         }
 
         if (errors.Count > 0)
@@ -104,12 +104,12 @@ public sealed class PublishWorkflowVersionHandler(PerfEvalDbContext db, TimeProv
         }
         catch (DbUpdateException)
         {
-            throw new ConflictException($"流程“{command.Id}”第 {row.Version} 版已被他人同时发布，请重试。");
+            throw new ConflictException(WorkflowMessageText.PublishWorkflowVersionHandle4(command.Id, row.Version));
         }
 
         return WorkflowVersionInfo.From(row);
     }
 
     private static ValidationException Invalid(IEnumerable<DefinitionError> errors)
-        => new("流程定义无效。", errors.Select(e => new ValidationFailure(e.Path, e.Message)));
+        => new(WorkflowMessageText.PublishWorkflowVersionInvalid, errors.Select(e => new ValidationFailure(e.Path, e.Message)));
 }

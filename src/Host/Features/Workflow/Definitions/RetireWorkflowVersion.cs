@@ -27,13 +27,13 @@ public sealed class RetireWorkflowVersionHandler(PerfEvalDbContext db, TimeProvi
     {
         ArgumentNullException.ThrowIfNull(command);
         var row = await db.WorkflowDefinitions.SingleOrDefaultAsync(d => d.DefinitionId == command.Id && d.Version == command.Version, cancellationToken)
-            ?? throw new NotFoundException($"流程定义 {command.Id} 第 {command.Version} 版不存在。");
+            ?? throw new NotFoundException(WorkflowMessageText.RetireWorkflowVersionHandle(command.Id, command.Version));
         var others = await db.WorkflowDefinitions.AnyAsync(
             d => d.ReportKind == row.ReportKind && d.Status == DefinitionStatus.Published && !(d.DefinitionId == row.DefinitionId && d.Version == row.Version),
             cancellationToken);
         if (!others && row.Status == DefinitionStatus.Published)
         {
-            throw new ConflictException($"流程定义 {command.Id} 第 {command.Version} 版是该类报告唯一已发布的版本，停用后新报告将无法开始；请先发布新版本。");
+            throw new ConflictException(WorkflowMessageText.RetireWorkflowVersionHandle2(command.Id, command.Version));
         }
 
         row.Retire();

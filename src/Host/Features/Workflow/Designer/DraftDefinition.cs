@@ -14,7 +14,7 @@ public static class DraftDefinition
     {
         if (json.ValueKind != JsonValueKind.Object)
         {
-            return (null, [new DefinitionError("$", "请求体须为流程定义 JSON 对象。")]);
+            return (null, [new DefinitionError("$", DesignerText.DraftDefinitionStatic)]);
         }
 
         WorkflowDefinition definition;
@@ -38,7 +38,7 @@ public static class DraftDefinition
         var errors = WorkflowDefinitionValidator.Validate(definition, RulesRouteConditionChecker.Instance).ToList();
         if (!string.IsNullOrEmpty(definition.ReportKind) && !PublishWorkflowVersionHandler.KnownKinds.Contains(definition.ReportKind))
         {
-            errors.Add(new DefinitionError("reportKind", $"报告类型“{definition.ReportKind}”无效，应为 project 或 department。"));
+            errors.Add(new DefinitionError("reportKind", DesignerText.DraftDefinitionCheck(definition.ReportKind)));
         }
 
         return errors;

@@ -48,7 +48,7 @@ public sealed record SimulatedReport(Guid Id, string Title, string OrgName, stri
 
 public sealed class SimulateWorkflowDraftValidator : AbstractValidator<SimulateWorkflowDraft>
 {
-    public SimulateWorkflowDraftValidator() => RuleFor(q => q.Definition.ValueKind).Equal(JsonValueKind.Object).WithName("definition").WithMessage("请求体须为流程定义 JSON 对象。");
+    public SimulateWorkflowDraftValidator() => RuleFor(q => q.Definition.ValueKind).Equal(JsonValueKind.Object).WithName("definition").WithMessage(DesignerText.SimulateWorkflowDraftValidator);
 }
 
 public sealed class SimulateWorkflowDraftHandler(PerfEvalDbContext db, OrgScope scope) : IQueryHandler<SimulateWorkflowDraft, Simulation>
@@ -62,7 +62,7 @@ public sealed class SimulateWorkflowDraftHandler(PerfEvalDbContext db, OrgScope 
         var (definition, errors) = DraftDefinition.Read(query.Definition);
         if (definition is null || errors.Count > 0)
         {
-            throw new ValidationException("流程定义无效，无法模拟。", errors.Select(e => new ValidationFailure(e.Path, e.Message)));
+            throw new ValidationException(DesignerText.SimulateWorkflowDraftHandle, errors.Select(e => new ValidationFailure(e.Path, e.Message)));
         }
 
         var kind = definition.ReportKind == "department" ? ReportKind.Department : ReportKind.Project;

@@ -28,8 +28,8 @@ public sealed class GetInboxValidator : AbstractValidator<GetInbox>
 {
     public GetInboxValidator()
     {
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithMessage("page 从 1 开始。");
-        RuleFor(q => q.PageSize).InclusiveBetween(1, 500).WithMessage("pageSize 应在 1–500 之间。");
+        RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithMessage(InboxText.GetInboxValidator);
+        RuleFor(q => q.PageSize).InclusiveBetween(1, 500).WithMessage(InboxText.GetInboxValidator2);
     }
 }
 
@@ -286,7 +286,7 @@ internal static class InboxReturns
             return item;
         }
 
-        var who = last.OnBehalfOfDisplayName is { } p ? $"{last.ActorDisplayName} 代 {p}" : last.ActorDisplayName;
+        var who = last.OnBehalfOfDisplayName is { } p ? InboxText.GetInboxWithReturn(last.ActorDisplayName, p) : last.ActorDisplayName;
         return item with { Returned = true, ReturnOpinion = last.Comment, ReturnedBy = $"{who}（{Roles.Label(last.ActorRole)}，{last.ActorOrgName}）" };
     }
 }

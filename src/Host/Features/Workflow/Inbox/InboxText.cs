@@ -1,22 +1,33 @@
+using PerfEval.Host.Infrastructure;
+
 namespace PerfEval.Host.Features.Workflow.Inbox;
 
 /// <summary>Chinese text of the inbox's returns, delegation marks and batch actions.</summary>
 public static class InboxText
 {
-    public const string Returned = "已退回";
-    public const string Select = "选择";
-    public const string BatchOpinion = "批量办理意见（退回时必填；各报告使用同一意见）";
-    public const string BatchApprove = "批量同意";
-    public const string BatchReturn = "批量退回";
-    public const string BatchResult = "批量办理结果";
-    public const string Moved = "已办理";
-    public const string StageDue = "本环节期限";
+    private static readonly TextResources R = new(typeof(InboxText));
 
-    public static string ReturnedBy(string? who, int count) => $"{who}退回（共 {count} 次）";
+    public static string Returned => R[nameof(Returned)];
+    public static string Select => R[nameof(Select)];
+    public static string BatchOpinion => R[nameof(BatchOpinion)];
+    public static string BatchApprove => R[nameof(BatchApprove)];
+    public static string BatchReturn => R[nameof(BatchReturn)];
+    public static string BatchResult => R[nameof(BatchResult)];
+    public static string Moved => R[nameof(Moved)];
+    public static string StageDue => R[nameof(StageDue)];
 
-    public static string OnBehalfOf(string? name) => $"代 {name} 办理";
+    public static string ReturnedBy(string? who, int count) => R.Format("ReturnedBy", who, count);
 
-    public static string Selected(int count) => $"已选择 {count} 份";
+    public static string OnBehalfOf(string? name) => R.Format("OnBehalfOf", name);
 
-    public static string Summary(int ok, int failed) => $"成功 {ok} 份，未办理 {failed} 份。";
+    public static string Selected(int count) => R.Format("Selected", count);
+
+    public static string Summary(int ok, int failed) => R.Format("Summary", ok, failed);
+
+    public static string GetInboxValidator => R[nameof(GetInboxValidator)];
+
+    public static string GetInboxValidator2 => R[nameof(GetInboxValidator2)];
+
+    public static string GetInboxWithReturn(object? actorDisplayName, object? p) =>
+        R.Format(nameof(GetInboxWithReturn), actorDisplayName, p);
 }

@@ -25,47 +25,47 @@ public static class RequiredFacts
         var errors = new List<SubmissionError>();
         var basic = content.Basic ?? new BasicFacts();
         var department = kind == ReportKind.Department;
-        Need(errors, basic.ProjectName, "content.basic.projectName", department ? "缺少部门（单位）名称。" : "缺少项目名称。");
-        Need(errors, basic.UnitName, "content.basic.unitName", department ? "缺少预算单位名称。" : "缺少项目单位名称。");
+        Need(errors, basic.ProjectName, "content.basic.projectName", department ? WorkflowMessageText.RequiredFactsMissing : WorkflowMessageText.RequiredFactsMissing2);
+        Need(errors, basic.UnitName, "content.basic.unitName", department ? WorkflowMessageText.RequiredFactsMissing3 : WorkflowMessageText.RequiredFactsMissing4);
         if (basic.Year <= 0)
         {
-            errors.Add(new("content.basic.year", "缺少评价年度。"));
+            errors.Add(new("content.basic.year", WorkflowMessageText.RequiredFactsMissing5));
         }
 
         if (department)
         {
             if (content.Department is not { } d)
             {
-                errors.Add(new("content.department", "部门整体支出报告须填写部门情况（职能职责、人员编制、收支情况）。"));
+                errors.Add(new("content.department", WorkflowMessageText.RequiredFactsMissing6));
                 return errors;
             }
 
-            Need(errors, d.Duties, "content.department.duties", "缺少职能职责概述。");
+            Need(errors, d.Duties, "content.department.duties", WorkflowMessageText.RequiredFactsMissing7);
             if (d.Revenue?.Summary?.Total is null && d.Revenue?.Rows.TrueForAll(r => r?.Total is null) != false)
             {
-                errors.Add(new("content.department.revenue.summary.total", "收入表缺少收入合计。"));
+                errors.Add(new("content.department.revenue.summary.total", WorkflowMessageText.RequiredFactsMissing8));
             }
 
             if (d.Expenditure?.Summary?.Total is null && d.Expenditure?.Rows.TrueForAll(r => r?.Total is null) != false)
             {
-                errors.Add(new("content.department.expenditure.summary.total", "支出表缺少支出合计。"));
+                errors.Add(new("content.department.expenditure.summary.total", WorkflowMessageText.RequiredFactsMissing9));
             }
 
             return errors;
         }
 
         var funding = content.Funding ?? new FundingGrid();
-        foreach (var (row, field, label) in new[] { (funding.Planned, "planned", "计划安排资金"), (funding.Arrived, "arrived", "实际到位资金"), (funding.Spent, "spent", "实际支出") })
+        foreach (var (row, field, label) in new[] { (funding.Planned, "planned", WorkflowMessageText.RequiredFactsMissing10), (funding.Arrived, "arrived", WorkflowMessageText.RequiredFactsMissing11), (funding.Spent, "spent", WorkflowMessageText.RequiredFactsMissing12) })
         {
             if (row?.IsBlank != false)
             {
-                errors.Add(new($"content.funding.{field}.total", $"资金表缺少{label}（没有发生请填 0）。"));
+                errors.Add(new($"content.funding.{field}.total", WorkflowMessageText.RequiredFactsMissing13(label)));
             }
         }
 
         if ((content.Goals ?? []).TrueForAll(g => string.IsNullOrWhiteSpace(g?.Expected)) && (content.Indicators ?? []).Count == 0)
         {
-            errors.Add(new("content.goals", "缺少绩效目标（预期目标或绩效指标）。"));
+            errors.Add(new("content.goals", WorkflowMessageText.RequiredFactsMissing14));
         }
 
         return errors;

@@ -5,7 +5,7 @@ public sealed class SubmissionBlockedException(IReadOnlyList<SubmissionError> er
     : Exception(Heading(errors.Count) + string.Join("；", errors.Select(e => e.Message)))
 {
     /// <summary>The sentence the API's detail and the web page both open with, so both say the same thing.</summary>
-    public static string Heading(int count) => $"报告尚有 {count} 处需要更正，不能提交：";
+    public static string Heading(int count) => WorkflowMessageText.SubmissionBlockedExceptionHeading(count);
 
     public IReadOnlyList<SubmissionError> Errors { get; } = errors;
 

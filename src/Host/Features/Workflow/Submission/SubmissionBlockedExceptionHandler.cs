@@ -16,7 +16,7 @@ internal sealed class SubmissionBlockedExceptionHandler(IProblemDetailsService p
         var problem = new ProblemDetails
         {
             Status = StatusCodes.Status409Conflict,
-            Title = "报告尚不能提交",
+            Title = WorkflowMessageText.SubmissionBlockedExceptionHandlerTryHandleAsync,
             Detail = blocked.Message,
         };
         problem.Extensions["errors"] = blocked.Errors.Select(e => new { field = e.Field, message = e.Message, rule = e.Rule }).ToArray();
