@@ -120,6 +120,14 @@ public sealed class ReportLayoutTests(BrowserHost host)
         var selfScores = content["rubricSelfScores"]?.AsArray().Count ?? 0;
         await Expect(view.Locator("[data-testid=print-answers] tbody tr")).ToHaveCountAsync(answers);
         await Expect(view.Locator("[data-testid=print-rubric-self-scores] tbody tr")).ToHaveCountAsync(selfScores);
+        if (kind == "project")
+        {
+            // Answers name the indicator and what was chosen, not the rubric's ids alone.
+            var choice = view.Locator("[data-testid=print-answers] tbody tr", new() { HasText = "A.2.1.2" });
+            await Expect(choice).ToContainTextAsync("到位时效");
+            await Expect(choice).ToContainTextAsync("选项：到位及时（timely）");
+        }
+
         if (kind == "department")
         {
             await Expect(view.Locator("[data-testid=print-department]")).ToContainTextAsync("职能职责概述");

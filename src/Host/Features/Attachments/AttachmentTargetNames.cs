@@ -14,6 +14,13 @@ public sealed class AttachmentTargetNames(ReportScoring scoring)
     /// <summary>A describer for the files of <paramref name="report"/>.</summary>
     public async Task<Func<Attachment, string>> ForAsync(Report report, CancellationToken ct)
     {
+        var indicators = await IndicatorsAsync(report, ct);
+        return a => AttachmentTarget.Of(a).Describe(indicators);
+    }
+
+    /// <summary>The indicators of the rubric <paramref name="report"/> is scored with, by key (empty when none resolves).</summary>
+    public async Task<IReadOnlyDictionary<string, IndicatorDefinition>> IndicatorsAsync(Report report, CancellationToken ct)
+    {
         ArgumentNullException.ThrowIfNull(report);
         RubricDefinition? rubric;
         try
@@ -25,8 +32,11 @@ public sealed class AttachmentTargetNames(ReportScoring scoring)
             rubric = null;
         }
 
-        var indicators = rubric?.AllIndicators().GroupBy(i => i.Key, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal) ?? [];
-        return a => AttachmentTarget.Of(a).Describe(indicators);
+        return ByKey(rubric);
     }
+
+    /// <summary>A rubric's indicators by key (the first of a repeated key); empty for none.</summary>
+    public static IReadOnlyDictionary<string, IndicatorDefinition> ByKey(RubricDefinition? rubric) =>
+        rubric?.AllIndicators().GroupBy(i => i.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal)
+        ?? new Dictionary<string, IndicatorDefinition>(StringComparer.Ordinal);
 }

@@ -20,13 +20,13 @@ public sealed class ExportReportDocxHandler(ReportAccess access, PerfEvalDbConte
     {
         ArgumentNullException.ThrowIfNull(query);
         var report = await access.GetVisibleAsync(query.User, query.Id, cancellationToken);
-        var describe = await names.ForAsync(report, cancellationToken);
+        var indicators = await names.IndicatorsAsync(report, cancellationToken);
         var files = (await db.Attachments.AsNoTracking().Where(a => a.ReportId == report.Id).ToListAsync(cancellationToken))
             .OrderBy(a => a.UploadedAtUtc)
-            .Select(a => new AttachmentLine(describe(a), a.FileName, AttachmentText.Size(a.Length), a.UploadedByDisplayName,
+            .Select(a => new AttachmentLine(AttachmentTarget.Of(a).Describe(indicators), a.FileName, AttachmentText.Size(a.Length), a.UploadedByDisplayName,
                 calendar.ToLocal(a.UploadedAtUtc).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))
             .ToList();
-        var bytes = ReportDocxBuilder.Build(report.Content, report.Kind, await ReviewOfAsync(report, cancellationToken), files);
+        var bytes = ReportDocxBuilder.Build(report.Content, report.Kind, await ReviewOfAsync(report, cancellationToken), files, indicators);
         var title = string.IsNullOrWhiteSpace(report.Title) ? "未命名项目" : report.Title;
         return new ExportFile(
             bytes, ExportFile.DocxContentType,

@@ -6,7 +6,8 @@ namespace PerfEval.Host.Features.Export.Word;
 
 /// <summary>
 /// 附表：评分要素填报 — the unit's answers to the rubric's indicators (ticked items, choices, numbers, deductions with their
-/// reasons), one row per indicator key, in lines the import reads back (<see cref="AssessmentLines"/>); only when there are answers.
+/// reasons), one row per indicator key, in lines the import reads back (<see cref="AssessmentLines"/>: ids with the rubric's
+/// labels, 选项：到位及时（timely）); only when there are answers.
 /// </summary>
 internal static class AssessmentsPart
 {
@@ -28,7 +29,7 @@ internal static class AssessmentsPart
         {
             table.AddRow(
                 FormCell.Value(a.Key),
-                new FormCell(string.Join("\n", AssessmentLines.Write(a))) { Align = JustificationValues.Left },
+                new FormCell(string.Join("\n", AssessmentLines.Write(a, ctx.Indicators?.GetValueOrDefault(a.Key)))) { Align = JustificationValues.Left },
                 new FormCell(a.Reason) { Align = JustificationValues.Left });
         }
 

@@ -7,12 +7,19 @@ namespace PerfEval.Host.Features.Export.Word;
 /// <summary>Writes a report as the bureau's Word form: cover, sections 一 to 五, department tables where present.</summary>
 internal static class ReportDocxBuilder
 {
-    public static byte[] Build(ReportDocument content, ReportKind kind, ReportReview? review = null, IReadOnlyList<AttachmentLine>? attachments = null)
+    /// <summary>The form as a .docx file.</summary>
+    /// <param name="content">The report's form.</param>
+    /// <param name="kind">Project or department report (labels differ).</param>
+    /// <param name="review">The bureau's review, when there is one.</param>
+    /// <param name="attachments">The evidence files, listed in the annex.</param>
+    /// <param name="indicators">The rubric's indicators by key, so answers name what was chosen (ids alone without them).</param>
+    public static byte[] Build(ReportDocument content, ReportKind kind, ReportReview? review = null, IReadOnlyList<AttachmentLine>? attachments = null,
+        IReadOnlyDictionary<string, PerfEval.Rules.Definitions.IndicatorDefinition>? indicators = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         // The official form is Chinese whatever the UI language (ADR-010).
         using var chinese = TextCulture.UseChinese();
-        var ctx = new ReportDocxContext(content, kind, review, attachments ?? []);
+        var ctx = new ReportDocxContext(content, kind, review, attachments ?? [], indicators);
         IEnumerable<OpenXmlElement> body =
         [
             .. CoverPart.Build(ctx),

@@ -11,8 +11,12 @@ internal sealed record ReportReview(decimal? Score, string? Grade, IReadOnlyList
 /// <summary>One indicator of the review: 指标 | 分值 | 自评得分 | 评分 | 复核得分 | 复核理由 | 主管部门批注.</summary>
 internal sealed record ReviewLine(string Name, decimal Points, decimal? SelfScore, decimal ComputedScore, decimal? ReviewedScore, string? Reason, string? Annotation);
 
-/// <summary>What every part of the Word form needs: the form content, which kind of report it is, and the bureau's review if any.</summary>
-internal sealed record ReportDocxContext(ReportDocument Content, ReportKind Kind, ReportReview? Review = null, IReadOnlyList<AttachmentLine>? Attachments = null)
+/// <summary>
+/// What every part of the Word form needs: the form content, which kind of report it is, the bureau's review if any, the
+/// evidence files and the rubric's indicators by key (for the labels of answers).
+/// </summary>
+internal sealed record ReportDocxContext(ReportDocument Content, ReportKind Kind, ReportReview? Review = null, IReadOnlyList<AttachmentLine>? Attachments = null,
+    IReadOnlyDictionary<string, PerfEval.Rules.Definitions.IndicatorDefinition>? Indicators = null)
 {
     public bool IsDepartment => Kind == ReportKind.Department || Content.Department is not null;
 

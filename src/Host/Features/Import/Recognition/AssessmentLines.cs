@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using PerfEval.Rules.Definitions;
 using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Features.Import.Recognition;
@@ -25,19 +26,23 @@ internal static partial class AssessmentLines
     private const string NotApplicableLine = "不适用";
     private const string NoDeductionsLine = "未发现扣分情形";
 
-    /// <summary>The answer as lines (the reason excluded).</summary>
-    public static IReadOnlyList<string> Write(IndicatorAssessment a)
+    /// <summary>
+    /// The answer as lines (the reason excluded). With the rubric's <paramref name="indicator"/> an id carries its label
+    /// (选项：到位及时（timely）) so a person reads what was chosen; <see cref="Read"/> takes such lines back to the ids.
+    /// </summary>
+    public static IReadOnlyList<string> Write(IndicatorAssessment a, IndicatorDefinition? indicator = null)
     {
         ArgumentNullException.ThrowIfNull(a);
+        var p = indicator?.Parameters;
         var lines = new List<string>();
         if (a.Checked.Count > 0)
         {
-            lines.Add(CheckedLabel + string.Join("、", a.Checked));
+            lines.Add(CheckedLabel + string.Join("、", a.Checked.Select(id => Labelled(id, p?.Items?.FirstOrDefault(i => i.Id == id)?.Label))));
         }
 
         if (a.Choice is not null)
         {
-            lines.Add(ChoiceLabel + a.Choice);
+            lines.Add(ChoiceLabel + Labelled(a.Choice, p?.Options?.FirstOrDefault(o => o.Id == a.Choice)?.Label));
         }
 
         if (a.Actual is { } actual)
@@ -62,7 +67,8 @@ internal static partial class AssessmentLines
 
         foreach (var d in a.Deductions)
         {
-            lines.Add($"扣分：项「{d.Item}」扣 {N(d.Points)} 分" + (d.Reason is null ? "" : $"；理由：{d.Reason}"));
+            var item = Labelled(d.Item, p?.Deductions?.FirstOrDefault(r => r.Id == d.Item)?.Label ?? p?.Items?.FirstOrDefault(i => i.Id == d.Item)?.Label);
+            lines.Add($"扣分：项「{item}」扣 {N(d.Points)} 分" + (d.Reason is null ? "" : $"；理由：{d.Reason}"));
         }
 
         if (a.NotApplicable)
@@ -89,11 +95,11 @@ internal static partial class AssessmentLines
             var line = raw.Trim();
             if (line.StartsWith(CheckedLabel, StringComparison.Ordinal))
             {
-                a.Checked.AddRange(line[CheckedLabel.Length..].Split('、', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+                a.Checked.AddRange(SplitItems(line[CheckedLabel.Length..]).Select(IdOf).Where(id => id.Length > 0));
             }
             else if (line.StartsWith(ChoiceLabel, StringComparison.Ordinal))
             {
-                a.Choice = line[ChoiceLabel.Length..].Trim();
+                a.Choice = IdOf(line[ChoiceLabel.Length..]);
             }
             else if (line.StartsWith(ActualLabel, StringComparison.Ordinal) && ImportValues.Number(line[ActualLabel.Length..]) is { } actual)
             {
@@ -115,7 +121,7 @@ internal static partial class AssessmentLines
             {
                 a.Deductions.Add(new Deduction
                 {
-                    Item = d.Groups["item"].Value,
+                    Item = IdOf(d.Groups["item"].Value),
                     Points = decimal.Parse(d.Groups["points"].Value, CultureInfo.InvariantCulture),
                     Reason = d.Groups["reason"].Success ? d.Groups["reason"].Value : null,
                 });
@@ -137,10 +143,32 @@ internal static partial class AssessmentLines
         return a;
     }
 
+    /// <summary>An id with its label for people: 到位及时（timely）; the id alone when the rubric gives no other label.</summary>
+    private static string Labelled(string id, string? label) =>
+        string.IsNullOrWhiteSpace(label) || string.Equals(label.Trim(), id, StringComparison.Ordinal) ? id : $"{label.Trim()}（{id}）";
+
+    /// <summary>The id of a written answer: inside the last full-width brackets when it ends with them (label（id）), else the text.</summary>
+    private static string IdOf(string text)
+    {
+        var t = text.Trim();
+        var open = t.LastIndexOf('（');
+        return t.EndsWith('）') && open >= 0 ? t[(open + 1)..^1].Trim() : t;
+    }
+
+    /// <summary>
+    /// Splits 勾选 items: labelled ones (label（id）) end at their bracket, so a 、 inside a label does not split it; ids
+    /// without labels are separated by every 、.
+    /// </summary>
+    private static IEnumerable<string> SplitItems(string text) =>
+        LabelledItemEnd().Split(text).SelectMany(piece => piece.Contains('（', StringComparison.Ordinal) ? [piece] : piece.Split('、'));
+
     private static string N(decimal v) => v.ToString("0.##########", CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"^扣分：项「(?<item>[^」]*)」扣\s*(?<points>\d+(?:\.\d+)?)\s*分(?:；理由：(?<reason>.*))?$")]
     private static partial Regex DeductionLine();
+
+    [GeneratedRegex("(?<=）)、")]
+    private static partial Regex LabelledItemEnd();
 }
 
 /// <summary>The annex 评分要素填报 (编号 | 填报内容 | 说明) of PerfEval's Word form, back into the report's answers.</summary>
