@@ -177,6 +177,11 @@ public sealed class ReportLayoutTests(BrowserHost host)
         var save = page.Locator("[data-testid=save]");
         await Expect(save).ToBeInViewportAsync();
         await AssertWithinWidthAsync(save, "the Save button");
+        // The sticky bar leaves the form room: two lines, the kind · unit · version line under it.
+        var bar = await page.Locator("[data-testid=report-bar]").BoundingBoxAsync();
+        Assert.True(bar is not null && bar.Height <= 100, $"the report bar takes {bar?.Height} px of the phone's 844");
+        await Expect(page.Locator("[data-testid=report-line]")).ToContainTextAsync("示范市政务服务中心");
+        await AssertWithinWidthAsync(page.Locator("[data-testid=export-docx]"), "the Word export link");
 
         await form.FillAsync("funding.planned.central", "100");
         await form.FillAsync("funding.planned.provincial", "20");

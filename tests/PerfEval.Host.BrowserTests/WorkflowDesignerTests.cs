@@ -99,6 +99,32 @@ public sealed class WorkflowDesignerTests(BrowserHost host)
         await Expect(designer.PublishButton).ToBeDisabledAsync();
     }
 
+    [Fact]
+    public async Task Designer_SaveDraftTwice_OneDraftVersionUpdated()
+    {
+        var page = await host.NewPageAsync();
+        await new LoginPage(page).SignInAsync("financeadmin");
+        var designer = new WorkflowDesignerPage(page);
+        await designer.OpenAsync("department-approval");
+        await Expect(designer.Ok).ToBeVisibleAsync();
+        var versions = page.Locator("[data-testid=designer-versions] tbody tr");
+        var before = await versions.CountAsync();
+
+        await designer.FillAsync("stage-label-0", "部门填报（草稿一）");
+        await designer.ClickAsync("save-draft");
+        await Expect(versions).ToHaveCountAsync(before + 1);
+        var based = await page.Locator("[data-testid=designer-based]").InnerTextAsync();
+        await designer.FillAsync("stage-label-0", "部门填报（草稿二）");
+        await designer.ClickAsync("save-draft");
+
+        // Saving the draft being edited saves over it: no second draft version, the history says 更新草稿.
+        await Expect(designer.HistoryRows.First).ToContainTextAsync("更新草稿");
+        await Expect(versions).ToHaveCountAsync(before + 1);
+        await Expect(page.Locator("[data-testid=designer-based]")).ToHaveTextAsync(based);
+        var draft = await (await page.APIRequest.GetAsync($"/api/workflows/department-approval?version={before + 1}")).TextAsync();
+        Assert.Contains("部门填报（草稿二）", draft, StringComparison.Ordinal);
+    }
+
     /// <summary>Stored project reports with planned funding ≥ 500 万元 and the others (blank counts as not large).</summary>
     private static async Task<(int Large, int Small)> StoredProjectsAsync(Microsoft.Playwright.IPage page)
     {

@@ -144,4 +144,46 @@ public sealed class WorkflowVersionAuditTests(PerfEvalFactory factory) : IClassF
 
         Assert.Equal(expected, response.StatusCode);
     }
+
+    [Fact]
+    public async Task PublishVersion_ReplacesDraft_SameNumberNewContentAuditSaysUpdated()
+    {
+        var admin = await factory.ClientForAsync("financeadmin");
+        var definition = await ShippedAsync(admin, "project-approval");
+        definition["id"] = "draft-replace-approval";
+        var first = await admin.PostAsJsonAsync("/api/workflows/draft-replace-approval/versions?publish=false", definition);
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        definition["name"] = "改过名字的草稿";
+
+        var again = await admin.PostAsJsonAsync("/api/workflows/draft-replace-approval/versions?publish=false&replacesDraft=1", definition);
+
+        Assert.Equal(HttpStatusCode.Created, again.StatusCode);
+        Assert.Equal(1, (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetInt32());
+        Assert.Equal(1, await VersionCountAsync(admin, "draft-replace-approval"));
+        Assert.Equal("改过名字的草稿", (await GetJsonAsync(admin, "/api/workflows/draft-replace-approval?version=1")).GetProperty("name").GetString());
+        var audit = (await GetJsonAsync(admin, "/api/workflows/draft-replace-approval/audit")).EnumerateArray().Select(a => a.GetProperty("action").GetString()).ToList();
+        Assert.Equal(["updated", "imported"], audit);
+
+        var published = await admin.PostAsJsonAsync("/api/workflows/draft-replace-approval/versions?replacesDraft=1&note=%E5%8F%91%E5%B8%83", definition);
+
+        Assert.Equal(HttpStatusCode.Created, published.StatusCode);
+        Assert.Equal("published", (await published.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+        Assert.Equal(1, await VersionCountAsync(admin, "draft-replace-approval"));
+    }
+
+    [Fact]
+    public async Task PublishVersion_ReplacesAPublishedVersion_409NothingChanged()
+    {
+        var admin = await factory.ClientForAsync("financeadmin");
+        var shipped = await ShippedAsync(admin, "department-approval");
+        var before = await VersionCountAsync(admin, "department-approval");
+        var name = shipped["name"]!.GetValue<string>();
+        shipped["name"] = "不应写入";
+
+        var response = await admin.PostAsJsonAsync("/api/workflows/department-approval/versions?publish=false&replacesDraft=1", shipped);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal(before, await VersionCountAsync(admin, "department-approval"));
+        Assert.Equal(name, (await GetJsonAsync(admin, "/api/workflows/department-approval?version=1")).GetProperty("name").GetString());
+    }
 }

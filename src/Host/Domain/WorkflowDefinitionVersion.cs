@@ -58,6 +58,24 @@ public sealed class WorkflowDefinitionVersion
         (PublishedAtUtc, PublishedBy) = (atUtc, by);
     }
 
+    /// <summary>
+    /// Replaces the draft's definition (the designer saving the draft it was editing): the version number stays, so saving
+    /// a draft again does not pile up versions. Published and retired versions never change.
+    /// </summary>
+    /// <exception cref="Infrastructure.ConflictException">Not a draft.</exception>
+    public void ReplaceDraft(string name, string reportKind, string json, string by, DateTime atUtc)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(reportKind);
+        ArgumentException.ThrowIfNullOrWhiteSpace(json);
+        if (Status != DefinitionStatus.Draft)
+        {
+            throw new Infrastructure.ConflictException(Features.Workflow.Definitions.WorkflowVersionText.CannotReplace(DefinitionId, Version));
+        }
+
+        (Name, ReportKind, Json, CreatedAtUtc, CreatedBy) = (name, reportKind, json, atUtc, by);
+    }
+
     /// <summary>Stops new reports from starting on this version; reports pinned to it keep running on it.</summary>
     /// <exception cref="Infrastructure.ConflictException">The version is not published.</exception>
     public void Retire()
@@ -83,6 +101,9 @@ public sealed class WorkflowDefinitionAudit
     /// <summary>A new version was stored from the designer.</summary>
     public const string Created = "created";
 
+    /// <summary>A draft was saved again from the designer (same version number, new content).</summary>
+    public const string Updated = "updated";
+
     /// <summary>A new version was stored from an imported JSON definition (the API, or the designer's import).</summary>
     public const string Imported = "imported";
 
@@ -96,7 +117,7 @@ public sealed class WorkflowDefinitionAudit
 
     public int Version { get; set; }
 
-    /// <summary>One of <see cref="Shipped"/>, <see cref="Created"/>, <see cref="Imported"/>, <see cref="Published"/>, <see cref="Retired"/>.</summary>
+    /// <summary>One of <see cref="Shipped"/>, <see cref="Created"/>, <see cref="Updated"/>, <see cref="Imported"/>, <see cref="Published"/>, <see cref="Retired"/>.</summary>
     public required string Action { get; set; }
 
     public required string UserName { get; set; }

@@ -85,7 +85,8 @@ public static class WorkflowEndpoints
             .WithSummary("Mermaid state diagram of a definition version; with reportId the report's version and current stage.");
         workflows.MapPost("/{id}/versions", Publish).WithName("PublishWorkflowVersion")
             .WithSummary("Import a definition JSON as a new version (FinanceAdmin), published unless publish=false; publishing needs a change note: note=<text> in the query, or "
-                + "the body { definition, note } (400 naming `note` when missing or over 2000 characters); running reports keep their version.");
+                + "the body { definition, note } (400 naming `note` when missing or over 2000 characters); running reports keep their version. "
+                + "replacesDraft=<version> saves over that draft instead (same number; 409 when it is no longer a draft)."); 
         workflows.MapPost("/{id}/versions/{version:int}/publish", PublishDraft).WithName("PublishWorkflowDraft")
             .WithSummary("Publish a stored draft version (FinanceAdmin) with { note } (the change note, required); 409 for a published or retired version.");
         workflows.MapPost("/{id}/versions/{version:int}/retire", Retire).WithName("RetireWorkflowVersion")
@@ -142,7 +143,7 @@ public static class WorkflowEndpoints
     }
 
     private static async Task<Created<WorkflowVersionInfo>> Publish(
-        string id, JsonElement body, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct, bool publish = true, string? note = null)
+        string id, JsonElement body, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct, bool publish = true, string? note = null, int? replacesDraft = null)
     {
         // Either the definition itself (note in the query) or { "definition": {…}, "note": "…" } for a long note.
         if (body.ValueKind == JsonValueKind.Object && body.TryGetProperty("definition", out var wrapped) && !body.TryGetProperty("stages", out _))
@@ -151,7 +152,7 @@ public static class WorkflowEndpoints
             body = wrapped;
         }
 
-        var info = await mediator.Send(new PublishWorkflowVersion(UserContext.FromPrincipal(principal), id, body, publish, note, Imported: true), ct);
+        var info = await mediator.Send(new PublishWorkflowVersion(UserContext.FromPrincipal(principal), id, body, publish, note, Imported: true, replacesDraft), ct);
         return TypedResults.Created($"/api/workflows/{id}?version={info.Version}", info);
     }
 

@@ -16,10 +16,12 @@ namespace PerfEval.Host.Features.Workflow.Definitions;
 /// the version number is assigned (latest + 1). Reports already running stay on the version they are pinned to.
 /// Publishing needs a change note (<see cref="Note"/>); a draft may carry one too. The audit records the version as
 /// <c>created</c> (designer) or <c>imported</c> (<see cref="Imported"/>: a JSON definition posted to the API or loaded
-/// into the designer), then <c>published</c> with the note.
+/// into the designer), then <c>published</c> with the note. With <see cref="ReplacesDraft"/> (the designer saving the draft it
+/// is editing) that draft is replaced instead, keeping its number (<c>updated</c>); a version no longer a draft is refused (409).
 /// </summary>
 [AuthorizeRoles(Roles.FinanceAdmin)]
-public sealed record PublishWorkflowVersion(UserContext User, string Id, JsonElement Definition, bool Publish, string? Note = null, bool Imported = false)
+public sealed record PublishWorkflowVersion(UserContext User, string Id, JsonElement Definition, bool Publish, string? Note = null, bool Imported = false,
+    int? ReplacesDraft = null)
     : ICommand<WorkflowVersionInfo>, IUserMessage;
 
 public sealed class PublishWorkflowVersionValidator : AbstractValidator<PublishWorkflowVersion>
@@ -64,8 +66,12 @@ public sealed class PublishWorkflowVersionHandler(PerfEvalDbContext db, TimeProv
             throw new BadInputException("id", WorkflowMessageText.PublishWorkflowVersionHandle2(definition.Id, command.Id));
         }
 
+        var draft = command.ReplacesDraft is { } replaced
+            ? await db.WorkflowDefinitions.SingleOrDefaultAsync(d => d.DefinitionId == command.Id && d.Version == replaced, cancellationToken)
+              ?? throw new NotFoundException(WorkflowVersionText.NotFound(command.Id, replaced))
+            : null;
         var latest = await db.WorkflowDefinitions.Where(d => d.DefinitionId == command.Id).Select(d => (int?)d.Version).MaxAsync(cancellationToken) ?? 0;
-        definition.Version = latest + 1;
+        definition.Version = draft?.Version ?? latest + 1;
         var errors = WorkflowDefinitionValidator.Validate(definition, Routing.RulesRouteConditionChecker.Instance).ToList();
         if (!string.IsNullOrEmpty(definition.ReportKind) && !KnownKinds.Contains(definition.ReportKind))
         {
@@ -78,6 +84,13 @@ public sealed class PublishWorkflowVersionHandler(PerfEvalDbContext db, TimeProv
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
+        if (draft is not null)
+        {
+            draft.ReplaceDraft(definition.Name, definition.ReportKind, WorkflowDefinitionJson.Serialize(definition), command.User.UserName, now);
+            WorkflowAuditLog.Add(db, draft.DefinitionId, draft.Version, WorkflowDefinitionAudit.Updated, command.User, now, command.Publish ? null : command.Note);
+            return await SaveAsync(draft, command, now, cancellationToken);
+        }
+
         var row = new WorkflowDefinitionVersion
         {
             DefinitionId = definition.Id,
@@ -92,6 +105,12 @@ public sealed class PublishWorkflowVersionHandler(PerfEvalDbContext db, TimeProv
         db.WorkflowDefinitions.Add(row);
         WorkflowAuditLog.Add(db, row.DefinitionId, row.Version, command.Imported ? WorkflowDefinitionAudit.Imported : WorkflowDefinitionAudit.Created,
             command.User, now, command.Publish ? null : command.Note);
+        return await SaveAsync(row, command, now, cancellationToken);
+    }
+
+    /// <summary>Publishes the stored or replaced version when asked, and saves it with its audit in one transaction.</summary>
+    private async Task<WorkflowVersionInfo> SaveAsync(WorkflowDefinitionVersion row, PublishWorkflowVersion command, DateTime now, CancellationToken cancellationToken)
+    {
         if (command.Publish)
         {
             row.Publish(command.Note!, command.User.UserName, now);

@@ -28,4 +28,6 @@ internal static class WorkflowVersionText
         R.Format("CannotPublishAgain", id, version, published ? R["CannotPublishAgain_Published"] : R["CannotPublishAgain_Retired"]);
 
     public static string DefinitionNotFound(string id) => R.Format("DefinitionNotFound", id);
+
+    public static string CannotReplace(string id, int version) => R.Format("CannotReplace", id, version);
 }

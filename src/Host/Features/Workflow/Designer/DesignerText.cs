@@ -125,6 +125,7 @@ public static class DesignerText
     {
         Domain.WorkflowDefinitionAudit.Shipped => R["AuditActionLabel_Shipped"],
         Domain.WorkflowDefinitionAudit.Created => R["AuditActionLabel_Created"],
+        Domain.WorkflowDefinitionAudit.Updated => R["AuditActionLabel_Updated"],
         Domain.WorkflowDefinitionAudit.Imported => R["AuditActionLabel_Imported"],
         Domain.WorkflowDefinitionAudit.Published => R["AuditActionLabel_Published"],
         Domain.WorkflowDefinitionAudit.Retired => R["AuditActionLabel_Retired"],
