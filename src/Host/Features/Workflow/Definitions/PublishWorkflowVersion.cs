@@ -70,8 +70,8 @@ public sealed class PublishWorkflowVersionHandler(PerfEvalDbContext db, TimeProv
             ? await db.WorkflowDefinitions.SingleOrDefaultAsync(d => d.DefinitionId == command.Id && d.Version == replaced, cancellationToken)
               ?? throw new NotFoundException(WorkflowVersionText.NotFound(command.Id, replaced))
             : null;
-        var latest = await db.WorkflowDefinitions.Where(d => d.DefinitionId == command.Id).Select(d => (int?)d.Version).MaxAsync(cancellationToken) ?? 0;
-        definition.Version = draft?.Version ?? latest + 1;
+        definition.Version = draft?.Version
+            ?? (await db.WorkflowDefinitions.Where(d => d.DefinitionId == command.Id).Select(d => (int?)d.Version).MaxAsync(cancellationToken) ?? 0) + 1;
         var errors = WorkflowDefinitionValidator.Validate(definition, Routing.RulesRouteConditionChecker.Instance).ToList();
         if (!string.IsNullOrEmpty(definition.ReportKind) && !KnownKinds.Contains(definition.ReportKind))
         {
