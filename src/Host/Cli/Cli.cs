@@ -1,13 +1,6 @@
-using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using PerfEval.Host.Infrastructure;
-using PerfEval.Rules;
 using PerfEval.Rules.Checks;
-using PerfEval.Rules.Definitions;
 using PerfEval.Rules.Engine;
-using PerfEval.Rules.Loading;
-using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Cli;
 

@@ -1,5 +1,3 @@
-using PerfEval.Host.Infrastructure;
-
 namespace PerfEval.Host.Cli;
 
 /// <summary>Messages of the Cli feature people read (resources: CliText.resx).</summary>

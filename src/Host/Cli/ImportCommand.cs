@@ -1,9 +1,6 @@
-using System.Text.Json;
 using PerfEval.Host.Features.Import;
 using PerfEval.Host.Features.Import.Recognition;
 using PerfEval.Host.Features.Import.Source;
-using PerfEval.Host.Infrastructure;
-using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Cli;
 

@@ -1,6 +1,3 @@
-using PerfEval.Host.Infrastructure;
-using PerfEval.Rules.Model;
-
 namespace PerfEval.Host.Components;
 
 /// <summary>Every Chinese string of the web UI, in one place (labels, messages, column headers).</summary>

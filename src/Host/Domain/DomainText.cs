@@ -1,5 +1,3 @@
-using PerfEval.Host.Infrastructure;
-
 namespace PerfEval.Host.Domain;
 
 /// <summary>Messages of the Domain feature people read (resources: DomainText.resx).</summary>

@@ -1,5 +1,3 @@
-using PerfEval.Rules.Definitions;
-
 namespace PerfEval.Host.Domain;
 
 /// <summary>Lifecycle of a stored rule-set version: draft (editable) → published (immutable) → retired (still usable by pins).</summary>

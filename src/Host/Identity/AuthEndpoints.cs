@@ -1,8 +1,4 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
-using PerfEval.Host.Domain;
-using PerfEval.Host.Infrastructure;
 
 namespace PerfEval.Host.Identity;
 

@@ -1,5 +1,3 @@
-using PerfEval.Host.Infrastructure;
-
 namespace PerfEval.Host.Identity;
 
 /// <summary>Messages of the Identity feature people read (resources: IdentityText.resx).</summary>

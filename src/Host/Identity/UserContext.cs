@@ -1,7 +1,3 @@
-using System.Security.Claims;
-using PerfEval.Host.Domain;
-using PerfEval.Host.Infrastructure;
-
 namespace PerfEval.Host.Identity;
 
 /// <summary>Who is acting: taken from the signed-in principal by the API and the UI alike.</summary>

@@ -1,6 +1,3 @@
-using PerfEval.Host.Domain;
-using PerfEval.Host.Identity;
-
 namespace PerfEval.Host.Infrastructure;
 
 /// <summary>What a refused message tried to do, in words, and the refusal people read.</summary>

@@ -1,5 +1,3 @@
-using PerfEval.Host.Infrastructure;
-
 namespace PerfEval.Host.Jobs;
 
 /// <summary>Messages of the Jobs feature people read (resources: JobsText.resx).</summary>

@@ -1,6 +1,4 @@
 using System.Buffers;
-using System.Text.Json;
-using PerfEval.Rules.Loading;
 
 namespace PerfEval.Host.Security;
 

@@ -1,5 +1,3 @@
-using PerfEval.Host.Infrastructure;
-
 namespace PerfEval.Host.Security;
 
 /// <summary>Messages of the Security feature people read (resources: SecurityText.resx).</summary>

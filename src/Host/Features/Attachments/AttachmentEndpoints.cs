@@ -1,16 +1,10 @@
-using System.Security.Claims;
-using Mediator;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 using PerfEval.Host.Features.Attachments.Delete;
 using PerfEval.Host.Features.Attachments.Download;
 using PerfEval.Host.Features.Attachments.Evidence;
 using PerfEval.Host.Features.Attachments.List;
 using PerfEval.Host.Features.Attachments.Upload;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
-using Microsoft.Extensions.Options;
 
 namespace PerfEval.Host.Features.Attachments;
 

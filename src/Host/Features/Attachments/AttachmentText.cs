@@ -1,7 +1,3 @@
-using System.Globalization;
-using PerfEval.Host.Domain;
-using PerfEval.Host.Infrastructure;
-
 namespace PerfEval.Host.Features.Attachments;
 
 /// <summary>User-visible text of the evidence (佐证材料) feature.</summary>

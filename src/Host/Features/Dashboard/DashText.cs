@@ -1,5 +1,3 @@
-using PerfEval.Host.Infrastructure;
-
 namespace PerfEval.Host.Features.Dashboard;
 
 /// <summary>Chinese text of the dashboard.</summary>

@@ -1,5 +1,3 @@
-using PerfEval.Host.Infrastructure;
-
 namespace PerfEval.Host.Features.Delegations;
 
 /// <summary>The Chinese texts of 代理审批 (to move to .resx with the others).</summary>

@@ -1,10 +1,4 @@
-using System.Security.Claims;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
-using PerfEval.Host.Features.Reports;
 using PerfEval.Host.Features.RuleSets.Impact;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
 
 namespace PerfEval.Host.Features.Impact;
 

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using PerfEval.Host.Features.RuleSets;
 using PerfEval.Host.Features.RuleSets.Impact;
-using PerfEval.Host.Infrastructure;
 
 namespace PerfEval.Host.Features.Impact;
 

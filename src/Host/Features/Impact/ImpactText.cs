@@ -1,5 +1,3 @@
-using PerfEval.Host.Infrastructure;
-
 namespace PerfEval.Host.Features.Impact;
 
 /// <summary>Messages of the Impact feature people read (resources: ImpactText.resx).</summary>

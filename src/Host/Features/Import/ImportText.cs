@@ -1,7 +1,3 @@
-using System.Globalization;
-using PerfEval.Host.Infrastructure;
-using PerfEval.Rules.Model;
-
 namespace PerfEval.Host.Features.Import;
 
 /// <summary>

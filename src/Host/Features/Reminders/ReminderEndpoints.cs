@@ -1,12 +1,7 @@
-using System.Security.Claims;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
 using PerfEval.Host.Features.Reminders.Count;
 using PerfEval.Host.Features.Reminders.List;
 using PerfEval.Host.Features.Reminders.MarkRead;
 using PerfEval.Host.Features.Reminders.Scan;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
 using PerfEval.Host.Jobs;
 
 namespace PerfEval.Host.Features.Reminders;

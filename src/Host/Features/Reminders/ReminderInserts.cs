@@ -1,9 +1,4 @@
-using System.Globalization;
-using System.Text;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
-using PerfEval.Host.Data;
-using PerfEval.Host.Domain;
 
 namespace PerfEval.Host.Features.Reminders;
 

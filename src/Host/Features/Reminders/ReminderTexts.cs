@@ -1,5 +1,3 @@
-using PerfEval.Host.Domain;
-using PerfEval.Host.Infrastructure;
 using PerfEval.Workflows.Reminders;
 
 namespace PerfEval.Host.Features.Reminders;

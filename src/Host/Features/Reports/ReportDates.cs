@@ -1,5 +1,4 @@
 using PerfEval.Host.Features.Reports.Form.Inputs;
-using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Features.Reports;
 

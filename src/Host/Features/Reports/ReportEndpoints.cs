@@ -1,16 +1,9 @@
-using System.Security.Claims;
-using System.Text.Json;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using PerfEval.Host.Features.Reports.Create;
 using PerfEval.Host.Features.Reports.Delete;
 using PerfEval.Host.Features.Reports.Get;
 using PerfEval.Host.Features.Reports.List;
 using PerfEval.Host.Features.Reports.Update;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
-using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Features.Reports;
 

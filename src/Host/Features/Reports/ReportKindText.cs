@@ -1,6 +1,3 @@
-using PerfEval.Host.Infrastructure;
-using PerfEval.Rules.Model;
-
 namespace PerfEval.Host.Features.Reports;
 
 /// <summary>One part of 评价报告综述 (narrative) as a report kind names it, and the model field it is kept in.</summary>

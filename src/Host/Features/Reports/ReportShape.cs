@@ -1,7 +1,5 @@
 using System.Collections;
 using System.Text.Json.Serialization.Metadata;
-using PerfEval.Host.Infrastructure;
-using PerfEval.Rules.Loading;
 
 namespace PerfEval.Host.Features.Reports;
 

@@ -1,5 +1,3 @@
-using PerfEval.Host.Infrastructure;
-
 namespace PerfEval.Host.Features.Reports;
 
 /// <summary>Messages of the Reports feature people read (resources: ReportsText.resx).</summary>

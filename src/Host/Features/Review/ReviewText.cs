@@ -1,5 +1,3 @@
-using PerfEval.Host.Infrastructure;
-
 namespace PerfEval.Host.Features.Review;
 
 /// <summary>The Chinese texts of the indicator review (复核) (to move to .resx with the others).</summary>

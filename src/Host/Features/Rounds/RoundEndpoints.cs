@@ -1,14 +1,8 @@
-using System.Security.Claims;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
 using PerfEval.Host.Features.Rounds.Close;
 using PerfEval.Host.Features.Rounds.Deadline;
 using PerfEval.Host.Features.Rounds.Get;
 using PerfEval.Host.Features.Rounds.List;
 using PerfEval.Host.Features.Rounds.Open;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
-using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Features.Rounds;
 

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
-using PerfEval.Host.Domain;
-using PerfEval.Host.Infrastructure;
-
 namespace PerfEval.Host.Features.Rounds;
 
 /// <summary>

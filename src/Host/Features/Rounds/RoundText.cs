@@ -1,6 +1,3 @@
-using PerfEval.Host.Domain;
-using PerfEval.Host.Infrastructure;
-
 namespace PerfEval.Host.Features.Rounds;
 
 /// <summary>Chinese texts of the round pages (自评任务).</summary>

@@ -1,8 +1,3 @@
-using System.Security.Claims;
-using System.Text;
-using System.Text.Json;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using PerfEval.Host.Features.RuleSets.Audit;
 using PerfEval.Host.Features.RuleSets.Diff;
@@ -13,8 +8,6 @@ using PerfEval.Host.Features.RuleSets.List;
 using PerfEval.Host.Features.RuleSets.Publish;
 using PerfEval.Host.Features.RuleSets.Retire;
 using PerfEval.Host.Features.RuleSets.Validate;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
 
 namespace PerfEval.Host.Features.RuleSets;
 

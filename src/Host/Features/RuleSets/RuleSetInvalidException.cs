@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
-using PerfEval.Rules.Loading;
 
 namespace PerfEval.Host.Features.RuleSets;
 

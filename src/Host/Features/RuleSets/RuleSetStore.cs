@@ -1,11 +1,4 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
-using PerfEval.Host.Domain;
-using PerfEval.Host.Infrastructure;
-using PerfEval.Rules.Definitions;
-using PerfEval.Rules.Loading;
 
 namespace PerfEval.Host.Features.RuleSets;
 

@@ -1,5 +1,3 @@
-using PerfEval.Host.Infrastructure;
-
 namespace PerfEval.Host.Features.RuleSets;
 
 /// <summary>Messages of the rule-set feature people read.</summary>

@@ -1,7 +1,6 @@
 using PerfEval.Host.Features.Scoring;
 using PerfEval.Host.Features.Scoring.Submission;
 using PerfEval.Host.Features.Workflow.Submission;
-using PerfEval.Host.Infrastructure;
 
 namespace PerfEval.Host.Features.RuleSets;
 

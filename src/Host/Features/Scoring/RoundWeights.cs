@@ -1,6 +1,3 @@
-using System.Globalization;
-using PerfEval.Host.Infrastructure;
-
 namespace PerfEval.Host.Features.Scoring;
 
 /// <summary>Round-level level-1 weights as stored on <c>EvaluationRound.Level1Weights</c>: <c>"40,10,40,10"</c>.</summary>

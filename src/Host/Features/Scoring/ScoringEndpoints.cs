@@ -1,13 +1,6 @@
-using System.Security.Claims;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
 using PerfEval.Host.Features.Scoring.Checks;
 using PerfEval.Host.Features.Scoring.Preview;
 using PerfEval.Host.Features.Scoring.Score;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
-using PerfEval.Rules;
-using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Features.Scoring;
 

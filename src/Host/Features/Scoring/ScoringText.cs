@@ -1,5 +1,3 @@
-using PerfEval.Host.Infrastructure;
-
 namespace PerfEval.Host.Features.Scoring;
 
 /// <summary>Messages of the Scoring feature people read (resources: ScoringText.resx).</summary>

@@ -1,10 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
-using PerfEval.Host.Domain;
-using PerfEval.Host.Infrastructure;
-using PerfEval.Rules.Model;
-using PerfEval.Workflows.Definitions;
 
 namespace PerfEval.Host.Features.Workflow;
 

@@ -1,16 +1,9 @@
-using System.Security.Claims;
-using System.Text.Json;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using PerfEval.Host.Features.Workflow.Actions;
 using PerfEval.Host.Features.Workflow.Batch;
 using PerfEval.Host.Features.Workflow.Definitions;
 using PerfEval.Host.Features.Workflow.History;
 using PerfEval.Host.Features.Workflow.Inbox;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
-using PerfEval.Workflows.Definitions;
 
 namespace PerfEval.Host.Features.Workflow;
 

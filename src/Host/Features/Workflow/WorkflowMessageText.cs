@@ -1,5 +1,3 @@
-using PerfEval.Host.Infrastructure;
-
 namespace PerfEval.Host.Features.Workflow;
 
 /// <summary>Messages of the Workflow feature people read (resources: WorkflowMessageText.resx).</summary>

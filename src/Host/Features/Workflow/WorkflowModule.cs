@@ -2,7 +2,6 @@ using PerfEval.Host.Features.Reminders;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PerfEval.Host.Features.Workflow.Definitions;
 using PerfEval.Host.Features.Workflow.Submission;
-using PerfEval.Host.Infrastructure;
 
 namespace PerfEval.Host.Features.Workflow;
 

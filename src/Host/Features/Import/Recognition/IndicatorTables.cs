@@ -1,6 +1,4 @@
-using System.Text.RegularExpressions;
 using PerfEval.Host.Features.Import.Source;
-using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Features.Import.Recognition;
 

@@ -1,7 +1,4 @@
-using System.Text.RegularExpressions;
 using PerfEval.Host.Features.Import.Source;
-using PerfEval.Host.Features.Reports;
-using PerfEval.Rules;
 
 namespace PerfEval.Host.Features.Import.Recognition;
 

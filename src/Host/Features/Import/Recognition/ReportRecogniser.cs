@@ -1,7 +1,4 @@
 using PerfEval.Host.Features.Import.Source;
-using PerfEval.Host.Features.Reports;
-using PerfEval.Host.Infrastructure;
-using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Features.Import.Recognition;
 

@@ -1,5 +1,4 @@
 using System.IO.Packaging;
-using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 
 namespace PerfEval.Host.Features.Import.Source;

@@ -1,6 +1,3 @@
-using PerfEval.Host.Infrastructure;
-using PerfEval.Rules.Model;
-
 namespace PerfEval.Host.Features.Reports.Form;
 
 /// <summary>Chinese labels of the report form, in the order of the paper form (part of the UI text resources).</summary>

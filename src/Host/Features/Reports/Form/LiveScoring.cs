@@ -1,5 +1,4 @@
 using PerfEval.Host.Features.Scoring.Document;
-using PerfEval.Rules;
 
 namespace PerfEval.Host.Features.Reports.Form;
 

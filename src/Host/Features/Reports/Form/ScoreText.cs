@@ -1,5 +1,3 @@
-using PerfEval.Host.Infrastructure;
-
 namespace PerfEval.Host.Features.Reports.Form;
 
 /// <summary>Chinese text of the live score panel.</summary>

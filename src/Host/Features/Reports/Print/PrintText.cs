@@ -1,5 +1,3 @@
-using PerfEval.Host.Infrastructure;
-
 namespace PerfEval.Host.Features.Reports.Print;
 
 /// <summary>Texts of the print view (part of the UI text resources).</summary>

@@ -1,9 +1,3 @@
-using Mediator;
-using PerfEval.Host.Data;
-using PerfEval.Host.Domain;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
-
 namespace PerfEval.Host.Features.Rounds.Close;
 
 /// <summary>Closes a round: no new reports, no new submissions (see <see cref="IRoundGate"/>), no more deadline reminders.</summary>

@@ -1,10 +1,3 @@
-using FluentValidation;
-using Mediator;
-using PerfEval.Host.Data;
-using PerfEval.Host.Domain;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
-
 namespace PerfEval.Host.Features.Rounds.Deadline;
 
 /// <summary>

@@ -1,17 +1,8 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
-using PerfEval.Host.Domain;
 using PerfEval.Host.Features.RuleSets;
 using PerfEval.Host.Features.Scoring;
 using PerfEval.Host.Features.Workflow;
 using PerfEval.Host.Features.Workflow.Definitions;
 using PerfEval.Host.Features.Workflow.Designer;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
-using PerfEval.Rules.Definitions;
-using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Features.Rounds.Open;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-using PerfEval.Rules.Definitions;
 using PerfEval.Rules.Templates;
 
 namespace PerfEval.Host.Features.RubricEditor.Editor;

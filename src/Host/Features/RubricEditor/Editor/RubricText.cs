@@ -1,6 +1,3 @@
-using PerfEval.Host.Domain;
-using PerfEval.Host.Infrastructure;
-using PerfEval.Rules.Definitions;
 using PerfEval.Rules.Templates;
 
 namespace PerfEval.Host.Features.RubricEditor.Editor;

@@ -1,8 +1,3 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
-using PerfEval.Host.Infrastructure;
-
 namespace PerfEval.Host.Features.RuleSets.Audit;
 
 /// <summary>The audit trail of a rule set, oldest first (404 for an unknown id).</summary>

@@ -1,7 +1,3 @@
-using Mediator;
-using PerfEval.Host.Infrastructure;
-using PerfEval.Rules.Definitions;
-
 namespace PerfEval.Host.Features.RuleSets.Diff;
 
 /// <summary>What changed from version <see cref="From"/> to <see cref="To"/> (<see cref="RubricDiff.Compare"/>).</summary>

@@ -1,9 +1,4 @@
-using FluentValidation;
-using Mediator;
-using PerfEval.Host.Domain;
 using PerfEval.Host.Features.Workflow.Actions;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
 
 namespace PerfEval.Host.Features.Workflow.Batch;
 

@@ -1,5 +1,3 @@
-using PerfEval.Host.Infrastructure;
-
 namespace PerfEval.Host.Features.Workflow.Definitions;
 
 /// <summary>Messages of the workflow definition version lifecycle (change note, round pin), as people read them.</summary>

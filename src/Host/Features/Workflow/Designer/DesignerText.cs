@@ -1,5 +1,3 @@
-using PerfEval.Host.Infrastructure;
-
 namespace PerfEval.Host.Features.Workflow.Designer;
 
 /// <summary>The designer's Chinese text (to move to .resx with the others).</summary>

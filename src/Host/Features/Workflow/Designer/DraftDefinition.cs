@@ -1,7 +1,5 @@
-using System.Text.Json;
 using PerfEval.Host.Features.Workflow.Definitions;
 using PerfEval.Host.Features.Workflow.Routing;
-using PerfEval.Workflows.Definitions;
 
 namespace PerfEval.Host.Features.Workflow.Designer;
 

@@ -1,11 +1,3 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
-using PerfEval.Host.Domain;
-using PerfEval.Host.Features.Reports;
-using PerfEval.Host.Identity;
-using PerfEval.Workflows.Definitions;
-
 namespace PerfEval.Host.Features.Workflow.History;
 
 /// <summary>The workflow steps of a report, oldest first; 404 outside the caller's organisations.</summary>

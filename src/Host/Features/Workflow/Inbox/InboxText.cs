@@ -1,5 +1,3 @@
-using PerfEval.Host.Infrastructure;
-
 namespace PerfEval.Host.Features.Workflow.Inbox;
 
 /// <summary>Chinese text of the inbox's returns, delegation marks and batch actions.</summary>

@@ -1,5 +1,3 @@
-using PerfEval.Host.Infrastructure;
-
 namespace PerfEval.Host.Features.Workflow.Panel;
 
 /// <summary>Chinese text of the workflow panel.</summary>

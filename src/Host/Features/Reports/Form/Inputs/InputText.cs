@@ -1,5 +1,3 @@
-using PerfEval.Host.Infrastructure;
-
 namespace PerfEval.Host.Features.Reports.Form.Inputs;
 
 /// <summary>Messages of the form's number and date inputs (part of the UI text resources).</summary>
