@@ -313,7 +313,7 @@ public sealed class ImpactEngine(PerfEvalDbContext db, ILogger<ImpactEngine> log
         }
         catch (RuleEvaluationException e)
         {
-            throw new BadInputException("content", ImpactText.ImpactEngineTotal(e.Rule, e.Message));
+            throw new BadInputException("content", ImpactText.FormatImpactEngineTotal(e.Rule, e.Message));
         }
         catch (ArgumentException e)
         {

@@ -42,7 +42,7 @@ public static class ImportModule
         ReportKind? kind = null;
         if (request.Form.TryGetValue("kind", out var k) && !string.IsNullOrWhiteSpace(k))
         {
-            kind = Cli.ImportCommand.ParseKind(k) ?? throw new BadInputException("kind", ImportText.UnknownKind(k));
+            kind = Cli.ImportCommand.ParseKind(k) ?? throw new BadInputException("kind", ImportText.FormatUnknownKind(k));
         }
 
         return TypedResults.Ok(await mediator.Send(new ImportReport(UserContext.FromPrincipal(principal), file!.Value.Name, file.Value.Bytes, kind), ct));

@@ -20,7 +20,7 @@ public sealed record DateRule(int MinYear, int MaxYear, bool AllowMonth = true, 
     {
         if (date.Day is null && !AllowMonth)
         {
-            return InputText.DayNeeded(typed ?? date.ToString());
+            return InputText.FormatDayNeeded(typed ?? date.ToString());
         }
 
         if (date.OpenEnded && !AllowOpenEnded)
@@ -28,7 +28,7 @@ public sealed record DateRule(int MinYear, int MaxYear, bool AllowMonth = true, 
             return InputText.OpenEndedNotAllowed;
         }
 
-        return date.Year < MinYear || date.Year > MaxYear ? InputText.YearOutOfRange(date.Year, MinYear, MaxYear) : null;
+        return date.Year < MinYear || date.Year > MaxYear ? InputText.FormatYearOutOfRange(date.Year, MinYear, MaxYear) : null;
     }
 }
 

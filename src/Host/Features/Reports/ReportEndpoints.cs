@@ -110,7 +110,7 @@ public static class ReportEndpoints
 
         return Enum.TryParse<ReportKind>(kind, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
             ? parsed
-            : throw new BadInputException("kind", ReportsText.ReportEndpointsParseKind(kind));
+            : throw new BadInputException("kind", ReportsText.FormatReportEndpointsParseKind(kind));
     }
 
     internal static void SetETag(HttpResponse response, ReportDetail report) => response.Headers.ETag = $"\"{report.Summary.Version}\"";

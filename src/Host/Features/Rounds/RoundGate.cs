@@ -22,7 +22,7 @@ internal sealed class RoundGate(PerfEvalDbContext db) : IRoundGate
     {
         if (await FindClosedAsync(roundId, cancellationToken).ConfigureAwait(false) is { } name)
         {
-            throw new ConflictException(RoundText.RoundGateEnsureAcceptsSubmissionAsync(name));
+            throw new ConflictException(RoundText.FormatRoundGateEnsureAcceptsSubmissionAsync(name));
         }
     }
 

@@ -65,7 +65,7 @@ public sealed class ReportScoring(RuleSetStore store)
         }
         catch (RuleEvaluationException e)
         {
-            throw new BadInputException("content", ScoringText.ReportScoringScoreOnly(e.Rule, e.Message));
+            throw new BadInputException("content", ScoringText.FormatReportScoringScoreOnly(e.Rule, e.Message));
         }
         catch (ArgumentException e)
         {

@@ -16,12 +16,12 @@ public static class RoundWeights
         {
             weights.Add(decimal.TryParse(part, NumberStyles.Number, CultureInfo.InvariantCulture, out var w) && w >= 0
                 ? w
-                : throw new BadInputException(field, ScoringText.RoundWeightsParse(part)));
+                : throw new BadInputException(field, ScoringText.FormatRoundWeightsParse(part)));
         }
 
         if (weights.Sum() != 100m)
         {
-            throw new BadInputException(field, ScoringText.RoundWeightsParse2(text, weights.Sum().ToString(CultureInfo.InvariantCulture)));
+            throw new BadInputException(field, ScoringText.FormatRoundWeightsParse2(text, weights.Sum().ToString(CultureInfo.InvariantCulture)));
         }
 
         return weights;

@@ -200,7 +200,7 @@ internal static class AssessmentTable
                 ctx.Report.Assessments.Add(AssessmentLines.Read(key.Trim(), answer, reason, unknown));
                 foreach (var line in unknown)
                 {
-                    ctx.Note($"assessments[{n}]", ImportText.AnswerLineUnknown(line));
+                    ctx.Note($"assessments[{n}]", ImportText.FormatAnswerLineUnknown(line));
                 }
             }
 

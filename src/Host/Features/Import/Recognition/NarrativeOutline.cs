@@ -334,7 +334,7 @@ internal static partial class NarrativeOutline
             else
             {
                 n.Overview = n.Overview is null ? text : n.Overview + "\n" + text;
-                ctx.Note("narrative.overview", ImportText.DepartmentPartInProject(label));
+                ctx.Note("narrative.overview", ImportText.FormatDepartmentPartInProject(label));
             }
         }
 

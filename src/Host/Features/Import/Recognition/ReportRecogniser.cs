@@ -106,7 +106,7 @@ internal static class ReportRecogniser
         {
             if (missing && !ctx.Notes.Any(n => n.Field == field))
             {
-                ctx.Note(field, ImportText.NotFound(label));
+                ctx.Note(field, ImportText.FormatNotFound(label));
             }
         }
 
@@ -114,7 +114,7 @@ internal static class ReportRecogniser
         {
             if (part.Get(ctx.Report.Narrative) is null && !ctx.Notes.Any(n => n.Field == $"narrative.{part.Field}"))
             {
-                ctx.Note($"narrative.{part.Field}", ImportText.NotFound(part.Label));
+                ctx.Note($"narrative.{part.Field}", ImportText.FormatNotFound(part.Label));
             }
         }
 
@@ -133,7 +133,7 @@ internal static class ReportRecogniser
             {
                 if (missing && !ctx.Notes.Any(n => n.Field == field))
                 {
-                    ctx.Note(field, ImportText.NotFound(label));
+                    ctx.Note(field, ImportText.FormatNotFound(label));
                 }
             }
         }

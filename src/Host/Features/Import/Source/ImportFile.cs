@@ -85,7 +85,7 @@ public static class ImportFile
             using var doc = WordprocessingDocument.Open(stream, false);
             if (doc.MainDocumentPart?.Document?.Body is null)
             {
-                throw new ImportRefusedException(ImportText.CorruptDocx(ImportText.NoBody));
+                throw new ImportRefusedException(ImportText.FormatCorruptDocx(ImportText.NoBody));
             }
 
             return DocxSourceReader.Read(doc);
@@ -93,7 +93,7 @@ public static class ImportFile
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or System.Xml.XmlException
                                        or InvalidOperationException or NotSupportedException or IOException or ArgumentException)
         {
-            throw new ImportRefusedException(ImportText.CorruptDocx(e.Message));
+            throw new ImportRefusedException(ImportText.FormatCorruptDocx(e.Message));
         }
     }
 
@@ -120,7 +120,7 @@ public static class ImportFile
         }
         catch (Exception e) when (e is FileFormatException or InvalidDataException or IOException or InvalidOperationException or ArgumentException or System.Xml.XmlException)
         {
-            throw new ImportRefusedException(ImportText.CorruptDocx(e.Message));
+            throw new ImportRefusedException(ImportText.FormatCorruptDocx(e.Message));
         }
 
         return mainType switch

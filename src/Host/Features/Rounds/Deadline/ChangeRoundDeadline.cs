@@ -24,7 +24,7 @@ public sealed class ChangeRoundDeadlineHandler(PerfEvalDbContext db, RoundQuerie
         ArgumentNullException.ThrowIfNull(command);
 
         var round = await db.Rounds.FindAsync([command.Id], cancellationToken)
-            ?? throw new NotFoundException(RoundText.ChangeRoundDeadlineHandle(command.Id));
+            ?? throw new NotFoundException(RoundText.FormatChangeRoundDeadlineHandle(command.Id));
         // "Today" is the bureau's date, as the reminders count it.
         round.ChangeDeadline(command.Deadline, command.WarningDays, calendar.Today);
         await db.SaveChangesAsync(cancellationToken);

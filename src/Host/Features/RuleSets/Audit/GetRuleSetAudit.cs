@@ -10,7 +10,7 @@ public sealed class GetRuleSetAuditHandler(PerfEvalDbContext db) : IQueryHandler
         ArgumentNullException.ThrowIfNull(query);
         if (!await db.RuleSets.AnyAsync(v => v.RuleSetId == query.RuleSetId, cancellationToken))
         {
-            throw new NotFoundException(RuleSetText.NotFound(query.RuleSetId));
+            throw new NotFoundException(RuleSetText.FormatNotFound(query.RuleSetId));
         }
 
         var rows = await db.RuleSetAudit.AsNoTracking().Where(a => a.RuleSetId == query.RuleSetId).OrderBy(a => a.Id).ToListAsync(cancellationToken);

@@ -21,7 +21,7 @@ public sealed class DiffRuleSetVersionsHandler(RuleSetStore store) : IQueryHandl
         }
         catch (FormatException e)
         {
-            throw new BadInputException(field, RuleSetText.DiffRuleSetVersionsRead(row.Version, e.Message));
+            throw new BadInputException(field, RuleSetText.FormatDiffRuleSetVersionsRead(row.Version, e.Message));
         }
     }
 }

@@ -28,7 +28,7 @@ public sealed class UpdateRuleSetDraftHandler(RuleSetStore store, TimeProvider c
         var (name, kind) = RuleSetStore.Describe(json);
         var now = clock.GetUtcNow().UtcDateTime;
         row.ReplaceDraft(json, name, kind, command.ExpectedRevision, command.User.UserName, now);
-        await store.SaveAsync(row, "updated", command.User.UserName, now, RuleSetText.UpdateRuleSetDraftHandle(row.Revision), RuleSetText.UpdateRuleSetDraftHandle2, cancellationToken);
+        await store.SaveAsync(row, "updated", command.User.UserName, now, RuleSetText.FormatUpdateRuleSetDraftHandle(row.Revision), RuleSetText.UpdateRuleSetDraftHandle2, cancellationToken);
 
         return new RuleSetVersionDetail(RuleSetVersionInfo.From(row), json, RuleSetLoader.Load(json).Problems);
     }

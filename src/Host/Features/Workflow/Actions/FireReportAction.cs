@@ -81,7 +81,7 @@ public sealed class FireReportActionHandler(
         if (reviewed is { } total && report.Review.Indicators.Any(r => r.ReviewedScore is not null) && total != report.ReviewedScore)
         {
             // The indicator review is the truth: a single-number rescore may only confirm its sum.
-            throw new BadInputException("score", WorkflowMessageText.FireReportActionHandle(report.ReviewedScore));
+            throw new BadInputException("score", TextFormat.Fill(WorkflowMessageText.FireReportActionHandle, report.ReviewedScore));
         }
 
         var ladder = definition.Stages.Select(s => s.Code).ToList();

@@ -278,7 +278,7 @@ internal static class InboxReturns
             return item;
         }
 
-        var who = last.OnBehalfOfDisplayName is { } p ? InboxText.GetInboxWithReturn(last.ActorDisplayName, p) : last.ActorDisplayName;
+        var who = last.OnBehalfOfDisplayName is { } p ? InboxText.FormatGetInboxWithReturn(last.ActorDisplayName, p) : last.ActorDisplayName;
         return item with { Returned = true, ReturnOpinion = last.Comment, ReturnedBy = $"{who}（{Roles.Label(last.ActorRole)}，{last.ActorOrgName}）" };
     }
 }
