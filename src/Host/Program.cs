@@ -24,22 +24,10 @@ if (Cli.IsCommand(args))
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.AddHostDefaults();
-builder.AddTextCultures();
-builder.AddData();
-builder.AddPerfEvalIdentity();
-builder.AddSecurity();
-builder.AddReports();
-builder.AddWorkflows();
-builder.AddRuleSets();
-builder.AddRounds();
-builder.AddReminders();
-builder.AddJobs();
-builder.AddImport();
-builder.AddAttachments();
-builder.AddImpact();
-builder.AddDemoData();
-builder.AddWebUi();
+// Platform, then the features (in this order: later modules replace some defaults of earlier ones), then the UI.
+builder.AddHostDefaults().AddTextCultures().AddData().AddPerfEvalIdentity().AddSecurity();
+builder.AddReports().AddWorkflows().AddRuleSets().AddRounds().AddReminders().AddJobs();
+builder.AddImport().AddAttachments().AddImpact().AddDemoData().AddWebUi();
 
 var app = builder.Build();
 
