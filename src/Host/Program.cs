@@ -37,7 +37,6 @@ builder.AddReminders();
 builder.AddJobs();
 builder.AddImport();
 builder.AddAttachments();
-builder.AddImpact();
 builder.AddDemoData();
 builder.AddWebUi();
 

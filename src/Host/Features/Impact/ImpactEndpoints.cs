@@ -5,14 +5,6 @@ namespace PerfEval.Host.Features.Impact;
 /// <summary>Background impact runs: <c>/api/rule-sets/{id}/versions/{v}/impact-runs</c> and <c>/api/impact-runs/{runId}</c>.</summary>
 public static class ImpactEndpoints
 {
-    public static WebApplicationBuilder AddImpact(this WebApplicationBuilder builder)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddScoped<ImpactEngine>();
-        builder.Services.AddSingleton<ImpactRuns>();
-        return builder;
-    }
-
     public static IEndpointRouteBuilder MapImpactEndpoints(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);

@@ -24,13 +24,6 @@ public static class ReviewEndpoints
         public int? Version { get; init; }
     }
 
-    public static IServiceCollection AddReview(this IServiceCollection services)
-    {
-        services.AddScoped<ReviewScoring>();
-        services.AddScoped<ReviewView>();
-        return services;
-    }
-
     public static IEndpointRouteBuilder MapReviewEndpoints(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
