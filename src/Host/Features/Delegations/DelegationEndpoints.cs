@@ -2,19 +2,6 @@ namespace PerfEval.Host.Features.Delegations;
 
 public static class DelegationEndpoints
 {
-    /// <summary>Body of <c>POST /api/delegations</c>.</summary>
-    public sealed class CreateDelegationRequest
-    {
-        /// <summary>Login name of the delegate (same organisation).</summary>
-        public string? ToUserName { get; init; }
-
-        /// <summary>First day (bureau calendar, yyyy-MM-dd).</summary>
-        public DateOnly? StartDate { get; init; }
-
-        /// <summary>Last day, inclusive.</summary>
-        public DateOnly? EndDate { get; init; }
-    }
-
     public static IEndpointRouteBuilder MapDelegationEndpoints(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
