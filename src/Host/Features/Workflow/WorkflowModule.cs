@@ -11,10 +11,9 @@ public static class WorkflowModule
     public static WebApplicationBuilder AddWorkflows(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddScoped<WorkflowCatalog>();
-        builder.Services.AddScoped<ReportParticipants>();
-        builder.Services.AddScoped<Delegations.DelegationLookup>();
-        Review.ReviewEndpoints.AddReview(builder.Services);
+        // The runner's services, with the delegations (代理审批) it honours and the indicator review (复核) of the reviewing stages.
+        builder.Services.AddScoped<WorkflowCatalog>().AddScoped<ReportParticipants>().AddScoped<Delegations.DelegationLookup>()
+            .AddScoped<Review.ReviewScoring>().AddScoped<Review.ReviewView>();
         // Reminders read stage due days and actors from the definitions (replaces the reminders' shipped table).
         builder.Services.AddScoped<IStageDirectory, WorkflowStageDirectory>();
         // TryAdd: a gate the rules module registers with AddScoped wins whether it is added before or after this one.
