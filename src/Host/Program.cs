@@ -1,22 +1,12 @@
 using PerfEval.Host.Cli;
 using PerfEval.Host.Components;
-using PerfEval.Host.Data;
 using PerfEval.Host.DemoData;
 using PerfEval.Host.Features.Attachments;
-using PerfEval.Host.Features.Delegations;
 using PerfEval.Host.Features.Reminders;
-using PerfEval.Host.Features.Review;
-using PerfEval.Host.Features.Export;
-using PerfEval.Host.Features.Impact;
 using PerfEval.Host.Features.Import;
-using PerfEval.Host.Features.Organisations;
-using PerfEval.Host.Features.Reports;
 using PerfEval.Host.Features.RuleSets;
-using PerfEval.Host.Features.Scoring;
-using PerfEval.Host.Features.Workflow;
 using PerfEval.Host.Features.Rounds;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
+using PerfEval.Host.Features.Workflow;
 using PerfEval.Host.Jobs;
 using PerfEval.Host.Security;
 using Scalar.AspNetCore;
@@ -28,22 +18,10 @@ if (Cli.IsCommand(args))
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.AddHostDefaults();
-builder.AddTextCultures();
-builder.AddData();
-builder.AddPerfEvalIdentity();
-builder.AddSecurity();
-builder.AddReports();
-builder.AddWorkflows();
-builder.AddRuleSets();
-builder.AddRounds();
-builder.AddReminders();
-builder.AddJobs();
-builder.AddImport();
-builder.AddAttachments();
-builder.AddImpact();
-builder.AddDemoData();
-builder.AddWebUi();
+// Platform, then the features (in this order: later modules replace some defaults of earlier ones), then the UI.
+builder.AddHostDefaults().AddTextCultures().AddData().AddPerfEvalIdentity().AddSecurity();
+builder.AddReports().AddWorkflows().AddRuleSets().AddRounds().AddReminders().AddJobs();
+builder.AddImport().AddAttachments().AddDemoData().AddWebUi();
 
 var app = builder.Build();
 
@@ -58,21 +36,8 @@ app.UseApiRequestGuards();
 app.MapOpenApi();
 app.MapScalarApiReference("/api/docs");
 app.MapHealthChecks("/health");
-app.MapAuthEndpoints();
-app.MapReportEndpoints();
-app.MapOrganisationEndpoints();
-app.MapWorkflowEndpoints();
-app.MapReviewEndpoints();
-app.MapDelegationEndpoints();
-app.MapRuleSetEndpoints();
-app.MapScoringEndpoints();
-app.MapImpactEndpoints();
-app.MapRoundEndpoints();
-app.MapReminderEndpoints();
+app.MapApiEndpoints();
 app.MapJobs();
-app.MapExportEndpoints();
-app.MapImportEndpoints();
-app.MapAttachmentEndpoints();
 app.MapWebUi();
 
 await app.Services.RunStartupTasksAsync();

@@ -3,7 +3,7 @@ using PerfEval.Host.Tests.Infrastructure;
 
 namespace PerfEval.Host.Tests;
 
-/// <summary>The OpenAPI document tells clients which problem responses each endpoint may give.</summary>
+/// <summary>The OpenAPI document names and describes every operation and tells clients which problem responses each may give.</summary>
 public sealed class OpenApiTests(PerfEvalFactory factory) : IClassFixture<PerfEvalFactory>
 {
     [Theory]
@@ -30,4 +30,52 @@ public sealed class OpenApiTests(PerfEvalFactory factory) : IClassFixture<PerfEv
             Assert.True(responses.TryGetProperty(status, out _), $"{method} {path} does not declare {status}");
         }
     }
+
+    [Fact]
+    public async Task Document_EveryOperation_HasItsNameAndSummary()
+    {
+        using var doc = await DocumentAsync();
+
+        var operations = doc.RootElement.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Select(op => (Where: $"{op.Name} {path.Name}", Operation: op.Value)))
+            .ToList();
+
+        Assert.True(operations.Count >= 60, $"only {operations.Count} operations");
+        Assert.All(operations, o => Assert.False(string.IsNullOrWhiteSpace(o.Operation.GetProperty("operationId").GetString()), o.Where));
+        Assert.All(operations, o => Assert.False(string.IsNullOrWhiteSpace(o.Operation.GetProperty("summary").GetString()), o.Where));
+        Assert.Equal(operations.Count, operations.Select(o => o.Operation.GetProperty("operationId").GetString()).Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Theory]
+    [InlineData("/api/reports/{id}", "get", "GetReport", "Reports", null)]
+    [InlineData("/api/inbox", "get", "GetInbox", "Workflow", null)]
+    [InlineData("/api/reports/{id}/attachments", "post", "UploadAttachment", "Attachments", "413")]
+    [InlineData("/api/rule-sets/{id}/versions/{version}/impact-runs", "post", "StartImpactRun", "RuleSets", null)]
+    [InlineData("/api/auth/login", "post", "Login", "Auth", null)]
+    public async Task Document_Operation_KeepsItsNameTagAndExtraProblem(string path, string method, string name, string tag, string? extraStatus)
+    {
+        using var doc = await DocumentAsync();
+
+        var operation = doc.RootElement.GetProperty("paths").GetProperty(path).GetProperty(method);
+
+        Assert.Equal(name, operation.GetProperty("operationId").GetString());
+        Assert.Equal([tag], operation.GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
+        if (extraStatus is not null)
+        {
+            Assert.True(operation.GetProperty("responses").TryGetProperty(extraStatus, out _), $"{method} {path} does not declare {extraStatus}");
+        }
+    }
+
+    [Fact]
+    public async Task Document_Inbox_DeclaresNoProblemResponses()
+    {
+        using var doc = await DocumentAsync();
+
+        var responses = doc.RootElement.GetProperty("paths").GetProperty("/api/inbox").GetProperty("get").GetProperty("responses");
+
+        Assert.Equal(["200"], responses.EnumerateObject().Select(r => r.Name));
+    }
+
+    private async Task<JsonDocument> DocumentAsync() =>
+        JsonDocument.Parse(await factory.CreateClient().GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)));
 }

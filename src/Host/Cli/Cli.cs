@@ -1,13 +1,6 @@
-using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using PerfEval.Host.Infrastructure;
-using PerfEval.Rules;
 using PerfEval.Rules.Checks;
-using PerfEval.Rules.Definitions;
 using PerfEval.Rules.Engine;
-using PerfEval.Rules.Loading;
-using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Cli;
 
@@ -90,9 +83,9 @@ public static class Cli
                     weights = ParseWeights(args[++n]);
                     break;
                 case var a when a.StartsWith("--", StringComparison.Ordinal):
-                    throw new CliException(CliText.CliScoreAsync(a));
+                    throw new CliException(CliText.FormatCliScoreAsync(a));
                 default:
-                    reportPath = reportPath is null ? args[n] : throw new CliException(CliText.CliScoreAsync2(args[n]));
+                    reportPath = reportPath is null ? args[n] : throw new CliException(CliText.FormatCliScoreAsync2(args[n]));
                     break;
             }
         }
@@ -108,7 +101,7 @@ public static class Cli
         var ruleSet = LoadOrThrow(ruleSetPath);
         if (ruleSet.Kind != RubricKind.Scoring)
         {
-            throw new CliException(CliText.CliScoreAsync4(ruleSetPath));
+            throw new CliException(CliText.FormatCliScoreAsync4(ruleSetPath));
         }
 
         ScoreResult result;
@@ -129,7 +122,7 @@ public static class Cli
         }
         else
         {
-            await error.WriteLineAsync(CliText.CliScoreAsync5(ChecksRuleSetId)).ConfigureAwait(false);
+            await error.WriteLineAsync(CliText.FormatCliScoreAsync5(ChecksRuleSetId)).ConfigureAwait(false);
         }
 
         var json = new JsonObject
@@ -170,11 +163,11 @@ public static class Cli
         if (result.Succeeded)
         {
             var rs = result.RuleSet!;
-            await output.WriteLineAsync(CliText.CliValidateAsync2(rs.Id, rs.Version, rs.Definition.Title, rs.Expressions.Count)).ConfigureAwait(false);
+            await output.WriteLineAsync(CliText.FormatCliValidateAsync2(rs.Id, rs.Version, rs.Definition.Title, rs.Expressions.Count)).ConfigureAwait(false);
             return Ok;
         }
 
-        await error.WriteLineAsync(CliText.CliValidateAsync3(path, result.Problems.Count)).ConfigureAwait(false);
+        await error.WriteLineAsync(CliText.FormatCliValidateAsync3(path, result.Problems.Count)).ConfigureAwait(false);
         foreach (var p in result.Problems)
         {
             await error.WriteLineAsync($"  - {p.Rule}: {p.Message}").ConfigureAwait(false);
@@ -197,7 +190,7 @@ public static class Cli
 
         var json = definition.ToWorkflowJson();
         await File.WriteAllTextAsync(ResolvePath(path), json).ConfigureAwait(false);
-        await output.WriteLineAsync(CliText.CliFormatAsync2(path)).ConfigureAwait(false);
+        await output.WriteLineAsync(CliText.FormatCliFormatAsync2(path)).ConfigureAwait(false);
         return await ValidateAsync(path, output, error).ConfigureAwait(false);
     }
 
@@ -218,14 +211,14 @@ public static class Cli
         }
         catch (JsonException ex)
         {
-            throw new CliException(CliText.CliStatic4(path, ex.Message));
+            throw new CliException(CliText.FormatCliStatic4(path, ex.Message));
         }
     }
 
     private static LoadedRuleSet LoadOrThrow(string path)
     {
         var result = RuleSetLoader.Load(ReadFile(path, CliText.CliLoadOrThrow));
-        return result.RuleSet ?? throw new CliException(CliText.CliLoadOrThrow2(path) + string.Join("；", result.Problems.Select(p => p.ToString())));
+        return result.RuleSet ?? throw new CliException(CliText.FormatCliLoadOrThrow2(path) + string.Join("；", result.Problems.Select(p => p.ToString())));
     }
 
     /// <summary>
@@ -259,7 +252,7 @@ public static class Cli
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new CliException(CliText.CliReadFile(what, path, ex.Message));
+            throw new CliException(CliText.FormatCliReadFile(what, path, ex.Message));
         }
     }
 
@@ -271,7 +264,7 @@ public static class Cli
         {
             weights.Add(decimal.TryParse(p, NumberStyles.Number, CultureInfo.InvariantCulture, out var w) && w >= 0
                 ? w
-                : throw new CliException(CliText.CliParseWeights(p)));
+                : throw new CliException(CliText.FormatCliParseWeights(p)));
         }
 
         return weights;
@@ -287,7 +280,7 @@ public static class Cli
         var byId = dir is null ? null : Path.Combine(dir, arg + ".json");
         return byId is not null && File.Exists(byId)
             ? byId
-            : throw new CliException(CliText.CliResolveRuleSet(arg, dir ?? "rule-sets"));
+            : throw new CliException(CliText.FormatCliResolveRuleSet(arg, dir ?? "rule-sets"));
     }
 
     private static string? FindRuleSetDirectory()

@@ -1,9 +1,6 @@
-using System.Text.Json;
 using PerfEval.Host.Features.Import;
 using PerfEval.Host.Features.Import.Recognition;
 using PerfEval.Host.Features.Import.Source;
-using PerfEval.Host.Infrastructure;
-using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Cli;
 
@@ -33,16 +30,16 @@ public static class ImportCommand
                     kind = ParseKind(args[++n]);
                     if (kind is null)
                     {
-                        return await FailAsync(error, ImportText.UnknownKind(args[n])).ConfigureAwait(false);
+                        return await FailAsync(error, ImportText.FormatUnknownKind(args[n])).ConfigureAwait(false);
                     }
 
                     break;
                 case var a when a.StartsWith("--", StringComparison.Ordinal):
-                    return await FailAsync(error, CliText.ImportCommandRunAsync(a)).ConfigureAwait(false);
+                    return await FailAsync(error, CliText.FormatImportCommandRunAsync(a)).ConfigureAwait(false);
                 default:
                     if (path is not null)
                     {
-                        return await FailAsync(error, CliText.ImportCommandRunAsync2(args[n])).ConfigureAwait(false);
+                        return await FailAsync(error, CliText.FormatImportCommandRunAsync2(args[n])).ConfigureAwait(false);
                     }
 
                     path = args[n];
@@ -69,7 +66,7 @@ public static class ImportCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            return await FailAsync(error, CliText.ImportCommandRunAsync4(path, ex.Message)).ConfigureAwait(false);
+            return await FailAsync(error, CliText.FormatImportCommandRunAsync4(path, ex.Message)).ConfigureAwait(false);
         }
 
         try

@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace PerfEval.Host.Components;
 
 /// <summary>

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using MudBlazor.Services;
-using PerfEval.Host.Domain;
 
 namespace PerfEval.Host.Components;
 

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Infrastructure;
 
 namespace PerfEval.Host.Data;
 

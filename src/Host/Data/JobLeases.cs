@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace PerfEval.Host.Data;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using PerfEval.Host.Infrastructure;
-
 namespace PerfEval.Host.Data;
 
 /// <summary>Creates or upgrades the database schema at start-up.</summary>

@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using PerfEval.Host.Domain;
 using PerfEval.Host.Features.Workflow;
-using PerfEval.Host.Infrastructure;
 using PerfEval.Rules.Engine;
 
 namespace PerfEval.Host.Data;

@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using PerfEval.Host.Features.Workflow;
-using PerfEval.Host.Infrastructure;
 using PerfEval.Rules.Engine;
-using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Data;
 

@@ -1,5 +1,4 @@
 using Npgsql;
-using PerfEval.Host.Infrastructure;
 
 namespace PerfEval.Host.Data;
 

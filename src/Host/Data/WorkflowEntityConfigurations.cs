@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using PerfEval.Host.Domain;
 
 namespace PerfEval.Host.Data;
 

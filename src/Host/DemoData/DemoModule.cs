@@ -1,5 +1,3 @@
-using PerfEval.Host.Infrastructure;
-
 namespace PerfEval.Host.DemoData;
 
 public static class DemoModule

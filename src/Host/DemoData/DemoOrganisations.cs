@@ -1,5 +1,3 @@
-using PerfEval.Host.Domain;
-
 namespace PerfEval.Host.DemoData;
 
 /// <summary>The fixed demo organisations and users of DESIGN.md.</summary>

@@ -1,5 +1,3 @@
-using PerfEval.Rules.Model;
-
 namespace PerfEval.Host.Domain;
 
 public enum RoundStatus
@@ -65,12 +63,12 @@ public sealed class EvaluationRound
     {
         if (Status == RoundStatus.Closed)
         {
-            throw new Infrastructure.ConflictException(DomainText.EvaluationRoundChangeDeadline(Name));
+            throw new Infrastructure.ConflictException(DomainText.FormatEvaluationRoundChangeDeadline(Name));
         }
 
         if (deadline < today)
         {
-            throw new Infrastructure.BadInputException("deadline", DomainText.EvaluationRoundChangeDeadline2(deadline, today));
+            throw new Infrastructure.BadInputException("deadline", TextFormat.Fill(DomainText.EvaluationRoundChangeDeadline2, deadline, today));
         }
 
         Deadline = deadline;

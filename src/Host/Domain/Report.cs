@@ -1,5 +1,3 @@
-using PerfEval.Rules.Model;
-
 namespace PerfEval.Host.Domain;
 
 /// <summary>
@@ -108,7 +106,7 @@ public sealed class Report
         ArgumentNullException.ThrowIfNull(actor);
         if (Stage != step.From)
         {
-            throw new Infrastructure.ConflictException(DomainText.ReportApplyStep(ReportStages.Label(Stage), ReportStages.Label(step.From)), Version);
+            throw new Infrastructure.ConflictException(DomainText.FormatReportApplyStep(ReportStages.Label(Stage), ReportStages.Label(step.From)), Version);
         }
 
         if (WorkflowDefinitionId is null || WorkflowVersion is null)
@@ -161,7 +159,7 @@ public sealed class Report
     public static string SignerName(StepActor actor, StepActor? onBehalfOf)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        return onBehalfOf is null ? actor.DisplayName : DomainText.ReportSignerName(actor.DisplayName, onBehalfOf.DisplayName);
+        return onBehalfOf is null ? actor.DisplayName : DomainText.FormatReportSignerName(actor.DisplayName, onBehalfOf.DisplayName);
     }
 
     /// <summary>
@@ -202,14 +200,14 @@ public sealed class Report
             var (key, score, reason, bandId) = changes[i];
             var field = $"indicators[{i}]";
             var row = computed.FirstOrDefault(c => string.Equals(c.Key, key, StringComparison.Ordinal))
-                ?? throw new Infrastructure.BadInputException($"{field}.key", DomainText.ReportApplyReview(key));
+                ?? throw new Infrastructure.BadInputException($"{field}.key", DomainText.FormatReportApplyReview(key));
             var band = score is null ? null : JudgedBand(row, field, score.Value, string.IsNullOrWhiteSpace(bandId) ? null : bandId.Trim(),
                 limits.GetValueOrDefault(key) ?? new ReviewLimits(0m, row.Points, []));
 
             var text = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
             if (score is { } d && d != row.ComputedScore && text is null)
             {
-                throw new Infrastructure.BadInputException($"{field}.reason", DomainText.ReportApplyReview3(row.Name, d, row.ComputedScore));
+                throw new Infrastructure.BadInputException($"{field}.reason", TextFormat.Fill(DomainText.ReportApplyReview3, row.Name, d, row.ComputedScore));
             }
 
             var existing = review.Find(key);
@@ -229,8 +227,8 @@ public sealed class Report
             existing.Reason = score is null ? null : text;
             existing.ReviewedBy = score is null ? null : actor.DisplayName;
             existing.ReviewedAtUtc = score is null ? null : at.UtcDateTime;
-            var was = before is { } b ? $"{b:0.##}" : DomainText.ReportApplyReview4(row.ComputedScore);
-            var now = score is { } n ? $"{n:0.##}{(band is null ? "" : $"（{band.Id}）")}" : DomainText.ReportApplyReview5(row.ComputedScore);
+            var was = before is { } b ? $"{b:0.##}" : TextFormat.Fill(DomainText.ReportApplyReview4, row.ComputedScore);
+            var now = score is { } n ? $"{n:0.##}{(band is null ? "" : $"（{band.Id}）")}" : TextFormat.Fill(DomainText.ReportApplyReview5, row.ComputedScore);
             lines.Add(text is null ? $"「{row.Name}」{was} → {now}" : $"「{row.Name}」{was} → {now}：{text}");
         }
 
@@ -278,15 +276,15 @@ public sealed class Report
         var max = Math.Min(row.Points, limits.Max);
         if (bandId is not null && !limits.Qualitative)
         {
-            throw new Infrastructure.BadInputException($"{field}.band", DomainText.ReportJudgedBand(row.Name));
+            throw new Infrastructure.BadInputException($"{field}.band", DomainText.FormatReportJudgedBand(row.Name));
         }
 
         if (!limits.Qualitative)
         {
             if (score < min || score > max)
             {
-                var rule = min > 0m || max < row.Points ? DomainText.ReportJudgedBand2 : DomainText.ReportJudgedBand3(row.Points);
-                throw new Infrastructure.BadInputException($"{field}.score", DomainText.ReportJudgedBand4(row.Name, min, max, rule));
+                var rule = min > 0m || max < row.Points ? DomainText.ReportJudgedBand2 : TextFormat.Fill(DomainText.ReportJudgedBand3, row.Points);
+                throw new Infrastructure.BadInputException($"{field}.score", TextFormat.Fill(DomainText.ReportJudgedBand4, row.Name, min, max, rule));
             }
 
             return null;
@@ -294,11 +292,11 @@ public sealed class Report
 
         var band = bandId is null ? limits.BandOf(score) : limits.Band(bandId)
             ?? throw new Infrastructure.BadInputException($"{field}.band",
-                DomainText.ReportJudgedBand5(row.Name, bandId, string.Join("、", limits.Bands.Select(b => b.Id))));
+                DomainText.FormatReportJudgedBand5(row.Name, bandId, string.Join("、", limits.Bands.Select(b => b.Id))));
         if (band is null || !band.Contains(score) || score < 0m || score > row.Points)
         {
             var ranges = band is null ? string.Join("；", limits.Bands.Select(b => $"{b.Id} {b.RangeText}")) : $"{band.Id} {band.RangeText}";
-            throw new Infrastructure.BadInputException($"{field}.score", DomainText.ReportJudgedBand6(row.Name, score, (bandId is null ? DomainText.ReportJudgedBandAny : DomainText.ReportJudgedBandChosen), ranges));
+            throw new Infrastructure.BadInputException($"{field}.score", TextFormat.Fill(DomainText.ReportJudgedBand6, row.Name, score, (bandId is null ? DomainText.ReportJudgedBandAny : DomainText.ReportJudgedBandChosen), ranges));
         }
 
         return band;
@@ -321,7 +319,7 @@ public sealed class Report
         {
             var (key, note) = notes[i];
             var row = computed.FirstOrDefault(c => string.Equals(c.Key, key, StringComparison.Ordinal))
-                ?? throw new Infrastructure.BadInputException($"indicators[{i}].key", DomainText.ReportAnnotate(key));
+                ?? throw new Infrastructure.BadInputException($"indicators[{i}].key", DomainText.FormatReportAnnotate(key));
             var text = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
             var existing = review.Find(key);
             if (existing is null)
@@ -333,7 +331,7 @@ public sealed class Report
             existing.Annotation = text;
             existing.AnnotatedBy = text is null ? null : actor.DisplayName;
             existing.AnnotatedAtUtc = text is null ? null : at.UtcDateTime;
-            lines.Add(text is null ? DomainText.ReportAnnotate2(row.Name) : $"「{row.Name}」：{text}");
+            lines.Add(text is null ? DomainText.FormatReportAnnotate2(row.Name) : $"「{row.Name}」：{text}");
         }
 
         review.Indicators.RemoveAll(r => r.ReviewedScore is null && r.Annotation is null);

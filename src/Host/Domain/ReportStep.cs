@@ -1,6 +1,3 @@
-using PerfEval.Rules.Model;
-using PerfEval.Workflows.Definitions;
-
 namespace PerfEval.Host.Domain;
 
 /// <summary>Who takes a workflow step, as the history records it.</summary>

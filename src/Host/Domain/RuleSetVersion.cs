@@ -1,5 +1,3 @@
-using PerfEval.Rules.Definitions;
-
 namespace PerfEval.Host.Domain;
 
 /// <summary>Lifecycle of a stored rule-set version: draft (editable) → published (immutable) → retired (still usable by pins).</summary>
@@ -113,15 +111,15 @@ public sealed class RuleSetVersion
 internal static class RuleSetVersionText
 {
     public static string NotADraft(string id, int version, RuleSetStatus status) =>
-        DomainText.RuleSetVersionNotADraft(id, version, (status == RuleSetStatus.Published ? DomainText.VerbPublish : DomainText.VerbRetire));
+        DomainText.FormatRuleSetVersionNotADraft(id, version, (status == RuleSetStatus.Published ? DomainText.VerbPublish : DomainText.VerbRetire));
 
-    public static string StaleRevision(int yours, int current) => DomainText.RuleSetVersionStaleRevision(yours, current);
+    public static string StaleRevision(int yours, int current) => DomainText.FormatRuleSetVersionStaleRevision(yours, current);
 
     public static string PublishedTwice(string id, int version, RuleSetStatus status) =>
-        DomainText.RuleSetVersionPublishedTwice(id, version, (status == RuleSetStatus.Published ? DomainText.VerbPublish : DomainText.VerbRetire));
+        DomainText.FormatRuleSetVersionPublishedTwice(id, version, (status == RuleSetStatus.Published ? DomainText.VerbPublish : DomainText.VerbRetire));
 
     public static string RetireOnlyPublished(string id, int version, RuleSetStatus status) =>
-        DomainText.RuleSetVersionRetireOnlyPublished(id, version, (status == RuleSetStatus.Draft ? DomainText.StatusDraft : DomainText.StatusRetired));
+        DomainText.FormatRuleSetVersionRetireOnlyPublished(id, version, (status == RuleSetStatus.Draft ? DomainText.StatusDraft : DomainText.StatusRetired));
 }
 
 /// <summary>Append-only audit trail of rule-set changes: who created, changed, published or retired which version, when.</summary>

@@ -70,7 +70,7 @@ public sealed class WorkflowDefinitionVersion
         ArgumentException.ThrowIfNullOrWhiteSpace(json);
         if (Status != DefinitionStatus.Draft)
         {
-            throw new Infrastructure.ConflictException(Features.Workflow.Definitions.WorkflowVersionText.CannotReplace(DefinitionId, Version));
+            throw new Infrastructure.ConflictException(Features.Workflow.Definitions.WorkflowVersionText.FormatCannotReplace(DefinitionId, Version));
         }
 
         (Name, ReportKind, Json, CreatedAtUtc, CreatedBy) = (name, reportKind, json, atUtc, by);
@@ -82,7 +82,7 @@ public sealed class WorkflowDefinitionVersion
     {
         if (Status != DefinitionStatus.Published)
         {
-            throw new Infrastructure.ConflictException(DomainText.WorkflowDefinitionVersionRetire(DefinitionId, Version));
+            throw new Infrastructure.ConflictException(DomainText.FormatWorkflowDefinitionVersionRetire(DefinitionId, Version));
         }
 
         Status = DefinitionStatus.Retired;

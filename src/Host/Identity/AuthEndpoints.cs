@@ -1,26 +1,16 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using PerfEval.Host.Domain;
-using PerfEval.Host.Infrastructure;
 
 namespace PerfEval.Host.Identity;
 
+[ApiGroup("/api/auth", "Auth")]
 public static class AuthEndpoints
 {
     public sealed record LoginRequest(string? UserName, string? Password);
 
     public sealed record MeResponse(string UserId, string UserName, string DisplayName, string Role, string RoleLabel, Guid OrgId, string OrgCode, string OrgName);
 
-    public static IEndpointRouteBuilder MapAuthEndpoints(this IEndpointRouteBuilder app)
-    {
-        var group = app.MapGroup("/api/auth").WithTags("Auth").WithProblemResponses();
-        group.MapPost("/login", Login).WithName("Login").WithSummary("Sign in with user name and password; sets the auth cookie.").AllowAnonymous();
-        group.MapPost("/logout", Logout).WithName("Logout").WithSummary("Sign out (clears the cookie).").RequireAuthorization();
-        group.MapGet("/me", Me).WithName("Me").WithSummary("Who am I: user, role and organisation.").RequireAuthorization();
-        return app;
-    }
-
+    [ApiRoute("POST", "/login"), EndpointName("Login"), EndpointSummary("Sign in with user name and password; sets the auth cookie."), AllowAnonymous]
     private static async Task<Results<Ok<MeResponse>, ProblemHttpResult>> Login(
         LoginRequest request, SignInManager<AppUser> signIn, UserManager<AppUser> users, OrgScope orgs, CancellationToken ct)
     {
@@ -48,12 +38,14 @@ public static class AuthEndpoints
         return TypedResults.Ok(new MeResponse(user!.Id, user.UserName!, user.DisplayName, role, Roles.Label(role), org.Id, org.Code, org.Name));
     }
 
+    [ApiRoute("POST", "/logout"), EndpointName("Logout"), EndpointSummary("Sign out (clears the cookie).")]
     private static async Task<NoContent> Logout(SignInManager<AppUser> signIn)
     {
         await signIn.SignOutAsync();
         return TypedResults.NoContent();
     }
 
+    [ApiRoute("GET", "/me"), EndpointName("Me"), EndpointSummary("Who am I: user, role and organisation.")]
     private static Ok<MeResponse> Me(ClaimsPrincipal principal)
     {
         var u = UserContext.FromPrincipal(principal);

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using PerfEval.Host.Domain;
-using PerfEval.Host.Infrastructure;
 
 namespace PerfEval.Host.Identity;
 

@@ -1,9 +1,4 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using PerfEval.Host.Data;
-using PerfEval.Host.Domain;
 
 namespace PerfEval.Host.Identity;
 

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
-using PerfEval.Host.Domain;
 
 namespace PerfEval.Host.Identity;
 

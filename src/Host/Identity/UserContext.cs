@@ -1,7 +1,3 @@
-using System.Security.Claims;
-using PerfEval.Host.Domain;
-using PerfEval.Host.Infrastructure;
-
 namespace PerfEval.Host.Identity;
 
 /// <summary>Who is acting: taken from the signed-in principal by the API and the UI alike.</summary>
@@ -23,7 +19,7 @@ public sealed record UserContext(string UserId, string UserName, string DisplayN
             throw new ForbiddenException(IdentityText.UserContextFromPrincipal);
         }
 
-        string Get(string type) => principal.FindFirstValue(type) ?? throw new ForbiddenException(IdentityText.UserContextFromPrincipal2(type));
+        string Get(string type) => principal.FindFirstValue(type) ?? throw new ForbiddenException(IdentityText.FormatUserContextFromPrincipal2(type));
         return new UserContext(
             Get(ClaimTypes.NameIdentifier),
             Get(ClaimTypes.Name),

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Reflection;
-using Mediator;
-using PerfEval.Host.Identity;
 
 namespace PerfEval.Host.Infrastructure;
 

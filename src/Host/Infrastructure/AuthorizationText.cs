@@ -1,32 +1,27 @@
-using PerfEval.Host.Domain;
-using PerfEval.Host.Identity;
-
 namespace PerfEval.Host.Infrastructure;
 
 /// <summary>What a refused message tried to do, in words, and the refusal people read.</summary>
-internal static class AuthorizationText
+internal static partial class AuthorizationText
 {
-    private static readonly TextResources R = new(typeof(AuthorizationText));
-
     private static Dictionary<string, string> Actions => new(StringComparer.Ordinal)
     {
-        ["CreateRuleSetDraft"] = R["Actions_CreateRuleSetDraft"],
-        ["UpdateRuleSetDraft"] = R["Actions_UpdateRuleSetDraft"],
-        ["PublishRuleSetVersion"] = R["Actions_PublishRuleSetVersion"],
-        ["RetireRuleSetVersion"] = R["Actions_RetireRuleSetVersion"],
-        ["ValidateRuleSet"] = R["Actions_ValidateRuleSet"],
-        ["GetRuleSetImpact"] = R["Actions_GetRuleSetImpact"],
-        ["ListRubricReports"] = R["Actions_ListRubricReports"],
-        ["PublishDraftVersion"] = R["Actions_PublishDraftVersion"],
-        ["PublishWorkflowVersion"] = R["Actions_PublishWorkflowVersion"],
-        ["OpenRound"] = R["Actions_OpenRound"],
-        ["CloseRound"] = R["Actions_CloseRound"],
-        ["ChangeRoundDeadline"] = R["Actions_ChangeRoundDeadline"],
-        ["GetDashboard"] = R["Actions_GetDashboard"],
-        ["GetRuleSetHistory"] = R["Actions_GetRuleSetHistory"],
+        ["CreateRuleSetDraft"] = Actions_CreateRuleSetDraft,
+        ["UpdateRuleSetDraft"] = Actions_UpdateRuleSetDraft,
+        ["PublishRuleSetVersion"] = Actions_PublishRuleSetVersion,
+        ["RetireRuleSetVersion"] = Actions_RetireRuleSetVersion,
+        ["ValidateRuleSet"] = Actions_ValidateRuleSet,
+        ["GetRuleSetImpact"] = Actions_GetRuleSetImpact,
+        ["ListRubricReports"] = Actions_ListRubricReports,
+        ["PublishDraftVersion"] = Actions_PublishDraftVersion,
+        ["PublishWorkflowVersion"] = Actions_PublishWorkflowVersion,
+        ["OpenRound"] = Actions_OpenRound,
+        ["CloseRound"] = Actions_CloseRound,
+        ["ChangeRoundDeadline"] = Actions_ChangeRoundDeadline,
+        ["GetDashboard"] = Actions_GetDashboard,
+        ["GetRuleSetHistory"] = Actions_GetRuleSetHistory,
     };
 
     /// <summary>"只有财政绩效管理员可以发布规则集（您是填报人）。"</summary>
     public static string Refused(string messageName, IReadOnlyList<string> roles, UserContext user) =>
-        R.Format("Refused_2", string.Join("、", roles.Select(Roles.Label)), Actions.GetValueOrDefault(messageName, R["Refused"]), user.RoleLabel);
+        FormatRefused_2(string.Join("、", roles.Select(Roles.Label)), Actions.GetValueOrDefault(messageName, RefusedTemplate), user.RoleLabel);
 }

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace PerfEval.Host.Infrastructure;
 
 /// <summary>Configuration section <c>Bureau</c>: facts about the finance bureau the service runs for.</summary>

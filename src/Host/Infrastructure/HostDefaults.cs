@@ -1,4 +1,3 @@
-using FluentValidation;
 using Microsoft.AspNetCore.Http.Json;
 
 namespace PerfEval.Host.Infrastructure;

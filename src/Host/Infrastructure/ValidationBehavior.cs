@@ -1,6 +1,3 @@
-using FluentValidation;
-using Mediator;
-
 namespace PerfEval.Host.Infrastructure;
 
 /// <summary>Runs every FluentValidation validator of a message before its handler; failures become 400 problem details.</summary>

@@ -1,5 +1,4 @@
 using Hangfire.Dashboard;
-using PerfEval.Host.Domain;
 
 namespace PerfEval.Host.Jobs;
 

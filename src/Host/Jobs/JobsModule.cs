@@ -1,7 +1,5 @@
 using Hangfire;
 using Hangfire.PostgreSql;
-using PerfEval.Host.Data;
-using PerfEval.Host.Infrastructure;
 
 namespace PerfEval.Host.Jobs;
 

@@ -1,9 +1,7 @@
 using System.Data.Common;
 using Hangfire;
 using Hangfire.Storage;
-using Microsoft.Extensions.Options;
 using PerfEval.Host.Features.Reminders;
-using PerfEval.Host.Infrastructure;
 
 namespace PerfEval.Host.Jobs;
 

@@ -1,10 +1,5 @@
 using Hangfire;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using PerfEval.Host.Data;
-using PerfEval.Host.Domain;
 using PerfEval.Host.Features.Reminders;
-using PerfEval.Host.Infrastructure;
 using PerfEval.Workflows.Reminders;
 
 namespace PerfEval.Host.Jobs;

@@ -23,7 +23,7 @@ public sealed class CrossSiteRequestGuard(RequestDelegate next)
             && string.IsNullOrEmpty(request.Headers[HeaderName]))
         {
             await ProblemResponses.WriteAsync(context, StatusCodes.Status403Forbidden, SecurityText.CrossSiteRequestGuardInvokeAsync,
-                SecurityText.CrossSiteRequestGuardInvokeAsync2(HeaderName)).ConfigureAwait(false);
+                SecurityText.FormatCrossSiteRequestGuardInvokeAsync2(HeaderName)).ConfigureAwait(false);
             return;
         }
 

@@ -1,6 +1,4 @@
 using System.Buffers;
-using System.Text.Json;
-using PerfEval.Rules.Loading;
 
 namespace PerfEval.Host.Security;
 
@@ -72,7 +70,7 @@ public sealed class JsonBodyGuard(RequestDelegate next)
     private static async Task TooLargeAsync(HttpContext context, long limit)
     {
         await ProblemResponses.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, SecurityText.JsonBodyGuardTooLargeAsync,
-            SecurityText.JsonBodyGuardTooLargeAsync2(limit / 1024)).ConfigureAwait(false);
+            SecurityText.FormatJsonBodyGuardTooLargeAsync2(limit / 1024)).ConfigureAwait(false);
     }
 
     /// <summary>The first thing wrong with a JSON body (path and message), or null.</summary>
@@ -121,7 +119,7 @@ public sealed class JsonBodyGuard(RequestDelegate next)
                         var bad = text is null ? SecurityText.JsonBodyGuardStatic3 : TextSafety.InvalidCharacter(text);
                         if (bad is not null)
                         {
-                            return (path.Current, SecurityText.JsonBodyGuardStatic4(bad));
+                            return (path.Current, SecurityText.FormatJsonBodyGuardStatic4(bad));
                         }
 
                         break;

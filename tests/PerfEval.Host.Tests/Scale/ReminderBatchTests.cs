@@ -18,6 +18,9 @@ public sealed class ReminderBatchTests(PerfEvalFactory.WithFileDatabase factory)
     public Task InsertNew_SameRemindersFromManyScopesAtOnce_EachStoredOnceAndOwnedByOne() => ReminderBatchChecks.ConcurrentInsertsAsync(factory);
 
     [Fact]
+    public Task InsertNew_SomeAlreadyStored_StoresTheRestExactlyAndReturnsOnlyItsOwnIds() => ReminderBatchChecks.RoundTripAsync(factory);
+
+    [Fact]
     public Task RunOnce_WhileAnotherRunHoldsTheLease_IsSkipped() => ReminderBatchChecks.LeaseAsync(factory);
 
     [Fact]
@@ -46,6 +49,13 @@ public sealed class ReminderBatchPostgresTests(PostgresFactory factory) : IClass
     {
         ProviderSkip.IfUnavailable(factory);
         return ReminderBatchChecks.ConcurrentInsertsAsync(factory);
+    }
+
+    [SkippableFact]
+    public Task InsertNew_SomeAlreadyStored_StoresTheRestExactlyAndReturnsOnlyItsOwnIds()
+    {
+        ProviderSkip.IfUnavailable(factory);
+        return ReminderBatchChecks.RoundTripAsync(factory);
     }
 
     [SkippableFact]
@@ -106,6 +116,82 @@ internal static class ReminderBatchChecks
         // Every stored row was reported as inserted by exactly one run.
         Assert.Equal(120, runs.Sum(r => r.Count));
         Assert.Equal(stored.Select(r => r.Id).Order(), runs.SelectMany(r => r).Order());
+    }
+
+    /// <summary>
+    /// More rows than one statement takes (several batches on either provider), every column varied, one in seven stored
+    /// beforehand through EF Core and one key twice in the call: what is stored reads back exactly (day, kind, stage,
+    /// escalated, days, message, created time in UTC to the microsecond), the rows already there keep their ids, and the
+    /// returned ids are exactly the rows this call stored. On PostgreSQL the session runs in UTC+8, so a time sent
+    /// without its zone would come back shifted.
+    /// </summary>
+    public static async Task RoundTripAsync(PerfEvalFactory factory)
+    {
+        var reports = await OpenRoundAsync(factory, 40);
+        var unit = await OrgIdAsync(factory, "UNIT-SI");
+        var first = Today(factory).AddDays(-1000); // days no other test writes
+        var created = new DateTime(2026, 3, 4, 5, 6, 7, DateTimeKind.Utc).AddTicks(1_234_560);
+        var kinds = new[] { ReminderKind.NearDeadline, ReminderKind.Overdue, ReminderKind.StageStalled };
+        List<Reminder> Rows() => [.. from report in reports
+            from kind in kinds
+            from d in Enumerable.Range(0, 95)
+            select new Reminder
+            {
+                ReportId = report, Stage = d % 2 == 0 ? ReportStages.Draft : ReportStages.UnitSignOff, Kind = kind, Day = first.AddDays(d),
+                RecipientOrgId = unit, RecipientRole = d % 3 == 0 ? Roles.Preparer : Roles.UnitHead, Escalated = d % 5 == 0, Days = d - 7,
+                Message = $"reminder {report:N} {kind} {d} 提醒", CreatedAtUtc = created.AddMinutes(d),
+            }];
+        static (Guid, string, ReminderKind, DateOnly) Key(Reminder r) => (r.ReportId, r.Stage, r.Kind, r.Day);
+
+        var before = Rows().Where((_, n) => n % 7 == 0).ToList();
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PerfEvalDbContext>();
+            db.Reminders.AddRange(before);
+            await db.SaveChangesAsync();
+        }
+
+        var rows = Rows();
+        var twice = new Reminder
+        {
+            ReportId = rows[1].ReportId, Stage = rows[1].Stage, Kind = rows[1].Kind, Day = rows[1].Day, RecipientOrgId = unit,
+            RecipientRole = rows[1].RecipientRole, Message = "the same key again", CreatedAtUtc = created,
+        };
+        HashSet<Guid> inserted;
+        HashSet<Guid> again;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PerfEvalDbContext>();
+            if (db.Database.IsNpgsql())
+            {
+                await db.Database.OpenConnectionAsync();
+                await db.Database.ExecuteSqlRawAsync("SET TIME ZONE 'Asia/Shanghai'");
+            }
+
+            inserted = await scope.ServiceProvider.GetRequiredService<ReminderInserts>().InsertNewAsync([.. rows, twice], CancellationToken.None);
+            again = await scope.ServiceProvider.GetRequiredService<ReminderInserts>().InsertNewAsync(Rows(), CancellationToken.None);
+        }
+
+        Assert.True(rows.Count > ReminderInserts.PostgreSqlBatchSize);
+        await using var check = factory.Services.CreateAsyncScope();
+        var stored = await check.ServiceProvider.GetRequiredService<PerfEvalDbContext>().Reminders.AsNoTracking()
+            .Where(r => r.Day >= first && r.Day < first.AddDays(95) && reports.Contains(r.ReportId)).ToDictionaryAsync(r => r.Id);
+        var preexisting = before.Select(Key).ToHashSet();
+        var ours = rows.Where(r => !preexisting.Contains(Key(r))).ToList();
+        Assert.Equal(rows.Count, stored.Count);
+        Assert.Equal(ours.Select(r => r.Id).Order(), inserted.Order());
+        Assert.Empty(again);
+        Assert.False(stored.ContainsKey(twice.Id)); // the first of a key in the call's (stable) order wins
+        Assert.All(before, r => Assert.Equal((Key(r), r.Message), (Key(stored[r.Id]), stored[r.Id].Message)));
+        Assert.All(ours, r =>
+        {
+            var s = stored[r.Id];
+            Assert.Equal((r.ReportId, r.Stage, r.Kind, r.Day, r.RecipientOrgId, r.RecipientRole), (s.ReportId, s.Stage, s.Kind, s.Day, s.RecipientOrgId, s.RecipientRole));
+            Assert.Equal((r.Escalated, r.Days, r.Message), (s.Escalated, s.Days, s.Message));
+            Assert.Equal(r.CreatedAtUtc, s.CreatedAtUtc);
+            Assert.Equal(DateTimeKind.Utc, s.CreatedAtUtc.Kind);
+            Assert.Null(s.ReadAtUtc);
+        });
     }
 
     public static async Task LeaseAsync(PerfEvalFactory factory)

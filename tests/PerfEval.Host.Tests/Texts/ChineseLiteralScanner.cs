@@ -8,6 +8,9 @@ namespace PerfEval.Host.Tests.Texts;
 /// </summary>
 internal static partial class ChineseLiteralScanner
 {
+    /// <summary>Calls and attributes whose text is an OpenAPI summary or description.</summary>
+    private static readonly string[] OpenApiText = [".WithSummary(", ".WithDescription(", "EndpointSummary(", "EndpointDescription("];
+
     /// <summary>The 1-based lines of <paramref name="source"/> that hold a Chinese literal.</summary>
     public static IReadOnlyList<int> Scan(string source, bool razor)
     {
@@ -40,8 +43,7 @@ internal static partial class ChineseLiteralScanner
             foreach (var line in Scan(source, razor))
             {
                 var text = lines[line - 1].Trim();
-                if (!text.Contains(".WithSummary(", StringComparison.Ordinal) && !text.Contains(".WithDescription(", StringComparison.Ordinal)
-                    && !text.StartsWith("[GeneratedRegex(", StringComparison.Ordinal))
+                if (!OpenApiText.Any(x => text.Contains(x, StringComparison.Ordinal)) && !text.StartsWith("[GeneratedRegex(", StringComparison.Ordinal))
                 {
                     found.Add($"{rel}:{line}: {text}");
                 }

@@ -12,11 +12,12 @@ using PerfEval.Host.Tests.Infrastructure;
 
 namespace PerfEval.Host.Tests.Texts;
 
-/// <summary>The *Text classes read their .resx: Chinese by default, English where written, Chinese for any other culture.</summary>
+/// <summary>The *Text classes (generated from their .resx) read it: Chinese by default, English where written, Chinese for any other culture.</summary>
 public sealed partial class TextResourcesTests(PerfEvalFactory factory) : IClassFixture<PerfEvalFactory>
 {
-    private static readonly Type[] TextClasses = [.. typeof(TextResources).Assembly.GetTypes()
-        .Where(t => t.IsAbstract && t.IsSealed && t.GetField("R", BindingFlags.NonPublic | BindingFlags.Static)?.FieldType == typeof(TextResources))];
+    // The classes the resource generator writes from each neutral .resx: they expose their ResourceManager.
+    private static readonly Type[] TextClasses = [.. typeof(TextFormat).Assembly.GetTypes()
+        .Where(t => t.IsAbstract && t.IsSealed && t.GetProperty("ResourceManager", BindingFlags.Public | BindingFlags.Static)?.PropertyType == typeof(ResourceManager))];
 
     [Fact]
     public void TextClasses_AreFound()
@@ -88,8 +89,8 @@ public sealed partial class TextResourcesTests(PerfEvalFactory factory) : IClass
         {
             Assert.Equal("Sign in", UiText.Login);
             Assert.Equal("My inbox", UiText.NavInbox);
-            Assert.Equal("3 days overdue", UiText.DaysOverdue(3));
-            Assert.Equal("2 selected", InboxText.Selected(2));
+            Assert.Equal("3 days overdue", UiText.FormatDaysOverdue(3));
+            Assert.Equal("2 selected", InboxText.FormatSelected(2));
             // Not translated yet: falls back to the neutral Chinese.
             Assert.Equal("一、基本概况", FormText.Basic);
         }
@@ -105,8 +106,8 @@ public sealed partial class TextResourcesTests(PerfEvalFactory factory) : IClass
         using (UiCulture(culture))
         {
             Assert.Equal("登录", UiText.Login);
-            Assert.Equal("逾期 3 天", UiText.DaysOverdue(3));
-            Assert.Equal("已选择 2 份", InboxText.Selected(2));
+            Assert.Equal("逾期 3 天", UiText.FormatDaysOverdue(3));
+            Assert.Equal("已选择 2 份", InboxText.FormatSelected(2));
         }
     }
 

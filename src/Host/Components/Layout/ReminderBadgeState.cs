@@ -1,5 +1,4 @@
 using PerfEval.Host.Features.Reminders.Count;
-using PerfEval.Host.Identity;
 
 namespace PerfEval.Host.Components.Layout;
 

@@ -1,8 +1,3 @@
-using PerfEval.Host.Domain;
-using PerfEval.Host.Features.Reports;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
-
 namespace PerfEval.Host.Features.Attachments;
 
 /// <summary>

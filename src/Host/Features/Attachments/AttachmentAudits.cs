@@ -1,8 +1,4 @@
 using System.Data.Common;
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
-using PerfEval.Host.Domain;
-using PerfEval.Host.Identity;
 
 namespace PerfEval.Host.Features.Attachments;
 

@@ -1,6 +1,3 @@
-using PerfEval.Host.Domain;
-using PerfEval.Rules.Definitions;
-
 namespace PerfEval.Host.Features.Attachments;
 
 /// <summary>An attached file as listed: where it belongs, what it is, who uploaded it and when.</summary>

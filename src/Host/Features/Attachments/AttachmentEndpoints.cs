@@ -1,20 +1,15 @@
-using System.Security.Claims;
-using Mediator;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 using PerfEval.Host.Features.Attachments.Delete;
 using PerfEval.Host.Features.Attachments.Download;
 using PerfEval.Host.Features.Attachments.Evidence;
 using PerfEval.Host.Features.Attachments.List;
 using PerfEval.Host.Features.Attachments.Upload;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
-using Microsoft.Extensions.Options;
 
 namespace PerfEval.Host.Features.Attachments;
 
 /// <summary>Evidence (佐证材料) endpoints under <c>/api/reports/{id}/attachments</c> and the report's evidence requirements.</summary>
+[ApiGroup("/api/reports/{id:guid}", "Attachments")]
 public static class AttachmentEndpoints
 {
     /// <summary>Room for the multipart boundaries and the small fields beside the file.</summary>
@@ -26,36 +21,19 @@ public static class AttachmentEndpoints
     /// <summary>Images are additionally sandboxed (a PDF's viewer does not open in a sandboxed document).</summary>
     public const string ImagePreviewPolicy = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'; sandbox";
 
-    public static IEndpointRouteBuilder MapAttachmentEndpoints(this IEndpointRouteBuilder app)
-    {
-        var group = app.MapApiGroup("/api/reports/{id:guid}/attachments", "Attachments");
-        group.MapGet("/", List).WithName("ListAttachments")
-            .WithSummary("The report's files (name, type, size, SHA-256, uploader, date, where attached) and the audit of uploads and deletes.");
-        // multipart/form-data read by hand below; CSRF is refused by the X-PerfEval-Request header rule for every unsafe API call.
-        group.MapPost("/", Upload).WithName("UploadAttachment").DisableAntiforgery()
-            .WithSummary("Attach a file (form field file; optional indicatorKey, itemId, opinionStage). PDF, images, .docx, .xlsx, zip of those, checked by content; 413 over the limits.")
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
-        group.MapGet("/{attachmentId:guid}", Download).WithName("DownloadAttachment")
-            .WithSummary("The file, as an attachment (Content-Disposition: attachment, nosniff).");
-        group.MapGet("/{attachmentId:guid}/preview", Preview).WithName("PreviewAttachment")
-            .WithSummary("A PDF or an image shown inline under a strict Content-Security-Policy; other types are refused (400).");
-        group.MapDelete("/{attachmentId:guid}", Delete).WithName("DeleteAttachment")
-            .WithSummary("Remove a file: while the report is a draft (an opinion's file: while that stage is open).");
-        group.MapGet("/all.zip", All).WithName("DownloadAllAttachments")
-            .WithSummary("Every file of the report in one zip, in folders per indicator, checklist item and opinion.");
-
-        var evidence = app.MapApiGroup("/api/reports/{id:guid}/evidence", "Attachments");
-        evidence.MapGet("/", Requirements).WithName("GetEvidenceRequirements")
-            .WithSummary("Where the report's rubric asks for evidence, whether the report claims it, and how many files are attached there.");
-        return app;
-    }
-
+    [ApiRoute("GET", "/attachments/"), EndpointName("ListAttachments")]
+    [EndpointSummary("The report's files (name, type, size, SHA-256, uploader, date, where attached) and the audit of uploads and deletes.")]
     private static async Task<Ok<AttachmentList>> List(Guid id, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new ListAttachments(UserContext.FromPrincipal(principal), id), ct));
 
+    [ApiRoute("GET", "/evidence/"), EndpointName("GetEvidenceRequirements")]
+    [EndpointSummary("Where the report's rubric asks for evidence, whether the report claims it, and how many files are attached there.")]
     private static async Task<Ok<IReadOnlyList<EvidenceRequirementDto>>> Requirements(Guid id, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new GetEvidence(UserContext.FromPrincipal(principal), id), ct));
 
+    // multipart/form-data read by hand below; CSRF is refused by the X-PerfEval-Request header rule for every unsafe API call.
+    [ApiRoute("POST", "/attachments/", DisableAntiforgery = true, ProblemStatus = StatusCodes.Status413PayloadTooLarge), EndpointName("UploadAttachment")]
+    [EndpointSummary("Attach a file (form field file; optional indicatorKey, itemId, opinionStage). PDF, images, .docx, .xlsx, zip of those, checked by content; 413 over the limits.")]
     private static async Task<Results<Created<AttachmentDto>, ProblemHttpResult>> Upload(
         Guid id, HttpRequest request, ClaimsPrincipal principal, IMediator mediator, IOptions<AttachmentOptions> options, CancellationToken ct)
     {
@@ -110,12 +88,15 @@ public static class AttachmentEndpoints
         return TypedResults.Created($"/api/reports/{id}/attachments/{dto.Id}", dto);
     }
 
+    [ApiRoute("GET", "/attachments/{attachmentId:guid}"), EndpointName("DownloadAttachment"), EndpointSummary("The file, as an attachment (Content-Disposition: attachment, nosniff).")]
     private static async Task<FileStreamHttpResult> Download(Guid id, Guid attachmentId, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct)
     {
         var opened = await mediator.Send(new OpenAttachment(UserContext.FromPrincipal(principal), id, attachmentId), ct);
         return TypedResults.Stream(opened.Content, opened.Attachment.ContentType, opened.Attachment.FileName, enableRangeProcessing: true);
     }
 
+    [ApiRoute("GET", "/attachments/{attachmentId:guid}/preview"), EndpointName("PreviewAttachment")]
+    [EndpointSummary("A PDF or an image shown inline under a strict Content-Security-Policy; other types are refused (400).")]
     private static async Task<FileStreamHttpResult> Preview(
         Guid id, Guid attachmentId, ClaimsPrincipal principal, IMediator mediator, HttpResponse response, CancellationToken ct)
     {
@@ -133,12 +114,15 @@ public static class AttachmentEndpoints
         return TypedResults.Stream(opened.Content, opened.Attachment.ContentType, enableRangeProcessing: true);
     }
 
+    [ApiRoute("DELETE", "/attachments/{attachmentId:guid}"), EndpointName("DeleteAttachment")]
+    [EndpointSummary("Remove a file: while the report is a draft (an opinion's file: while that stage is open).")]
     private static async Task<NoContent> Delete(Guid id, Guid attachmentId, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct)
     {
         await mediator.Send(new DeleteAttachment(UserContext.FromPrincipal(principal), id, attachmentId), ct);
         return TypedResults.NoContent();
     }
 
+    [ApiRoute("GET", "/attachments/all.zip"), EndpointName("DownloadAllAttachments"), EndpointSummary("Every file of the report in one zip, in folders per indicator, checklist item and opinion.")]
     private static async Task<PushStreamHttpResult> All(Guid id, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct)
     {
         var archive = await mediator.Send(new ListForArchive(UserContext.FromPrincipal(principal), id), ct);

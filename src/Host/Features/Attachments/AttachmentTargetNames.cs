@@ -1,7 +1,4 @@
-using PerfEval.Host.Domain;
 using PerfEval.Host.Features.Scoring;
-using PerfEval.Host.Infrastructure;
-using PerfEval.Rules.Definitions;
 
 namespace PerfEval.Host.Features.Attachments;
 

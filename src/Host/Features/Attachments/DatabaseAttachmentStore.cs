@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
-using PerfEval.Host.Domain;
-
 namespace PerfEval.Host.Features.Attachments;
 
 /// <summary>

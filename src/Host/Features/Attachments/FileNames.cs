@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace PerfEval.Host.Features.Attachments;
 
 /// <summary>Makes an uploaded file's name safe to store, list and offer back.</summary>

@@ -1,12 +1,5 @@
-using PerfEval.Rules.Definitions;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
-using PerfEval.Host.Domain;
 using PerfEval.Host.Features.Reports.List;
 using PerfEval.Host.Features.Workflow;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
 
 namespace PerfEval.Host.Features.Dashboard;
 

@@ -1,40 +1,14 @@
-using System.Security.Claims;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
-
 namespace PerfEval.Host.Features.Delegations;
 
+[ApiGroup("/api/delegations", "Delegations")]
 public static class DelegationEndpoints
 {
-    /// <summary>Body of <c>POST /api/delegations</c>.</summary>
-    public sealed class CreateDelegationRequest
-    {
-        /// <summary>Login name of the delegate (same organisation).</summary>
-        public string? ToUserName { get; init; }
-
-        /// <summary>First day (bureau calendar, yyyy-MM-dd).</summary>
-        public DateOnly? StartDate { get; init; }
-
-        /// <summary>Last day, inclusive.</summary>
-        public DateOnly? EndDate { get; init; }
-    }
-
-    public static IEndpointRouteBuilder MapDelegationEndpoints(this IEndpointRouteBuilder app)
-    {
-        ArgumentNullException.ThrowIfNull(app);
-        var group = app.MapApiGroup("/api/delegations", "Delegations");
-        group.MapGet("/", List).WithName("ListDelegations").WithSummary("The delegations (代理审批) you gave and those you hold.");
-        group.MapPost("/", Create).WithName("CreateDelegation")
-            .WithSummary("UnitHead, DepartmentReviewer, FinanceReviewer: delegate your approvals to a user of your organisation for a date range (no re-delegation).");
-        group.MapPost("/{id:guid}/end", End).WithName("EndDelegation").WithSummary("End one of your delegations now.");
-        return app;
-    }
-
+    [ApiRoute("GET", "/"), EndpointName("ListDelegations"), EndpointSummary("The delegations (代理审批) you gave and those you hold.")]
     private static async Task<Ok<DelegationList>> List(ClaimsPrincipal principal, IMediator mediator, CancellationToken ct)
         => TypedResults.Ok(await mediator.Send(new ListDelegations(UserContext.FromPrincipal(principal)), ct));
 
+    [ApiRoute("POST", "/"), EndpointName("CreateDelegation")]
+    [EndpointSummary("UnitHead, DepartmentReviewer, FinanceReviewer: delegate your approvals to a user of your organisation for a date range (no re-delegation).")]
     private static async Task<Created<DelegationDto>> Create(CreateDelegationRequest request, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -44,6 +18,7 @@ public static class DelegationEndpoints
         return TypedResults.Created($"/api/delegations/{dto.Id}", dto);
     }
 
+    [ApiRoute("POST", "/{id:guid}/end"), EndpointName("EndDelegation"), EndpointSummary("End one of your delegations now.")]
     private static async Task<Ok<DelegationDto>> End(Guid id, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct)
         => TypedResults.Ok(await mediator.Send(new EndDelegation(UserContext.FromPrincipal(principal), id), ct));
 }

@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
-using PerfEval.Host.Domain;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
-
 namespace PerfEval.Host.Features.Delegations;
 
 /// <summary>Finds whose approvals a delegate may act on today (代理审批), as the principals' user contexts.</summary>

@@ -1,11 +1,4 @@
-using FluentValidation;
-using Mediator;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
-using PerfEval.Host.Domain;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
 
 namespace PerfEval.Host.Features.Delegations;
 
@@ -126,7 +119,7 @@ public sealed class EndDelegationHandler(PerfEvalDbContext db, BureauCalendar ca
     {
         ArgumentNullException.ThrowIfNull(command);
         var row = await db.Delegations.FirstOrDefaultAsync(d => d.Id == command.Id && (d.FromUserId == command.User.UserId || d.ToUserId == command.User.UserId), cancellationToken)
-            ?? throw new NotFoundException(DelegationText.NotFound(command.Id));
+            ?? throw new NotFoundException(DelegationText.FormatNotFound(command.Id));
         if (row.FromUserId != command.User.UserId)
         {
             throw new ForbiddenException(DelegationText.NotYours);

@@ -1,28 +1,16 @@
-using System.Security.Claims;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 using PerfEval.Host.Features.Reports.List;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
 
 namespace PerfEval.Host.Features.Export;
 
+[ApiGroup("/api/reports", "Export")]
 public static class ExportEndpoints
 {
-    public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder app)
-    {
-        var group = app.MapApiGroup("/api/reports", "Export");
-        group.MapGet("/{id:guid}/export.docx", Docx).WithName("ExportReportDocx")
-            .WithSummary("The report as the bureau's Word form (.docx); 404 outside your organisations.");
-        group.MapGet("/export.xlsx", Xlsx).WithName("ExportReportsXlsx")
-            .WithSummary("Your reports with the list filters as an Excel workbook: sheet 报告 and sheet 指标.");
-        return app;
-    }
-
+    [ApiRoute("GET", "/{id:guid}/export.docx"), EndpointName("ExportReportDocx"), EndpointSummary("The report as the bureau's Word form (.docx); 404 outside your organisations.")]
     private static async Task<FileContentHttpResult> Docx(Guid id, ClaimsPrincipal principal, IMediator mediator, HttpResponse response, CancellationToken ct)
         => Send(response, await mediator.Send(new ExportReportDocx(UserContext.FromPrincipal(principal), id), ct));
 
+    [ApiRoute("GET", "/export.xlsx"), EndpointName("ExportReportsXlsx"), EndpointSummary("Your reports with the list filters as an Excel workbook: sheet 报告 and sheet 指标.")]
     private static async Task<FileContentHttpResult> Xlsx(
         ClaimsPrincipal principal, IMediator mediator, HttpResponse response, CancellationToken ct,
         Guid? roundId = null, Guid? orgId = null, string? kind = null, string? stage = null, string? grade = null, int? year = null)

@@ -1,6 +1,3 @@
-using System.Globalization;
-using PerfEval.Rules.Model;
-
 namespace PerfEval.Host.Features.Export;
 
 /// <summary>How numbers, dates and labels are written into exported files (the way a person fills in the form).</summary>

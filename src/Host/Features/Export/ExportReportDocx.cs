@@ -1,11 +1,5 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
 using PerfEval.Host.Features.Attachments;
 using PerfEval.Host.Features.Export.Word;
-using PerfEval.Host.Features.Reports;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
 
 namespace PerfEval.Host.Features.Export;
 
@@ -35,11 +29,11 @@ public sealed class ExportReportDocxHandler(ReportAccess access, PerfEvalDbConte
     }
 
     /// <summary>The reviewed score and, for a report reviewed indicator by indicator, every indicator's three scores.</summary>
-    private async Task<ReportReview?> ReviewOfAsync(Domain.Report report, CancellationToken ct)
+    private async Task<ReviewResult?> ReviewOfAsync(Domain.Report report, CancellationToken ct)
     {
         if (report.Review.Indicators.Count == 0)
         {
-            return report.ReviewedScore is { } reviewed ? new ReportReview(reviewed, report.ReviewedGrade) : null;
+            return report.ReviewedScore is { } reviewed ? new ReviewResult(reviewed, report.ReviewedGrade) : null;
         }
 
         IReadOnlyList<Domain.IndicatorReview> rows;
@@ -55,6 +49,6 @@ public sealed class ExportReportDocxHandler(ReportAccess access, PerfEvalDbConte
         var lines = rows.Select(r => report.Review.Find(r.Key) is { } saved
             ? new ReviewLine(r.Name, r.Points, r.SelfScore, r.ComputedScore, saved.ReviewedScore, saved.Reason, saved.Annotation)
             : new ReviewLine(r.Name, r.Points, r.SelfScore, r.ComputedScore, null, null, null)).ToList();
-        return new ReportReview(report.ReviewedScore, report.ReviewedGrade, lines);
+        return new ReviewResult(report.ReviewedScore, report.ReviewedGrade, lines);
     }
 }

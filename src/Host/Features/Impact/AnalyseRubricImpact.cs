@@ -1,12 +1,4 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
-using PerfEval.Host.Domain;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
 using PerfEval.Rules.Impact;
-using PerfEval.Rules.Loading;
-using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Features.Impact;
 

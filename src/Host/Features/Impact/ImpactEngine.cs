@@ -1,13 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
-using PerfEval.Host.Domain;
 using PerfEval.Host.Features.Scoring;
-using PerfEval.Host.Infrastructure;
 using PerfEval.Rules.Engine;
-using PerfEval.Rules.Loading;
-using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Features.Impact;
 
@@ -319,7 +313,7 @@ public sealed class ImpactEngine(PerfEvalDbContext db, ILogger<ImpactEngine> log
         }
         catch (RuleEvaluationException e)
         {
-            throw new BadInputException("content", ImpactText.ImpactEngineTotal(e.Rule, e.Message));
+            throw new BadInputException("content", ImpactText.FormatImpactEngineTotal(e.Rule, e.Message));
         }
         catch (ArgumentException e)
         {

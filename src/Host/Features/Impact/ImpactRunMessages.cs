@@ -1,9 +1,4 @@
-using Mediator;
-using PerfEval.Host.Domain;
-using PerfEval.Host.Features.Reports;
 using PerfEval.Host.Features.RuleSets.Impact;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
 
 namespace PerfEval.Host.Features.Impact;
 

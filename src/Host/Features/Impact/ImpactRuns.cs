@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using PerfEval.Host.Features.RuleSets;
 using PerfEval.Host.Features.RuleSets.Impact;
-using PerfEval.Host.Infrastructure;
 
 namespace PerfEval.Host.Features.Impact;
 
@@ -42,7 +41,7 @@ public sealed class ImpactRuns(IServiceScopeFactory scopes, TimeProvider clock, 
         Sweep();
         if (_runs.Values.Count(r => r.Status == ImpactRunStatus.Running) >= MaxRunning)
         {
-            throw new ConflictException(ImpactText.ImpactRunsStartAsync(MaxRunning));
+            throw new ConflictException(ImpactText.FormatImpactRunsStartAsync(MaxRunning));
         }
 
         // Resolve (and compile) the version now, so that an unknown version or a broken draft is this request's 404/400.
@@ -101,7 +100,7 @@ public sealed class ImpactRuns(IServiceScopeFactory scopes, TimeProvider clock, 
     private Run Find(Guid runId)
     {
         Sweep();
-        return _runs.TryGetValue(runId, out var run) ? run : throw new NotFoundException(ImpactText.ImpactRunsFind(runId));
+        return _runs.TryGetValue(runId, out var run) ? run : throw new NotFoundException(ImpactText.FormatImpactRunsFind(runId));
     }
 
     private void Sweep()

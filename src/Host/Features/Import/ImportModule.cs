@@ -1,16 +1,10 @@
-using System.Security.Claims;
-using Mediator;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
-using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Features.Import;
 
 /// <summary>Import of Word reports and Excel indicator tables: settings and endpoints.</summary>
+[ApiGroup("/api/reports/import", "Import")]
 public static class ImportModule
 {
     public static WebApplicationBuilder AddImport(this WebApplicationBuilder builder)
@@ -23,20 +17,10 @@ public static class ImportModule
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapImportEndpoints(this IEndpointRouteBuilder app)
-    {
-        var group = app.MapApiGroup("/api/reports/import", "Import");
-        // multipart/form-data: these endpoints write nothing (a preview), and the cookie is SameSite=Strict; the form is read
-        // by hand so no antiforgery token is demanded of API clients (curl, the CLI's users).
-        group.MapPost("/", Report).WithName("ImportReport").DisableAntiforgery()
-            .WithSummary("Read a Word report (.docx) or its pasted text (form field file, optional kind) into { kind, content, notes }; saves nothing.");
-        group.MapPost("/indicators", Indicators).WithName("ImportIndicators").DisableAntiforgery()
-            .WithSummary("Read an Excel 绩效目标表 (.xlsx, form field file) into { indicators, notes } for a draft's indicator section; saves nothing.");
-        group.MapGet("/indicators/template.xlsx", Template).WithName("GetIndicatorTemplate")
-            .WithSummary("The Excel template of the indicator table.");
-        return app;
-    }
-
+    // multipart/form-data: these endpoints write nothing (a preview), and the cookie is SameSite=Strict; the form is read
+    // by hand so no antiforgery token is demanded of API clients (curl, the CLI's users).
+    [ApiRoute("POST", "/", DisableAntiforgery = true), EndpointName("ImportReport")]
+    [EndpointSummary("Read a Word report (.docx) or its pasted text (form field file, optional kind) into { kind, content, notes }; saves nothing.")]
     private static async Task<Results<Ok<ImportPreview>, ProblemHttpResult>> Report(
         HttpRequest request, ClaimsPrincipal principal, IMediator mediator, IOptions<ImportOptions> options, CancellationToken ct)
     {
@@ -49,12 +33,14 @@ public static class ImportModule
         ReportKind? kind = null;
         if (request.Form.TryGetValue("kind", out var k) && !string.IsNullOrWhiteSpace(k))
         {
-            kind = Cli.ImportCommand.ParseKind(k) ?? throw new BadInputException("kind", ImportText.UnknownKind(k));
+            kind = Cli.ImportCommand.ParseKind(k) ?? throw new BadInputException("kind", ImportText.FormatUnknownKind(k));
         }
 
         return TypedResults.Ok(await mediator.Send(new ImportReport(UserContext.FromPrincipal(principal), file!.Value.Name, file.Value.Bytes, kind), ct));
     }
 
+    [ApiRoute("POST", "/indicators", DisableAntiforgery = true), EndpointName("ImportIndicators")]
+    [EndpointSummary("Read an Excel 绩效目标表 (.xlsx, form field file) into { indicators, notes } for a draft's indicator section; saves nothing.")]
     private static async Task<Results<Ok<IndicatorImportPreview>, ProblemHttpResult>> Indicators(
         HttpRequest request, ClaimsPrincipal principal, IMediator mediator, IOptions<ImportOptions> options, CancellationToken ct)
     {
@@ -64,6 +50,7 @@ public static class ImportModule
             : TypedResults.Ok(await mediator.Send(new ImportIndicators(UserContext.FromPrincipal(principal), file!.Value.Name, file.Value.Bytes), ct));
     }
 
+    [ApiRoute("GET", "/indicators/template.xlsx"), EndpointName("GetIndicatorTemplate"), EndpointSummary("The Excel template of the indicator table.")]
     private static async Task<FileContentHttpResult> Template(IMediator mediator, HttpResponse response, CancellationToken ct)
     {
         var file = await mediator.Send(new GetIndicatorTemplate(), ct);

@@ -1,13 +1,7 @@
-using Mediator;
-using Microsoft.Extensions.Options;
 using PerfEval.Host.Features.Export;
 using PerfEval.Host.Features.Export.Excel;
 using PerfEval.Host.Features.Import.Recognition;
 using PerfEval.Host.Features.Import.Source;
-using PerfEval.Host.Features.Reports;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
-using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Features.Import;
 

@@ -1,20 +1,9 @@
-using System.Security.Claims;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
-
 namespace PerfEval.Host.Features.Organisations;
 
+[ApiGroup("/api/orgs", "Organisations")]
 public static class OrganisationEndpoints
 {
-    public static IEndpointRouteBuilder MapOrganisationEndpoints(this IEndpointRouteBuilder app)
-    {
-        app.MapApiGroup("/api/orgs", "Organisations").MapGet("/", List).WithName("ListOrgs")
-            .WithSummary("Your organisation and every one below it.");
-        return app;
-    }
-
+    [ApiRoute("GET", "/"), EndpointName("ListOrgs"), EndpointSummary("Your organisation and every one below it.")]
     private static async Task<Ok<IReadOnlyList<OrganisationDto>>> List(ClaimsPrincipal principal, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new ListOrganisations(UserContext.FromPrincipal(principal)), ct));
 }

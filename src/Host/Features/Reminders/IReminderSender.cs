@@ -1,5 +1,3 @@
-using PerfEval.Host.Domain;
-
 namespace PerfEval.Host.Features.Reminders;
 
 /// <summary>A stored reminder ready to deliver, with the names a message needs.</summary>

@@ -1,5 +1,3 @@
-using PerfEval.Rules.Model;
-
 namespace PerfEval.Host.Features.Reminders;
 
 /// <summary>Where the organisation that must act on a stage sits, relative to the report's own organisation.</summary>

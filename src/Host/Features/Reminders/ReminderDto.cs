@@ -1,4 +1,3 @@
-using PerfEval.Host.Domain;
 using PerfEval.Workflows.Reminders;
 
 namespace PerfEval.Host.Features.Reminders;

@@ -1,7 +1,3 @@
-using Microsoft.Extensions.Options;
-using PerfEval.Host.Domain;
-using PerfEval.Rules.Model;
-
 namespace PerfEval.Host.Features.Reminders;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
-using PerfEval.Host.Domain;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
-
 namespace PerfEval.Host.Features.Reports;
 
 /// <summary>Loads reports the caller may see, and says whether they may edit them.</summary>
@@ -22,7 +16,7 @@ public sealed class ReportAccess(PerfEvalDbContext db, OrgScope scope)
         var report = await query.SingleOrDefaultAsync(r => r.Id == id, ct).ConfigureAwait(false);
         if (report is null || !await scope.CanSeeAsync(user, report.OrgId, ct).ConfigureAwait(false))
         {
-            throw new NotFoundException(ReportsText.ReportAccessGetVisibleAsync(id));
+            throw new NotFoundException(ReportsText.FormatReportAccessGetVisibleAsync(id));
         }
 
         return report;
@@ -35,12 +29,12 @@ public sealed class ReportAccess(PerfEvalDbContext db, OrgScope scope)
         ArgumentNullException.ThrowIfNull(report);
         if (!MayWrite(user, report.OrgId, report.Kind))
         {
-            throw new ForbiddenException(ReportsText.ReportAccessEnsureCanEdit(user.RoleLabel, user.OrgName));
+            throw new ForbiddenException(ReportsText.FormatReportAccessEnsureCanEdit(user.RoleLabel, user.OrgName));
         }
 
         if (report.Stage != ReportStages.Draft)
         {
-            throw new ConflictException(ReportsText.ReportAccessEnsureCanEdit2(ReportStages.Label(report.Stage)), report.Version);
+            throw new ConflictException(ReportsText.FormatReportAccessEnsureCanEdit2(ReportStages.Label(report.Stage)), report.Version);
         }
     }
 
@@ -68,7 +62,7 @@ public sealed class ReportAccess(PerfEvalDbContext db, OrgScope scope)
         if (report.Version != expectedVersion)
         {
             throw new ConflictException(
-                ReportsText.ReportAccessEnsureVersion(expectedVersion, report.Version),
+                ReportsText.FormatReportAccessEnsureVersion(expectedVersion, report.Version),
                 report.Version);
         }
     }

@@ -1,5 +1,4 @@
 using PerfEval.Host.Features.Reports.Form.Inputs;
-using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Features.Reports;
 
@@ -21,7 +20,7 @@ public sealed record DateRule(int MinYear, int MaxYear, bool AllowMonth = true, 
     {
         if (date.Day is null && !AllowMonth)
         {
-            return InputText.DayNeeded(typed ?? date.ToString());
+            return InputText.FormatDayNeeded(typed ?? date.ToString());
         }
 
         if (date.OpenEnded && !AllowOpenEnded)
@@ -29,7 +28,7 @@ public sealed record DateRule(int MinYear, int MaxYear, bool AllowMonth = true, 
             return InputText.OpenEndedNotAllowed;
         }
 
-        return date.Year < MinYear || date.Year > MaxYear ? InputText.YearOutOfRange(date.Year, MinYear, MaxYear) : null;
+        return date.Year < MinYear || date.Year > MaxYear ? InputText.FormatYearOutOfRange(date.Year, MinYear, MaxYear) : null;
     }
 }
 

@@ -1,6 +1,4 @@
 using System.Linq.Expressions;
-using FluentValidation;
-using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Features.Reports;
 

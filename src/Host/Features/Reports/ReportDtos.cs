@@ -1,7 +1,3 @@
-using PerfEval.Host.Domain;
-using PerfEval.Rules;
-using PerfEval.Rules.Model;
-
 namespace PerfEval.Host.Features.Reports;
 
 /// <summary>

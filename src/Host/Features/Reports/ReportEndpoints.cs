@@ -1,61 +1,16 @@
-using System.Security.Claims;
-using System.Text.Json;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using PerfEval.Host.Features.Reports.Create;
 using PerfEval.Host.Features.Reports.Delete;
 using PerfEval.Host.Features.Reports.Get;
 using PerfEval.Host.Features.Reports.List;
 using PerfEval.Host.Features.Reports.Update;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
-using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Features.Reports;
 
+[ApiGroup("/api/reports", "Reports")]
 public static class ReportEndpoints
 {
-    /// <summary>Body of <c>POST /api/reports</c>; required members make a missing one a named 400.</summary>
-    public sealed class CreateReportRequest
-    {
-        public required ReportKind Kind { get; init; }
-
-        public required ReportDocument Content { get; init; }
-
-        public Guid? OrgId { get; init; }
-
-        public Guid? RoundId { get; init; }
-    }
-
-    /// <summary>Body of <c>PUT /api/reports/{id}</c>; the version may come here or in If-Match.</summary>
-    public sealed class UpdateReportRequest
-    {
-        public required ReportDocument Content { get; init; }
-
-        public int? Version { get; init; }
-    }
-
-    /// <summary>Body of <c>PUT /api/reports/{id}/sections/{section}</c>.</summary>
-    public sealed class UpdateSectionRequest
-    {
-        public required JsonElement Value { get; init; }
-
-        public int? Version { get; init; }
-    }
-
-    public static IEndpointRouteBuilder MapReportEndpoints(this IEndpointRouteBuilder app)
-    {
-        var group = app.MapApiGroup("/api/reports", "Reports");
-        group.MapGet("/", List).WithName("ListReports").WithSummary("Reports of your organisations, filtered and paged.");
-        group.MapGet("/{id:guid}", Get).WithName("GetReport").WithSummary("One report with its whole form; the ETag is its version.");
-        group.MapPost("/", Create).WithName("CreateReport").WithSummary("Create a draft report.");
-        group.MapPut("/{id:guid}", Update).WithName("UpdateReport").WithSummary("Replace the form of a draft (needs version or If-Match).");
-        group.MapPut("/{id:guid}/sections/{section}", UpdateSection).WithName("UpdateReportSection").WithSummary("Replace one section of a draft's form.");
-        group.MapDelete("/{id:guid}", Delete).WithName("DeleteReport").WithSummary("Delete a draft report.");
-        return app;
-    }
-
+    [ApiRoute("GET", "/"), EndpointName("ListReports"), EndpointSummary("Reports of your organisations, filtered and paged.")]
     private static async Task<Ok<Paged<ReportSummary>>> List(
         ClaimsPrincipal principal, IMediator mediator, CancellationToken ct,
         Guid? roundId = null, Guid? orgId = null, string? kind = null, string? stage = null, string? grade = null, int? year = null,
@@ -66,6 +21,7 @@ public static class ReportEndpoints
         return TypedResults.Ok(result);
     }
 
+    [ApiRoute("GET", "/{id:guid}"), EndpointName("GetReport"), EndpointSummary("One report with its whole form; the ETag is its version.")]
     private static async Task<Ok<ReportDetail>> Get(Guid id, ClaimsPrincipal principal, IMediator mediator, HttpResponse response, CancellationToken ct)
     {
         var report = await mediator.Send(new GetReport(UserContext.FromPrincipal(principal), id), ct);
@@ -73,6 +29,7 @@ public static class ReportEndpoints
         return TypedResults.Ok(report);
     }
 
+    [ApiRoute("POST", "/"), EndpointName("CreateReport"), EndpointSummary("Create a draft report.")]
     private static async Task<Created<ReportDetail>> Create(CreateReportRequest request, ClaimsPrincipal principal, IMediator mediator, HttpResponse response, CancellationToken ct)
     {
         var report = await mediator.Send(new CreateReport(UserContext.FromPrincipal(principal), request.Kind, request.OrgId, request.RoundId, request.Content), ct);
@@ -80,6 +37,7 @@ public static class ReportEndpoints
         return TypedResults.Created($"/api/reports/{report.Summary.Id}", report);
     }
 
+    [ApiRoute("PUT", "/{id:guid}"), EndpointName("UpdateReport"), EndpointSummary("Replace the form of a draft (needs version or If-Match).")]
     private static async Task<Ok<ReportDetail>> Update(
         Guid id, UpdateReportRequest request, ClaimsPrincipal principal, IMediator mediator, HttpResponse response,
         [FromHeader(Name = "If-Match")] string? ifMatch, CancellationToken ct)
@@ -90,6 +48,7 @@ public static class ReportEndpoints
         return TypedResults.Ok(report);
     }
 
+    [ApiRoute("PUT", "/{id:guid}/sections/{section}"), EndpointName("UpdateReportSection"), EndpointSummary("Replace one section of a draft's form.")]
     private static async Task<Ok<ReportDetail>> UpdateSection(
         Guid id, string section, UpdateSectionRequest request, ClaimsPrincipal principal, IMediator mediator, HttpResponse response,
         [FromHeader(Name = "If-Match")] string? ifMatch, CancellationToken ct)
@@ -100,6 +59,7 @@ public static class ReportEndpoints
         return TypedResults.Ok(report);
     }
 
+    [ApiRoute("DELETE", "/{id:guid}"), EndpointName("DeleteReport"), EndpointSummary("Delete a draft report.")]
     private static async Task<NoContent> Delete(
         Guid id, ClaimsPrincipal principal, IMediator mediator, [FromHeader(Name = "If-Match")] string? ifMatch, CancellationToken ct)
     {
@@ -117,7 +77,7 @@ public static class ReportEndpoints
 
         return Enum.TryParse<ReportKind>(kind, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
             ? parsed
-            : throw new BadInputException("kind", ReportsText.ReportEndpointsParseKind(kind));
+            : throw new BadInputException("kind", ReportsText.FormatReportEndpointsParseKind(kind));
     }
 
     internal static void SetETag(HttpResponse response, ReportDetail report) => response.Headers.ETag = $"\"{report.Summary.Version}\"";

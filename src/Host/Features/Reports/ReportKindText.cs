@@ -1,6 +1,3 @@
-using PerfEval.Host.Infrastructure;
-using PerfEval.Rules.Model;
-
 namespace PerfEval.Host.Features.Reports;
 
 /// <summary>One part of 评价报告综述 (narrative) as a report kind names it, and the model field it is kept in.</summary>
@@ -16,21 +13,10 @@ public sealed record NarrativePartText(string Field, string Title, string Label,
 /// of the model additions (month-only and open-ended dates, merged 分值, 年度总体运行情况). Shared by the form, the Word
 /// export and the import, so all three name a field alike; to move into resources with the other UI texts.
 /// </summary>
-public static class ReportKindText
+internal static partial class ReportKindText
 {
-    private static readonly TextResources R = new(typeof(ReportKindText));
-
-    public static string DatePlaceholder => R[nameof(DatePlaceholder)];
-    public static string DateFormatError => R[nameof(DateFormatError)];
-    public static string DateHint => R[nameof(DateHint)];
-
-    public static string SharesPoints => R[nameof(SharesPoints)];
-    public static string SharesPointsHint => R[nameof(SharesPointsHint)];
-
-    public static string YearOverview => R[nameof(YearOverview)];
-
     /// <summary>项目名称 / 部门名称.</summary>
-    public static string ProjectName(bool department) => department ? R["ProjectName"] : R["ProjectName_2"];
+    public static string ProjectName(bool department) => department ? ProjectNameTemplate : ProjectName_2;
 
     /// <summary>
     /// The name column over a list of reports of <paramref name="kinds"/>: 部门名称 when all are department-overall reports,
@@ -39,20 +25,20 @@ public static class ReportKindText
     public static string ProjectName(IEnumerable<PerfEval.Rules.Model.ReportKind> kinds)
     {
         var set = kinds.Distinct().ToList();
-        return set.Count == 1 ? ProjectName(set[0] == PerfEval.Rules.Model.ReportKind.Department) : set.Count == 0 ? ProjectName(false) : R["ProjectName_3"];
+        return set.Count == 1 ? ProjectName(set[0] == PerfEval.Rules.Model.ReportKind.Department) : set.Count == 0 ? ProjectName(false) : ProjectName_3;
     }
 
     /// <summary>项目单位 / 预算单位.</summary>
-    public static string UnitName(bool department) => department ? R["UnitName"] : R["UnitName_2"];
+    public static string UnitName(bool department) => department ? UnitNameTemplate : UnitName_2;
 
     /// <summary>项目负责人 / 部门负责人.</summary>
-    public static string PersonInCharge(bool department) => department ? R["PersonInCharge"] : R["PersonInCharge_2"];
+    public static string PersonInCharge(bool department) => department ? PersonInChargeTemplate : PersonInCharge_2;
 
     /// <summary>项目起始时间 / 评价期间（起）.</summary>
-    public static string StartDate(bool department) => department ? R["StartDate"] : R["StartDate_2"];
+    public static string StartDate(bool department) => department ? StartDateTemplate : StartDate_2;
 
     /// <summary>项目结束时间 / 评价期间（止）.</summary>
-    public static string EndDate(bool department) => department ? R["EndDate"] : R["EndDate_2"];
+    public static string EndDate(bool department) => department ? EndDateTemplate : EndDate_2;
 
     /// <summary>The six narrative parts in the order of the form of each kind.</summary>
     public static IReadOnlyList<NarrativePartText> NarrativeParts(bool department) => department ? DepartmentParts : ProjectParts;
@@ -65,21 +51,21 @@ public static class ReportKindText
     private static readonly NarrativePartText Experience = new("experienceProblemsSuggestions", "", "", n => n.ExperienceProblemsSuggestions, (n, v) => n.ExperienceProblemsSuggestions = v);
 
     private static NarrativePartText[] ProjectParts => [
-        Overview with { Title = R["ProjectParts_Overview_Title"], Label = R["ProjectParts_Overview_Label"] },
-        Funds with { Title = R["ProjectParts_Funds_Title"], Label = R["ProjectParts_Funds_Label"] },
-        Implementation with { Title = R["ProjectParts_Implementation_Title"], Label = R["ProjectParts_Implementation_Label"] },
-        Conclusion with { Title = R["ProjectParts_Conclusion_Title"], Label = R["ProjectParts_Conclusion_Label"] },
-        Performance with { Title = R["ProjectParts_Performance_Title"], Label = R["ProjectParts_Performance_Label"] },
-        Experience with { Title = R["ProjectParts_Experience_Title"], Label = R["ProjectParts_Experience_Label"] },
+        Overview with { Title = ProjectParts_Overview_Title, Label = ProjectParts_Overview_Label },
+        Funds with { Title = ProjectParts_Funds_Title, Label = ProjectParts_Funds_Label },
+        Implementation with { Title = ProjectParts_Implementation_Title, Label = ProjectParts_Implementation_Label },
+        Conclusion with { Title = ProjectParts_Conclusion_Title, Label = ProjectParts_Conclusion_Label },
+        Performance with { Title = ProjectParts_Performance_Title, Label = ProjectParts_Performance_Label },
+        Experience with { Title = ProjectParts_Experience_Title, Label = ProjectParts_Experience_Label },
     ];
 
     // The department-overall report's own headings: the project headings (项目概况, 项目组织实施…) do not fit a whole budget.
     private static NarrativePartText[] DepartmentParts => [
-        Overview with { Title = R["DepartmentParts_Overview_Title"], Label = R["DepartmentParts_Overview_Label"] },
-        Funds with { Title = R["DepartmentParts_Funds_Title"], Label = R["DepartmentParts_Funds_Label"] },
-        Implementation with { Title = R["DepartmentParts_Implementation_Title"], Label = R["DepartmentParts_Implementation_Label"] },
-        Performance with { Title = R["DepartmentParts_Performance_Title"], Label = R["DepartmentParts_Performance_Label"] },
-        Conclusion with { Title = R["DepartmentParts_Conclusion_Title"], Label = R["DepartmentParts_Conclusion_Label"] },
-        Experience with { Title = R["DepartmentParts_Experience_Title"], Label = R["DepartmentParts_Experience_Label"] },
+        Overview with { Title = DepartmentParts_Overview_Title, Label = DepartmentParts_Overview_Label },
+        Funds with { Title = DepartmentParts_Funds_Title, Label = DepartmentParts_Funds_Label },
+        Implementation with { Title = DepartmentParts_Implementation_Title, Label = DepartmentParts_Implementation_Label },
+        Performance with { Title = DepartmentParts_Performance_Title, Label = DepartmentParts_Performance_Label },
+        Conclusion with { Title = DepartmentParts_Conclusion_Title, Label = DepartmentParts_Conclusion_Label },
+        Experience with { Title = DepartmentParts_Experience_Title, Label = DepartmentParts_Experience_Label },
     ];
 }

@@ -1,7 +1,5 @@
 using System.Collections;
 using System.Text.Json.Serialization.Metadata;
-using PerfEval.Host.Infrastructure;
-using PerfEval.Rules.Loading;
 
 namespace PerfEval.Host.Features.Reports;
 
@@ -47,25 +45,25 @@ internal static class ReportShape
             case string text:
                 if (text.Length > MaxTextLength)
                 {
-                    problems.Add((path, ReportsText.ReportShapeWalk(text.Length, MaxTextLength)));
+                    problems.Add((path, ReportsText.FormatReportShapeWalk(text.Length, MaxTextLength)));
                 }
                 else if (TextSafety.InvalidCharacter(text) is { } bad)
                 {
-                    problems.Add((path, ReportsText.ReportShapeWalk2(bad)));
+                    problems.Add((path, ReportsText.FormatReportShapeWalk2(bad)));
                 }
 
                 return;
             case decimal d when Math.Abs(d) > MaxMagnitude:
-                problems.Add((path, ReportsText.ReportShapeWalk3(MaxMagnitude)));
+                problems.Add((path, TextFormat.Fill(ReportsText.ReportShapeWalk3, MaxMagnitude)));
                 return;
             case int or long when Math.Abs(Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture)) > MaxInteger:
-                problems.Add((path, ReportsText.ReportShapeWalk4(MaxInteger)));
+                problems.Add((path, ReportsText.FormatReportShapeWalk4(MaxInteger)));
                 return;
             case double or float when !double.IsFinite(Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture)):
                 problems.Add((path, ReportsText.ReportShapeWalk5));
                 return;
             case Enum e when !Enum.IsDefined(e.GetType(), e):
-                problems.Add((path, ReportsText.ReportShapeWalk6(e)));
+                problems.Add((path, ReportsText.FormatReportShapeWalk6(e)));
                 return;
             case IList list:
                 for (var n = 0; n < list.Count; n++)

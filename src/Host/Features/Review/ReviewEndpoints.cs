@@ -1,76 +1,32 @@
-using System.Security.Claims;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
 
 namespace PerfEval.Host.Features.Review;
 
+[ApiGroup("/api/reports/{id:guid}/review", "Review")]
 public static class ReviewEndpoints
 {
-    /// <summary>Body of <c>PUT /api/reports/{id}/review</c>.</summary>
-    public sealed class ReviewRequest
-    {
-        /// <summary>The reviewed indicators: key, score (null withdraws), reason (required when the score differs from the computed one).</summary>
-        public List<IndicatorScoreInput>? Indicators { get; init; }
-
-        /// <summary>The report version the caller saw (optional; else If-Match).</summary>
-        public int? Version { get; init; }
-    }
-
-    /// <summary>Body of <c>PUT /api/reports/{id}/review/annotations</c>.</summary>
-    public sealed class AnnotationRequest
-    {
-        /// <summary>The notes: key and comment (empty removes).</summary>
-        public List<IndicatorNoteInput>? Indicators { get; init; }
-
-        /// <summary>The report version the caller saw (optional; else If-Match).</summary>
-        public int? Version { get; init; }
-    }
-
-    public static IServiceCollection AddReview(this IServiceCollection services)
-    {
-        services.AddScoped<ReviewScoring>();
-        services.AddScoped<ReviewView>();
-        return services;
-    }
-
-    public static IEndpointRouteBuilder MapReviewEndpoints(this IEndpointRouteBuilder app)
-    {
-        ArgumentNullException.ThrowIfNull(app);
-        var group = app.MapApiGroup("/api/reports/{id:guid}/review", "Review");
-        group.MapGet("/", Get).WithName("GetReportReview")
-            .WithSummary("The indicator review (复核): self-score, computed and reviewed score per indicator, totals and grades, department notes.");
-        group.MapPut("/", Put).WithName("ReviewIndicators")
-            .WithSummary("FinanceReviewer at 财政局审核: set reviewed indicator scores with reasons; the reviewed total and grade follow; history records the changes.");
-        group.MapPut("/annotations", Annotate).WithName("AnnotateIndicators")
-            .WithSummary("DepartmentReviewer at 主管部门审批: notes (批注) on indicators, no score.");
-        return app;
-    }
-
+    [ApiRoute("GET", "/"), EndpointName("GetReportReview"), EndpointSummary("The indicator review (复核): self-score, computed and reviewed score per indicator, totals and grades, department notes.")]
     private static async Task<Ok<ReportReviewDto>> Get(Guid id, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct)
         => TypedResults.Ok(await mediator.Send(new GetReportReview(UserContext.FromPrincipal(principal), id), ct));
 
-    private static async Task<Ok<ReportReviewDto>> Put(
+    [ApiRoute("PUT", "/"), EndpointName("ReviewIndicators")]
+    [EndpointSummary("FinanceReviewer at 财政局审核: set reviewed indicator scores with reasons; the reviewed total and grade follow; history records the changes.")]
+    private static Task<Ok<ReportReviewDto>> Put(
         Guid id, ReviewRequest request, ClaimsPrincipal principal, IMediator mediator, HttpResponse response,
         [FromHeader(Name = "If-Match")] string? ifMatch, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var dto = await mediator.Send(
-            new ReviewIndicators(UserContext.FromPrincipal(principal), id, request.Indicators ?? [], request.Version ?? ETags.Parse(ifMatch)), ct);
-        response.Headers.ETag = $"\"{dto.Version}\"";
-        return TypedResults.Ok(dto);
-    }
+        => ChangeAsync(mediator, response, new ReviewIndicators(UserContext.FromPrincipal(principal), id, request.Indicators ?? [], request.Version ?? ETags.Parse(ifMatch)), ct);
 
-    private static async Task<Ok<ReportReviewDto>> Annotate(
+    [ApiRoute("PUT", "/annotations"), EndpointName("AnnotateIndicators"), EndpointSummary("DepartmentReviewer at 主管部门审批: notes (批注) on indicators, no score.")]
+    private static Task<Ok<ReportReviewDto>> Annotate(
         Guid id, AnnotationRequest request, ClaimsPrincipal principal, IMediator mediator, HttpResponse response,
         [FromHeader(Name = "If-Match")] string? ifMatch, CancellationToken ct)
+        => ChangeAsync(mediator, response, new AnnotateIndicators(UserContext.FromPrincipal(principal), id, request.Indicators ?? [], request.Version ?? ETags.Parse(ifMatch)), ct);
+
+    /// <summary>Sends a change of the review; answers the review with its new version as the ETag (the next change's If-Match).</summary>
+    private static async Task<Ok<ReportReviewDto>> ChangeAsync(IMediator mediator, HttpResponse response, ICommand<ReportReviewDto> change, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var dto = await mediator.Send(
-            new AnnotateIndicators(UserContext.FromPrincipal(principal), id, request.Indicators ?? [], request.Version ?? ETags.Parse(ifMatch)), ct);
-        response.Headers.ETag = $"\"{dto.Version}\"";
-        return TypedResults.Ok(dto);
+        var review = await mediator.Send(change, ct);
+        response.Headers.ETag = $"\"{review.Version}\"";
+        return TypedResults.Ok(review);
     }
 }

@@ -1,14 +1,5 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
-using PerfEval.Host.Domain;
-using PerfEval.Host.Features.Reports;
 using PerfEval.Host.Features.Scoring;
 using PerfEval.Host.Features.Workflow;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
-using PerfEval.Workflows.Definitions;
 using PerfEval.Workflows.Runtime;
 
 namespace PerfEval.Host.Features.Review;
@@ -146,16 +137,7 @@ public sealed class ReviewIndicatorsHandler(PerfEvalDbContext db, ReportAccess a
     {
         ArgumentNullException.ThrowIfNull(command);
         var user = command.User;
-        var report = await access.GetVisibleAsync(user, command.ReportId, cancellationToken, track: true);
-        if (command.ExpectedVersion is { } expected)
-        {
-            ReportAccess.EnsureVersion(report, expected);
-        }
-
-        if (!(await view.RightsAsync(report, user, cancellationToken, pin: true)).Review)
-        {
-            throw new ForbiddenException(ReviewText.NotAtStage);
-        }
+        var report = await ReviewSteps.LoadForWriteAsync(access, view, user, command.ReportId, command.ExpectedVersion, rights => rights.Review, ReviewText.NotAtStage, cancellationToken);
 
         var (rows, score, ruleSet) = await scoring.ComputeAsync(report, cancellationToken);
         ReportScoring.Store(report, score);
@@ -177,16 +159,7 @@ public sealed class AnnotateIndicatorsHandler(PerfEvalDbContext db, ReportAccess
     {
         ArgumentNullException.ThrowIfNull(command);
         var user = command.User;
-        var report = await access.GetVisibleAsync(user, command.ReportId, cancellationToken, track: true);
-        if (command.ExpectedVersion is { } expected)
-        {
-            ReportAccess.EnsureVersion(report, expected);
-        }
-
-        if (!(await view.RightsAsync(report, user, cancellationToken, pin: true)).Annotate)
-        {
-            throw new ForbiddenException(ReviewText.NotDepartmentStage);
-        }
+        var report = await ReviewSteps.LoadForWriteAsync(access, view, user, command.ReportId, command.ExpectedVersion, rights => rights.Annotate, ReviewText.NotDepartmentStage, cancellationToken);
 
         var (rows, _, _) = await scoring.ComputeAsync(report, cancellationToken);
         var seq = await ReviewSteps.NextSeqAsync(db, report.Id, cancellationToken);
@@ -201,6 +174,28 @@ public sealed class AnnotateIndicatorsHandler(PerfEvalDbContext db, ReportAccess
 
 internal static class ReviewSteps
 {
+    /// <summary>
+    /// The report tracked for a review write: visible to <paramref name="user"/> (else 404), at <paramref name="expectedVersion"/>
+    /// when given (else 409), and with the right <paramref name="allowed"/> picks (else 403 with <paramref name="refusal"/>).
+    /// </summary>
+    public static async Task<Report> LoadForWriteAsync(
+        ReportAccess access, ReviewView view, UserContext user, Guid reportId, int? expectedVersion,
+        Func<(bool Review, bool Annotate), bool> allowed, string refusal, CancellationToken ct)
+    {
+        var report = await access.GetVisibleAsync(user, reportId, ct, track: true).ConfigureAwait(false);
+        if (expectedVersion is { } expected)
+        {
+            ReportAccess.EnsureVersion(report, expected);
+        }
+
+        if (!allowed(await view.RightsAsync(report, user, ct, pin: true).ConfigureAwait(false)))
+        {
+            throw new ForbiddenException(refusal);
+        }
+
+        return report;
+    }
+
     public static async Task<int> NextSeqAsync(PerfEvalDbContext db, Guid reportId, CancellationToken ct)
         => (await db.ReportHistory.Where(h => h.ReportId == reportId).Select(h => (int?)h.Seq).MaxAsync(ct).ConfigureAwait(false) ?? 0) + 1;
 

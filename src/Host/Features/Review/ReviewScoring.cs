@@ -1,10 +1,5 @@
-using PerfEval.Host.Domain;
 using PerfEval.Host.Features.RuleSets;
 using PerfEval.Host.Features.Scoring;
-using PerfEval.Host.Infrastructure;
-using PerfEval.Rules.Definitions;
-using PerfEval.Rules.Loading;
-using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Features.Review;
 

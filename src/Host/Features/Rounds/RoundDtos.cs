@@ -1,6 +1,3 @@
-using PerfEval.Host.Domain;
-using PerfEval.Rules.Model;
-
 namespace PerfEval.Host.Features.Rounds;
 
 /// <summary>A round in lists; the counts cover only reports the caller may see. Level1Weights e.g. "40,10,40,10".</summary>

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
-using PerfEval.Host.Domain;
-using PerfEval.Host.Infrastructure;
-
 namespace PerfEval.Host.Features.Rounds;
 
 /// <summary>
@@ -27,7 +22,7 @@ internal sealed class RoundGate(PerfEvalDbContext db) : IRoundGate
     {
         if (await FindClosedAsync(roundId, cancellationToken).ConfigureAwait(false) is { } name)
         {
-            throw new ConflictException(RoundText.RoundGateEnsureAcceptsSubmissionAsync(name));
+            throw new ConflictException(RoundText.FormatRoundGateEnsureAcceptsSubmissionAsync(name));
         }
     }
 

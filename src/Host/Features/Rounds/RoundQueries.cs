@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
-using PerfEval.Host.Domain;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
-
 namespace PerfEval.Host.Features.Rounds;
 
 /// <summary>Builds round DTOs restricted to what a user may see (their organisation and below).</summary>
@@ -46,7 +40,7 @@ public sealed class RoundQueries(PerfEvalDbContext db, OrgScope scope)
         var mine = reports.Where(p => visible.Contains(p.OrgId)).ToList();
         if (round is null || (targets.Count == 0 && mine.Count == 0))
         {
-            throw new NotFoundException(RoundText.RoundQueriesGetAsync(id));
+            throw new NotFoundException(RoundText.FormatRoundQueriesGetAsync(id));
         }
 
         var summary = Summary(round, mine.Count, mine.Count(p => p.Stage != ReportStages.Draft), await RubricNamesAsync([round], ct), await WorkflowNamesAsync([round], ct));

@@ -1,13 +1,6 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
-using PerfEval.Host.Domain;
 using PerfEval.Host.Features.Scoring;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
 using PerfEval.Rules.Engine;
 using PerfEval.Rules.Impact;
-using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Features.RubricEditor;
 

@@ -1,5 +1,3 @@
-using PerfEval.Rules.Definitions;
-using PerfEval.Rules.Loading;
 using PerfEval.Rules.Templates;
 
 namespace PerfEval.Host.Features.RubricEditor;

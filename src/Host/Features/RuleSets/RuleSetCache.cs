@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using PerfEval.Rules.Loading;
 
 namespace PerfEval.Host.Features.RuleSets;
 

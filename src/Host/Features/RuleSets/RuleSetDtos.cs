@@ -1,7 +1,3 @@
-using PerfEval.Host.Domain;
-using PerfEval.Rules.Definitions;
-using PerfEval.Rules.Loading;
-
 namespace PerfEval.Host.Features.RuleSets;
 
 /// <summary>One version in lists (no JSON).</summary>

@@ -1,8 +1,3 @@
-using System.Security.Claims;
-using System.Text;
-using System.Text.Json;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using PerfEval.Host.Features.RuleSets.Audit;
 using PerfEval.Host.Features.RuleSets.Diff;
@@ -13,69 +8,18 @@ using PerfEval.Host.Features.RuleSets.List;
 using PerfEval.Host.Features.RuleSets.Publish;
 using PerfEval.Host.Features.RuleSets.Retire;
 using PerfEval.Host.Features.RuleSets.Validate;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
 
 namespace PerfEval.Host.Features.RuleSets;
 
+[ApiGroup("/api/rule-sets", "RuleSets")]
 public static class RuleSetEndpoints
 {
-    /// <summary>
-    /// Body of <c>POST /api/rule-sets/{id}/drafts</c>: copy a version (<c>fromVersion</c>), or import a rule-set file
-    /// (<c>json</c>, as an object or as a string). A rule-set file posted as the whole body is imported too.
-    /// </summary>
-    public sealed class CreateDraftRequest
-    {
-        public int? FromVersion { get; init; }
-
-        /// <summary>The RulesEngine workflow JSON (object, or the file's text as a string).</summary>
-        public System.Text.Json.JsonElement? Json { get; init; }
-    }
-
-    /// <summary>Body of <c>PUT /api/rule-sets/{id}/versions/{v}</c>; the revision may come here or in If-Match.</summary>
-    public sealed class UpdateDraftRequest
-    {
-        public required System.Text.Json.JsonElement Json { get; init; }
-
-        public int? Revision { get; init; }
-    }
-
-    /// <summary>Body of publish and retire.</summary>
-    public sealed class NoteRequest
-    {
-        public string? Note { get; init; }
-    }
-
-    public static IEndpointRouteBuilder MapRuleSetEndpoints(this IEndpointRouteBuilder app)
-    {
-        var sets = app.MapApiGroup("/api/rule-sets", "RuleSets");
-        sets.MapGet("/", List).WithName("ListRuleSets").WithSummary("Rule sets with their versions and statuses.");
-        sets.MapGet("/{id}/versions/{version:int}", Get).WithName("GetRuleSetVersion")
-            .WithSummary("One version: metadata and RulesEngine JSON (drafts: with the loader's problems). ETag = draft revision.");
-        sets.MapGet("/{id}/versions/{version:int}/export", Export).WithName("ExportRuleSetVersion")
-            .WithSummary("The raw RulesEngine JSON file of a version.");
-        sets.MapPost("/{id}/drafts", CreateDraft).WithName("CreateRuleSetDraft").Accepts<CreateDraftRequest>("application/json")
-            .WithSummary("FinanceAdmin: new draft version from { fromVersion } or an imported { json } (refused with every problem).");
-        sets.MapPut("/{id}/versions/{version:int}", UpdateDraft).WithName("UpdateRuleSetDraft")
-            .WithSummary("FinanceAdmin: replace a draft's JSON (needs revision or If-Match).");
-        sets.MapPost("/validate", Validate).WithName("ValidateRuleSet").WithSummary("FinanceAdmin: validate posted rule-set JSON; returns every problem.")
-            .Accepts<System.Text.Json.JsonElement>("application/json");
-        sets.MapPost("/{id}/versions/{version:int}/publish", Publish).WithName("PublishRuleSetVersion")
-            .WithSummary("FinanceAdmin: publish a draft with a change note; refused with every problem if it does not load.");
-        sets.MapPost("/{id}/versions/{version:int}/retire", Retire).WithName("RetireRuleSetVersion")
-            .WithSummary("FinanceAdmin: retire a published version (pinned rounds and reports keep using it).");
-        sets.MapGet("/{id}/diff", Diff).WithName("DiffRuleSetVersions").WithSummary("What changed between two versions (?from=&to=).");
-        sets.MapGet("/{id}/versions/{version:int}/impact", Impact).WithName("GetRuleSetImpact")
-            .WithSummary("FinanceAdmin: re-score the reports of rounds pinning this rule set (or ?roundId=) with this version; nothing stored; no cap. "
-                + "?items=all (default) | changed | none chooses which reports are listed; the counts cover all.");
-        sets.MapGet("/{id}/audit", Audit).WithName("GetRuleSetAudit").WithSummary("Who created, changed, published or retired which version, when.");
-
-        return app;
-    }
-
+    [ApiRoute("GET", "/"), EndpointName("ListRuleSets"), EndpointSummary("Rule sets with their versions and statuses.")]
     private static async Task<Ok<IReadOnlyList<RuleSetSummary>>> List(IMediator mediator, CancellationToken ct)
         => TypedResults.Ok(await mediator.Send(new ListRuleSets(), ct));
 
+    [ApiRoute("GET", "/{id}/versions/{version:int}"), EndpointName("GetRuleSetVersion")]
+    [EndpointSummary("One version: metadata and RulesEngine JSON (drafts: with the loader's problems). ETag = draft revision.")]
     private static async Task<Ok<RuleSetVersionDetail>> Get(string id, int version, IMediator mediator, HttpResponse response, CancellationToken ct)
     {
         var detail = await mediator.Send(new GetRuleSetVersion(id, version), ct);
@@ -83,12 +27,15 @@ public static class RuleSetEndpoints
         return TypedResults.Ok(detail);
     }
 
+    [ApiRoute("GET", "/{id}/versions/{version:int}/export"), EndpointName("ExportRuleSetVersion"), EndpointSummary("The raw RulesEngine JSON file of a version.")]
     private static async Task<FileContentHttpResult> Export(string id, int version, IMediator mediator, CancellationToken ct)
     {
         var detail = await mediator.Send(new GetRuleSetVersion(id, version), ct);
         return TypedResults.File(Encoding.UTF8.GetBytes(detail.Json), "application/json", $"{id}-v{version}.json");
     }
 
+    [ApiRoute("POST", "/{id}/drafts", Accepts = typeof(CreateDraftRequest)), EndpointName("CreateRuleSetDraft")]
+    [EndpointSummary("FinanceAdmin: new draft version from { fromVersion } or an imported { json } (refused with every problem).")]
     private static async Task<Created<RuleSetVersionDetail>> CreateDraft(
         string id, System.Text.Json.JsonElement body, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct)
     {
@@ -131,6 +78,7 @@ public static class RuleSetEndpoints
         return (request.FromVersion, json);
     }
 
+    [ApiRoute("PUT", "/{id}/versions/{version:int}"), EndpointName("UpdateRuleSetDraft"), EndpointSummary("FinanceAdmin: replace a draft's JSON (needs revision or If-Match).")]
     private static async Task<Ok<RuleSetVersionDetail>> UpdateDraft(
         string id, int version, UpdateDraftRequest request, ClaimsPrincipal principal, IMediator mediator, HttpResponse response,
         [FromHeader(Name = "If-Match")] string? ifMatch, CancellationToken ct)
@@ -146,6 +94,7 @@ public static class RuleSetEndpoints
         return TypedResults.Ok(detail);
     }
 
+    [ApiRoute("POST", "/validate", Accepts = typeof(JsonElement)), EndpointName("ValidateRuleSet"), EndpointSummary("FinanceAdmin: validate posted rule-set JSON; returns every problem.")]
     private static async Task<Ok<RuleSetValidation>> Validate(HttpRequest request, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct)
     {
         var user = UserContext.FromPrincipal(principal);
@@ -154,14 +103,19 @@ public static class RuleSetEndpoints
         return TypedResults.Ok(await mediator.Send(new ValidateRuleSet(user, json), ct));
     }
 
+    [ApiRoute("POST", "/{id}/versions/{version:int}/publish"), EndpointName("PublishRuleSetVersion")]
+    [EndpointSummary("FinanceAdmin: publish a draft with a change note; refused with every problem if it does not load.")]
     private static async Task<Ok<RuleSetVersionInfo>> Publish(
         string id, int version, NoteRequest request, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct)
         => TypedResults.Ok(await mediator.Send(new PublishRuleSetVersion(UserContext.FromPrincipal(principal), id, version, request.Note), ct));
 
+    [ApiRoute("POST", "/{id}/versions/{version:int}/retire"), EndpointName("RetireRuleSetVersion")]
+    [EndpointSummary("FinanceAdmin: retire a published version (pinned rounds and reports keep using it).")]
     private static async Task<Ok<RuleSetVersionInfo>> Retire(
         string id, int version, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct, [FromBody] NoteRequest? request = null)
         => TypedResults.Ok(await mediator.Send(new RetireRuleSetVersion(UserContext.FromPrincipal(principal), id, version, request?.Note), ct));
 
+    [ApiRoute("GET", "/{id}/diff"), EndpointName("DiffRuleSetVersions"), EndpointSummary("What changed between two versions (?from=&to=).")]
     private static async Task<Ok<RuleSetDiff>> Diff(string id, int? from, int? to, IMediator mediator, CancellationToken ct)
     {
         if (from is null || to is null)
@@ -172,6 +126,9 @@ public static class RuleSetEndpoints
         return TypedResults.Ok(await mediator.Send(new DiffRuleSetVersions(id, from.Value, to.Value), ct));
     }
 
+    [ApiRoute("GET", "/{id}/versions/{version:int}/impact"), EndpointName("GetRuleSetImpact")]
+    [EndpointSummary("FinanceAdmin: re-score the reports of rounds pinning this rule set (or ?roundId=) with this version; nothing stored; no cap. "
+        + "?items=all (default) | changed | none chooses which reports are listed; the counts cover all.")]
     private static async Task<Ok<RuleSetImpact>> Impact(
         string id, int version, Guid? roundId, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct, string? items = null)
     {
@@ -181,6 +138,7 @@ public static class RuleSetEndpoints
         return TypedResults.Ok(await mediator.Send(new GetRuleSetImpact(UserContext.FromPrincipal(principal), id, version, roundId, which), ct));
     }
 
+    [ApiRoute("GET", "/{id}/audit"), EndpointName("GetRuleSetAudit"), EndpointSummary("Who created, changed, published or retired which version, when.")]
     private static async Task<Ok<IReadOnlyList<RuleSetAuditEntry>>> Audit(string id, IMediator mediator, CancellationToken ct)
         => TypedResults.Ok(await mediator.Send(new GetRuleSetAudit(id), ct));
 }

@@ -1,12 +1,11 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
-using PerfEval.Rules.Loading;
 
 namespace PerfEval.Host.Features.RuleSets;
 
 /// <summary>A rule set the loader refuses (400, every problem listed with its rule); nothing is saved.</summary>
 public sealed class RuleSetInvalidException(IReadOnlyList<RuleSetProblem> problems)
-    : Exception(RuleSetText.RuleSetInvalidException(problems.Count) + string.Join("；", problems.Select(p => p.ToString())))
+    : Exception(RuleSetText.FormatRuleSetInvalidException(problems.Count) + string.Join("；", problems.Select(p => p.ToString())))
 {
     public IReadOnlyList<RuleSetProblem> Problems { get; } = problems;
 }

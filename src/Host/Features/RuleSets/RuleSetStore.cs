@@ -1,11 +1,4 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
-using PerfEval.Host.Domain;
-using PerfEval.Host.Infrastructure;
-using PerfEval.Rules.Definitions;
-using PerfEval.Rules.Loading;
 
 namespace PerfEval.Host.Features.RuleSets;
 
@@ -20,7 +13,7 @@ public sealed class RuleSetStore(PerfEvalDbContext db, RuleSetCache cache)
     {
         var query = track ? db.RuleSets : db.RuleSets.AsNoTracking();
         return await query.SingleOrDefaultAsync(v => v.RuleSetId == id && v.Version == version, ct).ConfigureAwait(false)
-            ?? throw new NotFoundException(RuleSetText.RuleSetStoreGetRowAsync(id, version));
+            ?? throw new NotFoundException(RuleSetText.FormatRuleSetStoreGetRowAsync(id, version));
     }
 
     /// <summary>The latest published (not retired, not draft) version of a rule set, or null.</summary>
@@ -47,7 +40,7 @@ public sealed class RuleSetStore(PerfEvalDbContext db, RuleSetCache cache)
         var result = cache.GetOrLoad(row.RuleSetId, row.Version, row.Json);
         // A published version was valid when it was published; failing now means the library changed under it.
         return result.RuleSet ?? throw new InvalidOperationException(
-            RuleSetText.RuleSetStoreLoad(row.RuleSetId, row.Version) + string.Join("；", result.Problems.Select(p => p.ToString())));
+            RuleSetText.FormatRuleSetStoreLoad(row.RuleSetId, row.Version) + string.Join("；", result.Problems.Select(p => p.ToString())));
     }
 
     /// <summary>
@@ -60,10 +53,10 @@ public sealed class RuleSetStore(PerfEvalDbContext db, RuleSetCache cache)
         var row = version is { } v
             ? await GetRowAsync(id, v, ct).ConfigureAwait(false)
             : await LatestPublishedRowAsync(id, ct).ConfigureAwait(false)
-                ?? throw new NotFoundException(RuleSetText.RuleSetStoreResolveAsync(id));
+                ?? throw new NotFoundException(RuleSetText.FormatRuleSetStoreResolveAsync(id));
         if (row.Status == RuleSetStatus.Draft && !allowDraft)
         {
-            throw new ConflictException(RuleSetText.RuleSetStoreResolveAsync2(id, row.Version));
+            throw new ConflictException(RuleSetText.FormatRuleSetStoreResolveAsync2(id, row.Version));
         }
 
         return Load(row);

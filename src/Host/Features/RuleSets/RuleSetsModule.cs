@@ -1,7 +1,7 @@
+using PerfEval.Host.Features.Impact;
 using PerfEval.Host.Features.Scoring;
 using PerfEval.Host.Features.Scoring.Submission;
 using PerfEval.Host.Features.Workflow.Submission;
-using PerfEval.Host.Infrastructure;
 
 namespace PerfEval.Host.Features.RuleSets;
 
@@ -9,7 +9,7 @@ public static class RuleSetsModule
 {
     /// <summary>
     /// Rule-set storage and versions (shipped rule sets stored at start-up), scoring of reports, the consistency
-    /// checks on save, and the submission gate that blocks on check errors.
+    /// checks on save, the submission gate that blocks on check errors, and the impact analyses of a version.
     /// </summary>
     public static WebApplicationBuilder AddRuleSets(this WebApplicationBuilder builder)
     {
@@ -22,6 +22,9 @@ public static class RuleSetsModule
         builder.Services.AddScoped<IStepScoreRecorder, ScoreOnStepRecorder>();
         builder.Services.AddExceptionHandler<RuleSetInvalidExceptionHandler>();
         builder.Services.AddStartupTask<ShippedRuleSetsTask>();
+        // Impact analyses run in the background; their progress lives in this host's memory, hence one ImpactRuns.
+        builder.Services.AddScoped<ImpactEngine>();
+        builder.Services.AddSingleton<ImpactRuns>();
         return builder;
     }
 }

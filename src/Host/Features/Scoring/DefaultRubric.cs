@@ -1,6 +1,3 @@
-using PerfEval.Rules.Loading;
-using PerfEval.Rules.Model;
-
 namespace PerfEval.Host.Features.Scoring;
 
 /// <summary>

@@ -1,11 +1,6 @@
-using PerfEval.Host.Domain;
 using PerfEval.Host.Features.RuleSets;
-using PerfEval.Host.Infrastructure;
-using PerfEval.Rules;
 using PerfEval.Rules.Checks;
 using PerfEval.Rules.Engine;
-using PerfEval.Rules.Loading;
-using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Features.Scoring;
 
@@ -70,7 +65,7 @@ public sealed class ReportScoring(RuleSetStore store)
         }
         catch (RuleEvaluationException e)
         {
-            throw new BadInputException("content", ScoringText.ReportScoringScoreOnly(e.Rule, e.Message));
+            throw new BadInputException("content", ScoringText.FormatReportScoringScoreOnly(e.Rule, e.Message));
         }
         catch (ArgumentException e)
         {

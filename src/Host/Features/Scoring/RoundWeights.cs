@@ -1,6 +1,3 @@
-using System.Globalization;
-using PerfEval.Host.Infrastructure;
-
 namespace PerfEval.Host.Features.Scoring;
 
 /// <summary>Round-level level-1 weights as stored on <c>EvaluationRound.Level1Weights</c>: <c>"40,10,40,10"</c>.</summary>
@@ -19,12 +16,12 @@ public static class RoundWeights
         {
             weights.Add(decimal.TryParse(part, NumberStyles.Number, CultureInfo.InvariantCulture, out var w) && w >= 0
                 ? w
-                : throw new BadInputException(field, ScoringText.RoundWeightsParse(part)));
+                : throw new BadInputException(field, ScoringText.FormatRoundWeightsParse(part)));
         }
 
         if (weights.Sum() != 100m)
         {
-            throw new BadInputException(field, ScoringText.RoundWeightsParse2(text, weights.Sum().ToString(CultureInfo.InvariantCulture)));
+            throw new BadInputException(field, ScoringText.FormatRoundWeightsParse2(text, weights.Sum().ToString(CultureInfo.InvariantCulture)));
         }
 
         return weights;

@@ -1,4 +1,3 @@
-using PerfEval.Rules;
 using PerfEval.Rules.Engine;
 
 namespace PerfEval.Host.Features.Scoring;

@@ -1,50 +1,23 @@
-using System.Security.Claims;
-using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
 using PerfEval.Host.Features.Scoring.Checks;
 using PerfEval.Host.Features.Scoring.Preview;
 using PerfEval.Host.Features.Scoring.Score;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
-using PerfEval.Rules;
-using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Features.Scoring;
 
+[ApiGroup("/api/reports", "Scoring")]
 public static class ScoringEndpoints
 {
-    /// <summary>Body of <c>POST /api/reports/score/preview</c>.</summary>
-    public sealed class PreviewRequest
-    {
-        public required ReportKind Kind { get; init; }
-
-        public required ReportDocument Content { get; init; }
-
-        public string? RuleSetId { get; init; }
-
-        public int? Version { get; init; }
-
-        /// <summary>Level-1 weights in rubric order, e.g. [40,10,40,10] for rubric C.</summary>
-        public IReadOnlyList<decimal>? Weights { get; init; }
-    }
-
-    public static IEndpointRouteBuilder MapScoringEndpoints(this IEndpointRouteBuilder app)
-    {
-        var reports = app.MapApiGroup("/api/reports", "Scoring");
-        reports.MapPost("/{id:guid}/score", Score).WithName("ScoreReport")
-            .WithSummary("Score a stored report with its round's rubric version and weights; stores the score (not for accepted reports).");
-        reports.MapPost("/score/preview", Preview).WithName("PreviewScore").WithSummary("Score a posted report without storing it.");
-        reports.MapGet("/{id:guid}/checks", Checks).WithName("GetReportChecks").WithSummary("Consistency findings (warnings and errors) of a report.");
-        return app;
-    }
-
+    [ApiRoute("POST", "/{id:guid}/score"), EndpointName("ScoreReport")]
+    [EndpointSummary("Score a stored report with its round's rubric version and weights; stores the score (not for accepted reports).")]
     private static async Task<Ok<ReportScore>> Score(Guid id, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct)
         => TypedResults.Ok(await mediator.Send(new ScoreReport(UserContext.FromPrincipal(principal), id), ct));
 
+    [ApiRoute("POST", "/score/preview"), EndpointName("PreviewScore"), EndpointSummary("Score a posted report without storing it.")]
     private static async Task<Ok<ReportScore>> Preview(PreviewRequest request, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct)
         => TypedResults.Ok(await mediator.Send(
             new PreviewScore(UserContext.FromPrincipal(principal), request.Kind, request.Content, request.RuleSetId, request.Version, request.Weights), ct));
 
+    [ApiRoute("GET", "/{id:guid}/checks"), EndpointName("GetReportChecks"), EndpointSummary("Consistency findings (warnings and errors) of a report.")]
     private static async Task<Ok<IReadOnlyList<Finding>>> Checks(Guid id, ClaimsPrincipal principal, IMediator mediator, CancellationToken ct)
         => TypedResults.Ok(await mediator.Send(new GetReportChecks(UserContext.FromPrincipal(principal), id), ct));
 }

@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace PerfEval.Host.Features.Workflow;
 
 /// <summary>Writes each committed workflow step to the log (reminders and the UI add their own handlers).</summary>

@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
-using PerfEval.Host.Domain;
 using PerfEval.Host.Features.Workflow.Routing;
-using PerfEval.Host.Identity;
 using PerfEval.Workflows.Runtime;
 
 namespace PerfEval.Host.Features.Workflow;

@@ -1,10 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
-using PerfEval.Host.Domain;
-using PerfEval.Host.Infrastructure;
-using PerfEval.Rules.Model;
-using PerfEval.Workflows.Definitions;
 
 namespace PerfEval.Host.Features.Workflow;
 
@@ -29,7 +23,7 @@ public sealed class WorkflowCatalog(PerfEvalDbContext db)
     {
         var row = await db.WorkflowDefinitions.AsNoTracking()
             .SingleOrDefaultAsync(d => d.DefinitionId == id && d.Version == version, ct).ConfigureAwait(false)
-            ?? throw new NotFoundException(WorkflowMessageText.WorkflowCatalogGetAsync(id, version));
+            ?? throw new NotFoundException(WorkflowMessageText.FormatWorkflowCatalogGetAsync(id, version));
         return Parse(row);
     }
 
@@ -39,7 +33,7 @@ public sealed class WorkflowCatalog(PerfEvalDbContext db)
         var row = await db.WorkflowDefinitions.AsNoTracking()
             .Where(d => d.DefinitionId == id && d.Status == DefinitionStatus.Published)
             .OrderByDescending(d => d.Version).FirstOrDefaultAsync(ct).ConfigureAwait(false)
-            ?? throw new NotFoundException(WorkflowMessageText.WorkflowCatalogLatestPublishedAsync(id));
+            ?? throw new NotFoundException(WorkflowMessageText.FormatWorkflowCatalogLatestPublishedAsync(id));
         return Parse(row);
     }
 
@@ -51,7 +45,7 @@ public sealed class WorkflowCatalog(PerfEvalDbContext db)
             .Where(d => d.ReportKind == code && d.Status == DefinitionStatus.Published)
             .ToListAsync(ct).ConfigureAwait(false);
         var row = rows.OrderByDescending(d => d.CreatedAtUtc).ThenByDescending(d => d.Version).FirstOrDefault()
-            ?? throw new ConflictException(WorkflowMessageText.WorkflowCatalogForNewReportAsync(code));
+            ?? throw new ConflictException(WorkflowMessageText.FormatWorkflowCatalogForNewReportAsync(code));
         return Parse(row);
     }
 

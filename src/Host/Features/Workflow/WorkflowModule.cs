@@ -2,7 +2,6 @@ using PerfEval.Host.Features.Reminders;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PerfEval.Host.Features.Workflow.Definitions;
 using PerfEval.Host.Features.Workflow.Submission;
-using PerfEval.Host.Infrastructure;
 
 namespace PerfEval.Host.Features.Workflow;
 
@@ -12,10 +11,9 @@ public static class WorkflowModule
     public static WebApplicationBuilder AddWorkflows(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddScoped<WorkflowCatalog>();
-        builder.Services.AddScoped<ReportParticipants>();
-        builder.Services.AddScoped<Delegations.DelegationLookup>();
-        Review.ReviewEndpoints.AddReview(builder.Services);
+        // The runner's services, with the delegations (代理审批) it honours and the indicator review (复核) of the reviewing stages.
+        builder.Services.AddScoped<WorkflowCatalog>().AddScoped<ReportParticipants>().AddScoped<Delegations.DelegationLookup>()
+            .AddScoped<Review.ReviewScoring>().AddScoped<Review.ReviewView>();
         // Reminders read stage due days and actors from the definitions (replaces the reminders' shipped table).
         builder.Services.AddScoped<IStageDirectory, WorkflowStageDirectory>();
         // TryAdd: a gate the rules module registers with AddScoped wins whether it is added before or after this one.

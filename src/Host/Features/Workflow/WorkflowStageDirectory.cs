@@ -1,7 +1,4 @@
-using Microsoft.Extensions.Options;
 using PerfEval.Host.Features.Reminders;
-using PerfEval.Rules.Model;
-using PerfEval.Workflows.Definitions;
 
 namespace PerfEval.Host.Features.Workflow;
 

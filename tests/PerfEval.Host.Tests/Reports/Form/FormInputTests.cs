@@ -111,7 +111,7 @@ public sealed class FormInputTests
     {
         var read = FormInput.Number("3.5", NumberKind.Count);
 
-        Assert.Equal(InputText.WholeNumber("3.5"), read.Error);
+        Assert.Equal(InputText.FormatWholeNumber("3.5"), read.Error);
     }
 
     [Theory]
@@ -163,7 +163,7 @@ public sealed class FormInputTests
     {
         var read = FormInput.Date("9999-12-31", 2020, 2021);
 
-        Assert.Equal(InputText.YearOutOfRange(9999, 2020, 2021), read.Error);
+        Assert.Equal(InputText.FormatYearOutOfRange(9999, 2020, 2021), read.Error);
     }
 
     [Fact]
@@ -185,6 +185,6 @@ public sealed class FormInputTests
     {
         var read = FormInput.Date(text, 1949, 2030);
 
-        Assert.Equal(InputText.DateFormat(text), read.Error);
+        Assert.Equal(InputText.FormatDateFormat(text), read.Error);
     }
 }

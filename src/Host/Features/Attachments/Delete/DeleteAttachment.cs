@@ -1,11 +1,3 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
-using PerfEval.Host.Domain;
-using PerfEval.Host.Features.Reports;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
-
 namespace PerfEval.Host.Features.Attachments.Delete;
 
 /// <summary>
@@ -22,7 +14,7 @@ public sealed class DeleteAttachmentHandler(PerfEvalDbContext db, ReportAccess a
         ArgumentNullException.ThrowIfNull(command);
         var report = await access.GetVisibleAsync(command.User, command.ReportId, cancellationToken);
         var a = await db.Attachments.SingleOrDefaultAsync(x => x.Id == command.AttachmentId && x.ReportId == report.Id, cancellationToken)
-            ?? throw new NotFoundException(AttachmentText.NotFound(command.AttachmentId));
+            ?? throw new NotFoundException(AttachmentText.FormatNotFound(command.AttachmentId));
         AttachmentAccess.EnsureCanChange(command.User, report, AttachmentTarget.Of(a));
 
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);

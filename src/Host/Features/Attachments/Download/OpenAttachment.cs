@@ -1,10 +1,3 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
-using PerfEval.Host.Features.Reports;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
-
 namespace PerfEval.Host.Features.Attachments.Download;
 
 /// <summary>An attachment and a stream over its bytes (read piece by piece while the response is written).</summary>
@@ -21,8 +14,8 @@ public sealed class OpenAttachmentHandler(PerfEvalDbContext db, ReportAccess acc
         ArgumentNullException.ThrowIfNull(query);
         await access.GetVisibleAsync(query.User, query.ReportId, cancellationToken);
         var a = await db.Attachments.AsNoTracking().SingleOrDefaultAsync(x => x.Id == query.AttachmentId && x.ReportId == query.ReportId, cancellationToken)
-            ?? throw new NotFoundException(AttachmentText.NotFound(query.AttachmentId));
-        var stream = await store.OpenReadAsync(a.Sha256, cancellationToken) ?? throw new NotFoundException(AttachmentText.NotFound(a.Id));
+            ?? throw new NotFoundException(AttachmentText.FormatNotFound(query.AttachmentId));
+        var stream = await store.OpenReadAsync(a.Sha256, cancellationToken) ?? throw new NotFoundException(AttachmentText.FormatNotFound(a.Id));
         return new OpenedAttachment(AttachmentDto.From(a), stream);
     }
 }

@@ -1,13 +1,5 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
-using PerfEval.Host.Domain;
-using PerfEval.Host.Features.Reports;
 using PerfEval.Host.Features.Scoring;
 using PerfEval.Host.Features.Workflow.Submission;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
-using PerfEval.Rules.Definitions;
 
 namespace PerfEval.Host.Features.Attachments.Evidence;
 

@@ -1,11 +1,3 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using PerfEval.Host.Data;
-using PerfEval.Host.Features.Reports;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
-
 namespace PerfEval.Host.Features.Attachments.List;
 
 /// <summary>A report's files (oldest first) and the audit of uploads and deletes; 404 outside the caller's organisations.</summary>

@@ -1,10 +1,6 @@
 using PerfEval.Host.Components;
-using PerfEval.Host.Domain;
 using PerfEval.Host.Features.Attachments.Evidence;
 using PerfEval.Host.Features.Attachments.List;
-using PerfEval.Host.Features.Reports;
-using PerfEval.Host.Identity;
-using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Features.Attachments.Ui;
 

@@ -1,13 +1,4 @@
 using System.Security.Cryptography;
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using PerfEval.Host.Data;
-using PerfEval.Host.Domain;
-using PerfEval.Host.Features.Reports;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
 
 namespace PerfEval.Host.Features.Attachments.Upload;
 
@@ -32,7 +23,7 @@ public sealed partial class UploadAttachmentValidator : AbstractValidator<Upload
         RuleFor(c => c.Target.IndicatorKey).Null().When(c => c.Target.OpinionStage is not null)
             .OverridePropertyName("indicatorKey").WithMessage(AttachmentText.OpinionWithIndicator);
         RuleFor(c => c.Target.OpinionStage).Must(s => AttachmentAccess.HasOpinion(s!)).When(c => c.Target.OpinionStage is not null)
-            .OverridePropertyName("opinionStage").WithMessage(c => AttachmentText.UnknownStage(c.Target.OpinionStage!));
+            .OverridePropertyName("opinionStage").WithMessage(c => AttachmentText.FormatUnknownStage(c.Target.OpinionStage!));
         RuleFor(c => c.Content).Must(s => s.CanSeek && s.CanRead).OverridePropertyName("file").WithMessage(AttachmentText.NoFile);
     }
 
@@ -79,7 +70,7 @@ public sealed class UploadAttachmentHandler(
 
             if (await existing.CountAsync(cancellationToken) >= limits.MaxFilesPerReport)
             {
-                throw new ConflictException(AttachmentText.TooManyFiles(limits.MaxFilesPerReport));
+                throw new ConflictException(AttachmentText.FormatTooManyFiles(limits.MaxFilesPerReport));
             }
 
             var now = time.GetUtcNow().UtcDateTime;

@@ -1,5 +1,3 @@
-using PerfEval.Host.Domain;
-
 namespace PerfEval.Host.Features.Export.Excel;
 
 /// <summary>A report as one line of the export, with its overdue days already worked out.</summary>

@@ -1,5 +1,4 @@
 using DocumentFormat.OpenXml;
-using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Features.Export.Word;
 

@@ -1,6 +1,5 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
-using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Features.Export.Word;
 

@@ -1,7 +1,5 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
-using PerfEval.Host.Features.Reports;
-using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Features.Export.Word;
 

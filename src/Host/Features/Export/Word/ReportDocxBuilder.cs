@@ -1,6 +1,4 @@
 using DocumentFormat.OpenXml;
-using PerfEval.Host.Infrastructure;
-using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Features.Export.Word;
 
@@ -13,7 +11,7 @@ internal static class ReportDocxBuilder
     /// <param name="review">The bureau's review, when there is one.</param>
     /// <param name="attachments">The evidence files, listed in the annex.</param>
     /// <param name="indicators">The rubric's indicators by key, so answers name what was chosen (ids alone without them).</param>
-    public static byte[] Build(ReportDocument content, ReportKind kind, ReportReview? review = null, IReadOnlyList<AttachmentLine>? attachments = null,
+    public static byte[] Build(ReportDocument content, ReportKind kind, ReviewResult? review = null, IReadOnlyList<AttachmentLine>? attachments = null,
         IReadOnlyDictionary<string, PerfEval.Rules.Definitions.IndicatorDefinition>? indicators = null)
     {
         ArgumentNullException.ThrowIfNull(content);

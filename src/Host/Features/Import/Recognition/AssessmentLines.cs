@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-using PerfEval.Rules.Definitions;
-using PerfEval.Rules.Model;
-
 namespace PerfEval.Host.Features.Import.Recognition;
 
 /// <summary>
@@ -205,7 +200,7 @@ internal static class AssessmentTable
                 ctx.Report.Assessments.Add(AssessmentLines.Read(key.Trim(), answer, reason, unknown));
                 foreach (var line in unknown)
                 {
-                    ctx.Note($"assessments[{n}]", ImportText.AnswerLineUnknown(line));
+                    ctx.Note($"assessments[{n}]", ImportText.FormatAnswerLineUnknown(line));
                 }
             }
 

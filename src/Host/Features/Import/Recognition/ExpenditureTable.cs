@@ -1,5 +1,3 @@
-using PerfEval.Rules.Model;
-
 namespace PerfEval.Host.Features.Import.Recognition;
 
 /// <summary>

@@ -270,12 +270,12 @@ internal static class FundingTable
             var field = $"funding.{Name(part)}.{Name(source)}";
             if (partVariant is { Judged: true })
             {
-                ctx.Note($"funding.{Name(part)}", ImportText.FundingLabelJudged(partVariant.Written, FundingPartLabel(part)));
+                ctx.Note($"funding.{Name(part)}", ImportText.FormatFundingLabelJudged(partVariant.Written, FundingPartLabel(part)));
             }
 
             if (sourceVariant is { Judged: true })
             {
-                ctx.Note(field, ImportText.FundingLabelJudged(sourceVariant.Written, FundingSourceLabel(source)));
+                ctx.Note(field, ImportText.FormatFundingLabelJudged(sourceVariant.Written, FundingSourceLabel(source)));
             }
 
             if (cell is null || cell.IsBlank || ImportValues.IsPlaceholder(cell.Text))
@@ -286,7 +286,7 @@ internal static class FundingTable
             var (value, written) = ImportValues.Amount(cell.Text);
             if (value is null)
             {
-                ctx.Note(field, ImportText.NotANumber(FundingPartLabel(part), cell.Text));
+                ctx.Note(field, ImportText.FormatNotANumber(FundingPartLabel(part), cell.Text));
                 return;
             }
 

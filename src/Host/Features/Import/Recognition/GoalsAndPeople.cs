@@ -1,5 +1,3 @@
-using PerfEval.Rules.Model;
-
 namespace PerfEval.Host.Features.Import.Recognition;
 
 /// <summary>绩效定性目标: a header with 预期目标 and 实际完成 columns, one goal per row below it.</summary>

@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text;
-using System.Text.RegularExpressions;
-using PerfEval.Rules.Model;
-
 namespace PerfEval.Host.Features.Import.Recognition;
 
 /// <summary>A date read from the form; <see cref="Judgment"/> says what was assumed (a month only, 起至今…), if anything.</summary>
@@ -80,7 +75,7 @@ internal static partial class ImportValues
         var t = Compact(ChineseNumeralsToDigits(text));
         if (FormDate.TryParse(t, out var iso))
         {
-            return new(iso, iso.Day is null ? ImportText.MonthOnly(text.Trim()) : iso.OpenEnded ? ImportText.OpenEnded(text.Trim()) : null);
+            return new(iso, iso.Day is null ? ImportText.FormatMonthOnly(text.Trim()) : iso.OpenEnded ? ImportText.FormatOpenEnded(text.Trim()) : null);
         }
 
         var dates = FindDates(t);
@@ -93,10 +88,10 @@ internal static partial class ImportValues
         var rest = t[end..];
         if (rest.StartsWith("起", StringComparison.Ordinal) || rest.Contains("至今", StringComparison.Ordinal))
         {
-            return new(date.AsOpenEnded(), ImportText.OpenEnded(text.Trim()));
+            return new(date.AsOpenEnded(), ImportText.FormatOpenEnded(text.Trim()));
         }
 
-        return new(date, date.Day is null ? ImportText.MonthOnly(text.Trim()) : null);
+        return new(date, date.Day is null ? ImportText.FormatMonthOnly(text.Trim()) : null);
     }
 
     /// <summary>项目起止时间: "2020年1月1日至2020年12月31日", "20170101-20171231", "2020年8月起至今", "2020年度".</summary>
@@ -127,7 +122,7 @@ internal static partial class ImportValues
             var (start, end) = (dates[0].Date, dates[1].Date);
             if (start.Day is null || end.Day is null)
             {
-                judgments.Add(ImportText.MonthOnly(text.Trim()));
+                judgments.Add(ImportText.FormatMonthOnly(text.Trim()));
             }
 
             return new(start, end, judgments);
@@ -138,18 +133,18 @@ internal static partial class ImportValues
             var rest = t[dates[0].End..];
             if (rest.Contains("至今", StringComparison.Ordinal) || rest.StartsWith("起", StringComparison.Ordinal) || rest.Contains("以来", StringComparison.Ordinal))
             {
-                judgments.Add(ImportText.OpenEnded(text.Trim()));
+                judgments.Add(ImportText.FormatOpenEnded(text.Trim()));
                 return new(dates[0].Date.AsOpenEnded(), null, judgments);
             }
 
-            judgments.Add(ImportText.PeriodStartOnly(text.Trim()));
+            judgments.Add(ImportText.FormatPeriodStartOnly(text.Trim()));
             return new(dates[0].Date, null, judgments);
         }
 
         var year = YearOnly().Match(t);
         if (year.Success && int.TryParse(year.Groups[1].Value, CultureInfo.InvariantCulture, out var y) && y is > 1900 and < 2200)
         {
-            judgments.Add(ImportText.YearOnlyPeriod(text.Trim(), y));
+            judgments.Add(ImportText.FormatYearOnlyPeriod(text.Trim(), y));
             return new(FormDate.OfMonth(y, 1), FormDate.OfMonth(y, 12), judgments);
         }
 
@@ -171,14 +166,14 @@ internal static partial class ImportValues
         var t = Compact(written);
         if (DateLike().IsMatch(t))
         {
-            return new(written, Comparator.Qualitative, null, null, ImportText.TargetIsDate(written));
+            return new(written, Comparator.Qualitative, null, null, ImportText.FormatTargetIsDate(written));
         }
 
         var (comparator, word) = ComparatorIn(t);
         var number = FirstNumber().Match(t);
         if (!number.Success)
         {
-            return new(written, Comparator.Qualitative, null, null, comparator is null ? ImportText.QualitativeTarget(written) : ImportText.ComparatorWithoutNumber(written));
+            return new(written, Comparator.Qualitative, null, null, comparator is null ? ImportText.FormatQualitativeTarget(written) : ImportText.FormatComparatorWithoutNumber(written));
         }
 
         var value = decimal.Parse(number.Groups[1].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture);

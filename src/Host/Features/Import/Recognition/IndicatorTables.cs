@@ -1,6 +1,4 @@
-using System.Text.RegularExpressions;
 using PerfEval.Host.Features.Import.Source;
-using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Features.Import.Recognition;
 
@@ -161,7 +159,7 @@ internal static partial class IndicatorTables
 
             if (ImportValues.IsPlaceholder(raw.L3) || (raw.L3.Length == 0 && new[] { raw.Target, raw.Actual, raw.PointsText }.All(ImportValues.IsPlaceholder)))
             {
-                notes.Add(ImportText.PlaceholderRow($"{raw.L1}/{raw.L2}"));
+                notes.Add(ImportText.FormatPlaceholderRow($"{raw.L1}/{raw.L2}"));
                 continue;
             }
 
@@ -173,7 +171,7 @@ internal static partial class IndicatorTables
             if (raw.L3.Length == 0)
             {
                 raw.L3 = raw.L2.Length > 0 ? raw.L2 : raw.L1;
-                raw.Pending.Add(("level3", ImportText.Level3FromLevel2(raw.L3)));
+                raw.Pending.Add(("level3", ImportText.FormatLevel3FromLevel2(raw.L3)));
             }
 
             rows.Add(raw);
@@ -292,7 +290,7 @@ internal static partial class IndicatorTables
                 continue;
             }
 
-            ctx.Note("indicators", ImportText.TablesMerged(tables.Count));
+            ctx.Note("indicators", ImportText.FormatTablesMerged(tables.Count));
             var merged = new List<RawRow>();
             foreach (var r in table)
             {
@@ -308,7 +306,7 @@ internal static partial class IndicatorTables
 
             foreach (var left in result)
             {
-                ctx.Note("indicators", ImportText.RowOnlyInFirstTable(left.L3));
+                ctx.Note("indicators", ImportText.FormatRowOnlyInFirstTable(left.L3));
             }
 
             merged.AddRange(result);
@@ -426,22 +424,22 @@ internal static partial class IndicatorTables
             {
                 row.SharesPoints = true;
                 row.Points = null;
-                ctx.Note($"{p}.points", ImportText.PointsMergedCell(raw.L3));
+                ctx.Note($"{p}.points", ImportText.FormatPointsMergedCell(raw.L3));
             }
             else if (raw.HasPointsColumn && raw.Points is null && raw.PointsText is null && raw.Self is null && raw.SelfText is null
                      && previous is not null && previous.L1 == raw.L1 && (previous.Points is not null || previous.SharesPoints))
             {
                 row.SharesPoints = true;
-                ctx.Note($"{p}.points", ImportText.PointsBlankReadAsMerged(raw.L3));
+                ctx.Note($"{p}.points", ImportText.FormatPointsBlankReadAsMerged(raw.L3));
             }
             else if (raw.PointsText is not null && raw.Points is null)
             {
-                ctx.Note($"{p}.points", ImportText.NotANumber("分值", raw.PointsText));
+                ctx.Note($"{p}.points", ImportText.FormatNotANumber("分值", raw.PointsText));
             }
 
             if (raw.SelfText is not null && raw.Self is null)
             {
-                ctx.Note($"{p}.selfScore", ImportText.NotANumber("自评得分", raw.SelfText));
+                ctx.Note($"{p}.selfScore", ImportText.FormatNotANumber("自评得分", raw.SelfText));
             }
 
             raw.SharesPoints = row.SharesPoints;
@@ -515,7 +513,7 @@ internal static partial class IndicatorTables
             if (l3.Length == 0)
             {
                 l3 = l2.Length > 0 ? l2 : l1;
-                ctx.Note($"rubricSelfScores[{n}].level3", ImportText.Level3FromLevel2(l3));
+                ctx.Note($"rubricSelfScores[{n}].level3", ImportText.FormatLevel3FromLevel2(l3));
             }
 
             ctx.Report.RubricSelfScores.Add(new RubricSelfScore

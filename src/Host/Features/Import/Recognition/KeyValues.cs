@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text;
-using System.Text.RegularExpressions;
-using PerfEval.Rules.Model;
-
 namespace PerfEval.Host.Features.Import.Recognition;
 
 /// <summary>
@@ -308,7 +303,7 @@ internal static partial class KeyValues
                     ctx.Report.StatedGrade = text;
                     if (!ctx.V.Set("grades", "words").Is(text))
                     {
-                        ctx.Note("statedGrade", ImportText.GradeNotAGrade(text));
+                        ctx.Note("statedGrade", ImportText.FormatGradeNotAGrade(text));
                     }
                 }
 
@@ -333,7 +328,7 @@ internal static partial class KeyValues
     {
         if (ImportValues.ReadDate(text) is not { } d)
         {
-            ctx.Note(field, ImportText.NotADate(text));
+            ctx.Note(field, ImportText.FormatNotADate(text));
             return true;
         }
 
@@ -352,7 +347,7 @@ internal static partial class KeyValues
         var b = ctx.Report.Basic;
         if (ImportValues.ReadPeriod(text) is not { } p)
         {
-            ctx.Note("basic.startDate", ImportText.NotADate(text));
+            ctx.Note("basic.startDate", ImportText.FormatNotADate(text));
             return true;
         }
 
@@ -422,7 +417,7 @@ internal static class EvaluationTypes
 
         if (chosen.Count > 1)
         {
-            ctx.Note(field, ImportText.SeveralTypesTicked(text.Trim()));
+            ctx.Note(field, ImportText.FormatSeveralTypesTicked(text.Trim()));
         }
 
         return found.Count > 0;

@@ -1,7 +1,4 @@
-using System.Text.RegularExpressions;
 using PerfEval.Host.Features.Import.Source;
-using PerfEval.Host.Features.Reports;
-using PerfEval.Rules;
 
 namespace PerfEval.Host.Features.Import.Recognition;
 
@@ -337,7 +334,7 @@ internal static partial class NarrativeOutline
             else
             {
                 n.Overview = n.Overview is null ? text : n.Overview + "\n" + text;
-                ctx.Note("narrative.overview", ImportText.DepartmentPartInProject(label));
+                ctx.Note("narrative.overview", ImportText.FormatDepartmentPartInProject(label));
             }
         }
 

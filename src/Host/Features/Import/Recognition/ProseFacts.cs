@@ -1,8 +1,4 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using PerfEval.Host.Features.Import.Source;
-using PerfEval.Rules;
-using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Features.Import.Recognition;
 
@@ -64,7 +60,7 @@ internal static partial class ProseFacts
             ctx.Report.Basic.ReportDate = d.Date;
             ctx.UseParagraph(block);
             ctx.Found.Add("basic.reportDate");
-            ctx.Note("basic.reportDate", ImportText.CoverDateAsReportDate(text.Trim()));
+            ctx.Note("basic.reportDate", ImportText.FormatCoverDateAsReportDate(text.Trim()));
             return;
         }
     }
@@ -82,7 +78,7 @@ internal static partial class ProseFacts
                 {
                     b.ProjectName = m.Groups[1].Value.Trim('“', '”', '"', '《', '》');
                     ctx.Found.Add("basic.projectName");
-                    ctx.Note("basic.projectName", ImportText.FromText("项目名称", Sentence(text, m.Index)));
+                    ctx.Note("basic.projectName", ImportText.FormatFromText("项目名称", Sentence(text, m.Index)));
                     break;
                 }
             }
@@ -92,13 +88,13 @@ internal static partial class ProseFacts
         {
             b.UnitName = unit;
             ctx.Found.Add("basic.unitName");
-            ctx.Note("basic.unitName", ImportText.UnitFromTitle(unit));
+            ctx.Note("basic.unitName", ImportText.FormatUnitFromTitle(unit));
         }
 
         if (b.UnitName is null && ctx.IsDepartment && b.ProjectName.Length > 0)
         {
             b.UnitName = b.ProjectName;
-            ctx.Note("basic.unitName", ImportText.UnitFromDepartmentName(b.ProjectName));
+            ctx.Note("basic.unitName", ImportText.FormatUnitFromDepartmentName(b.ProjectName));
         }
 
         if (b.Year == 0)
@@ -106,17 +102,17 @@ internal static partial class ProseFacts
             if (b.StartDate is { } s && (b.EndDate is null || b.EndDate.Value.Year == s.Year))
             {
                 b.Year = s.Year;
-                ctx.Note("basic.year", ImportText.YearFromPeriod(s.Year));
+                ctx.Note("basic.year", ImportText.FormatYearFromPeriod(s.Year));
             }
             else if (YearMentioned().Matches(text).Select(m => m.Groups[1].Value).GroupBy(y => y).OrderByDescending(g => g.Count()).FirstOrDefault() is { } most)
             {
                 b.Year = int.Parse(most.Key, CultureInfo.InvariantCulture);
-                ctx.Note("basic.year", ImportText.YearFromText(b.Year));
+                ctx.Note("basic.year", ImportText.FormatYearFromText(b.Year));
             }
             else if (b.ReportDate is { } rd)
             {
                 b.Year = rd.Year - 1;
-                ctx.Note("basic.year", ImportText.YearFromReportDate(b.Year));
+                ctx.Note("basic.year", ImportText.FormatYearFromReportDate(b.Year));
             }
         }
 
@@ -128,7 +124,7 @@ internal static partial class ProseFacts
             {
                 b.EvaluationType = Enum.Parse<EvaluationType>(mentioned[0], ignoreCase: true);
                 var word = ctx.V.Set("evaluationTypes", mentioned[0]).Variants.First(v => text.Contains(v.Written, StringComparison.Ordinal)).Written;
-                ctx.Note("basic.evaluationType", ImportText.FromText("评价类型", Sentence(text, text.IndexOf(word, StringComparison.Ordinal))));
+                ctx.Note("basic.evaluationType", ImportText.FormatFromText("评价类型", Sentence(text, text.IndexOf(word, StringComparison.Ordinal))));
             }
         }
 
@@ -136,14 +132,14 @@ internal static partial class ProseFacts
         if (ctx.Report.StatedGrade is null && new Regex(ctx.V.Text("prose", "grade")).Match(narrative) is { Success: true } g)
         {
             ctx.Report.StatedGrade = g.Groups[1].Value;
-            ctx.Note("statedGrade", ImportText.FromText("评价等次", Sentence(narrative, g.Index)));
+            ctx.Note("statedGrade", ImportText.FormatFromText("评价等次", Sentence(narrative, g.Index)));
         }
 
         if (ctx.Report.StatedTotalScore is null && new Regex(ctx.V.Text("prose", "score")).Match(narrative) is { Success: true } sc
             && decimal.TryParse(sc.Groups[1].Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var score) && score <= 100)
         {
             ctx.Report.StatedTotalScore = score;
-            ctx.Note("statedTotalScore", ImportText.FromText("综合得分", Sentence(narrative, sc.Index)));
+            ctx.Note("statedTotalScore", ImportText.FormatFromText("综合得分", Sentence(narrative, sc.Index)));
         }
 
         if (!ctx.Found.Contains("funding"))
@@ -256,7 +252,7 @@ internal static partial class ProseFacts
                 }
             }
 
-            ctx.Note("funding", ImportText.FundingLevelFromText(word, Sentence(text, text.IndexOf(word, StringComparison.Ordinal))));
+            ctx.Note("funding", ImportText.FormatFundingLevelFromText(word, Sentence(text, text.IndexOf(word, StringComparison.Ordinal))));
         }
 
         ctx.Found.Add("funding");
@@ -321,7 +317,7 @@ internal static partial class ProseFacts
                 if (reason.Length > 0)
                 {
                     row.DeviationReason = reason;
-                    ctx.Note($"indicators[{i}].deviationReason", ImportText.ReasonFromText(heading));
+                    ctx.Note($"indicators[{i}].deviationReason", ImportText.FormatReasonFromText(heading));
                 }
 
                 break;

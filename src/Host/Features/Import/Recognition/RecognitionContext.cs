@@ -1,6 +1,4 @@
 using PerfEval.Host.Features.Import.Source;
-using PerfEval.Rules;
-using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Features.Import.Recognition;
 

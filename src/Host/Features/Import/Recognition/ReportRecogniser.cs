@@ -1,7 +1,4 @@
 using PerfEval.Host.Features.Import.Source;
-using PerfEval.Host.Features.Reports;
-using PerfEval.Host.Infrastructure;
-using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Features.Import.Recognition;
 
@@ -109,7 +106,7 @@ internal static class ReportRecogniser
         {
             if (missing && !ctx.Notes.Any(n => n.Field == field))
             {
-                ctx.Note(field, ImportText.NotFound(label));
+                ctx.Note(field, ImportText.FormatNotFound(label));
             }
         }
 
@@ -117,7 +114,7 @@ internal static class ReportRecogniser
         {
             if (part.Get(ctx.Report.Narrative) is null && !ctx.Notes.Any(n => n.Field == $"narrative.{part.Field}"))
             {
-                ctx.Note($"narrative.{part.Field}", ImportText.NotFound(part.Label));
+                ctx.Note($"narrative.{part.Field}", ImportText.FormatNotFound(part.Label));
             }
         }
 
@@ -136,7 +133,7 @@ internal static class ReportRecogniser
             {
                 if (missing && !ctx.Notes.Any(n => n.Field == field))
                 {
-                    ctx.Note(field, ImportText.NotFound(label));
+                    ctx.Note(field, ImportText.FormatNotFound(label));
                 }
             }
         }

@@ -1,8 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
-using System.Text.Json;
-using System.Text.RegularExpressions;
-using PerfEval.Rules;
 
 namespace PerfEval.Host.Features.Import.Recognition;
 

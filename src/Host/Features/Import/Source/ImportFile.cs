@@ -1,5 +1,4 @@
 using System.IO.Packaging;
-using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 
 namespace PerfEval.Host.Features.Import.Source;
@@ -86,7 +85,7 @@ public static class ImportFile
             using var doc = WordprocessingDocument.Open(stream, false);
             if (doc.MainDocumentPart?.Document?.Body is null)
             {
-                throw new ImportRefusedException(ImportText.CorruptDocx(ImportText.NoBody));
+                throw new ImportRefusedException(ImportText.FormatCorruptDocx(ImportText.NoBody));
             }
 
             return DocxSourceReader.Read(doc);
@@ -94,7 +93,7 @@ public static class ImportFile
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or System.Xml.XmlException
                                        or InvalidOperationException or NotSupportedException or IOException or ArgumentException)
         {
-            throw new ImportRefusedException(ImportText.CorruptDocx(e.Message));
+            throw new ImportRefusedException(ImportText.FormatCorruptDocx(e.Message));
         }
     }
 
@@ -121,7 +120,7 @@ public static class ImportFile
         }
         catch (Exception e) when (e is FileFormatException or InvalidDataException or IOException or InvalidOperationException or ArgumentException or System.Xml.XmlException)
         {
-            throw new ImportRefusedException(ImportText.CorruptDocx(e.Message));
+            throw new ImportRefusedException(ImportText.FormatCorruptDocx(e.Message));
         }
 
         return mainType switch

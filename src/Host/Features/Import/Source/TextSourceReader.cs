@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace PerfEval.Host.Features.Import.Source;
 
 /// <summary>

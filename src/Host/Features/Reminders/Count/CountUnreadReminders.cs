@@ -1,8 +1,4 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
 using PerfEval.Host.Features.Reminders.List;
-using PerfEval.Host.Identity;
 
 namespace PerfEval.Host.Features.Reminders.Count;
 

@@ -1,9 +1,7 @@
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 using MimeKit;
-using PerfEval.Host.Domain;
 
 namespace PerfEval.Host.Features.Reminders.Email;
 

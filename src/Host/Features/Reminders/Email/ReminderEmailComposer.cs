@@ -22,7 +22,7 @@ public static class ReminderEmailComposer
         var body = $"{notice.RecipientOrgName}：\n\n{notice.Reminder.Message}\n";
         if (!string.IsNullOrWhiteSpace(options.PublicBaseUrl))
         {
-            body += ReminderTexts.ReminderEmailComposerCompose(options.PublicBaseUrl.TrimEnd('/'), notice.Reminder.ReportId);
+            body += ReminderTexts.FormatReminderEmailComposerCompose(options.PublicBaseUrl.TrimEnd('/'), notice.Reminder.ReportId);
         }
 
         body += ReminderTexts.ReminderEmailComposerCompose2;

@@ -1,8 +1,3 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
-using PerfEval.Host.Identity;
-
 namespace PerfEval.Host.Features.Reminders.List;
 
 /// <summary>The caller's reminders: addressed to their organisation and their role; newest first.</summary>

@@ -1,9 +1,4 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
 using PerfEval.Host.Features.Reminders.List;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
 
 namespace PerfEval.Host.Features.Reminders.MarkRead;
 
@@ -19,7 +14,7 @@ public sealed class MarkReminderReadHandler(PerfEvalDbContext db, TimeProvider c
             .Where(r => r.Id == command.Id)
             .Select(r => new { Reminder = r, r.Report!.Title })
             .FirstOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException(ReminderTexts.MarkReminderReadHandle(command.Id));
+            ?? throw new NotFoundException(ReminderTexts.FormatMarkReminderReadHandle(command.Id));
         if (row.Reminder.ReadAtUtc is null)
         {
             row.Reminder.ReadAtUtc = clock.GetUtcNow().UtcDateTime;

@@ -1,7 +1,3 @@
-using Mediator;
-using PerfEval.Host.Domain;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
 using PerfEval.Host.Jobs;
 
 namespace PerfEval.Host.Features.Reminders.Scan;

@@ -1,12 +1,4 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
 using PerfEval.Host.Features.Scoring;
-using PerfEval.Host.Domain;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
-using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Features.Reports.Create;
 
@@ -36,33 +28,33 @@ public sealed class CreateReportHandler(PerfEvalDbContext db, OrgScope scope, Ti
         var orgId = command.OrgId ?? user.OrgId;
         if (!await scope.CanSeeAsync(user, orgId, cancellationToken))
         {
-            throw new NotFoundException(ReportsText.CreateReportHandle(orgId));
+            throw new NotFoundException(ReportsText.FormatCreateReportHandle(orgId));
         }
 
         if (!ReportAccess.MayWrite(user, orgId, command.Kind))
         {
-            throw new ForbiddenException(ReportsText.CreateReportHandle2(user.RoleLabel));
+            throw new ForbiddenException(ReportsText.FormatCreateReportHandle2(user.RoleLabel));
         }
 
         if (command.RoundId is { } roundId)
         {
             var round = await db.Rounds.FindAsync([roundId], cancellationToken)
-                ?? throw new BadInputException("roundId", ReportsText.CreateReportHandle3(roundId));
+                ?? throw new BadInputException("roundId", ReportsText.FormatCreateReportHandle3(roundId));
             // A report joins only a round that asks for it: the round's kind, and its unit among the round's targets.
             // Otherwise anyone knowing a round's id could attach a report to it (and so see the round).
             if (round.Kind != command.Kind)
             {
-                throw new BadInputException("roundId", ReportsText.CreateReportHandle4(round.Name, Export.ExportFormat.KindLabel(round.Kind), Export.ExportFormat.KindLabel(command.Kind)));
+                throw new BadInputException("roundId", ReportsText.FormatCreateReportHandle4(round.Name, Export.ExportFormat.KindLabel(round.Kind), Export.ExportFormat.KindLabel(command.Kind)));
             }
 
             if (!await db.RoundTargets.AnyAsync(t => t.RoundId == roundId && t.OrgId == orgId, cancellationToken))
             {
-                throw new BadInputException("roundId", ReportsText.CreateReportHandle5(round.Name));
+                throw new BadInputException("roundId", ReportsText.FormatCreateReportHandle5(round.Name));
             }
 
             if (round.Status == RoundStatus.Closed)
             {
-                throw new ConflictException(ReportsText.CreateReportHandle6(round.Name));
+                throw new ConflictException(ReportsText.FormatCreateReportHandle6(round.Name));
             }
         }
 

@@ -1,8 +1,4 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
 using PerfEval.Host.Features.Attachments;
-using PerfEval.Host.Identity;
 
 namespace PerfEval.Host.Features.Reports.Delete;
 

@@ -1,6 +1,3 @@
-using PerfEval.Rules.Definitions;
-using PerfEval.Rules.Model;
-
 namespace PerfEval.Host.Features.Reports.Form;
 
 /// <summary>Which small input the form shows for a rubric indicator's answer.</summary>

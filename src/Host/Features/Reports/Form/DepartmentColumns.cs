@@ -1,5 +1,3 @@
-using PerfEval.Rules.Model;
-
 namespace PerfEval.Host.Features.Reports.Form;
 
 /// <summary>Column definitions of the department-overall tables, in the order of the paper form.</summary>

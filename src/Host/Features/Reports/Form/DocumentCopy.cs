@@ -1,7 +1,4 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using PerfEval.Host.Infrastructure;
-using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Features.Reports.Form;
 

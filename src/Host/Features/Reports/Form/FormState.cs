@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace PerfEval.Host.Features.Reports.Form;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using PerfEval.Host.Features.Scoring.Document;
-using PerfEval.Rules;
 
 namespace PerfEval.Host.Features.Reports.Form;
 
@@ -20,7 +19,7 @@ public static class LiveScoring
             Findings = ToUi(score.Checks.Concat(score.Findings)),
             Total = score.Total,
             Grade = score.Grade,
-            RuleSet = ScoreText.RuleSetVersion(title, score.RuleSetVersion),
+            RuleSet = ScoreText.FormatRuleSetVersion(title, score.RuleSetVersion),
             Rubric = result.Rubric,
             Scores = [.. score.Indicators.Select(i => new UiIndicatorScore(i.Key, i.Path, i.Points, i.Score, i.SelfScore, i.Explanation, i.Disagrees, i.Status))],
         };

@@ -1,6 +1,3 @@
-using Mediator;
-using PerfEval.Host.Identity;
-
 namespace PerfEval.Host.Features.Reports.Get;
 
 /// <summary>One report with its form; 404 outside the caller's organisations.</summary>

@@ -1,10 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
-using PerfEval.Host.Identity;
-using PerfEval.Rules.Model;
-
 namespace PerfEval.Host.Features.Reports.List;
 
 /// <summary>Filters for report lists (also used by exports and dashboards).</summary>

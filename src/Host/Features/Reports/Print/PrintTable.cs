@@ -1,6 +1,5 @@
 using PerfEval.Host.Features.Reports.Form;
 using PerfEval.Host.Features.Reports.Form.Inputs;
-using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Features.Reports.Print;
 

@@ -1,9 +1,4 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using Mediator;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
-using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Features.Reports.Update;
 
@@ -24,7 +19,7 @@ public sealed class UpdateReportSectionHandler(ReportAccess access, IMediator me
         ArgumentNullException.ThrowIfNull(command);
         if (!Sections.Contains(command.Section))
         {
-            throw new BadInputException("section", ReportsText.UpdateReportSectionHandle(command.Section, string.Join("、", Sections)));
+            throw new BadInputException("section", ReportsText.FormatUpdateReportSectionHandle(command.Section, string.Join("、", Sections)));
         }
 
         var report = await access.GetVisibleAsync(command.User, command.Id, cancellationToken);

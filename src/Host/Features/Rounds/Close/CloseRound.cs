@@ -1,9 +1,3 @@
-using Mediator;
-using PerfEval.Host.Data;
-using PerfEval.Host.Domain;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
-
 namespace PerfEval.Host.Features.Rounds.Close;
 
 /// <summary>Closes a round: no new reports, no new submissions (see <see cref="IRoundGate"/>), no more deadline reminders.</summary>
@@ -17,7 +11,7 @@ public sealed class CloseRoundHandler(PerfEvalDbContext db, RoundQueries queries
         ArgumentNullException.ThrowIfNull(command);
 
         var round = await db.Rounds.FindAsync([command.Id], cancellationToken)
-            ?? throw new NotFoundException(RoundText.CloseRoundHandle(command.Id));
+            ?? throw new NotFoundException(RoundText.FormatCloseRoundHandle(command.Id));
         round.Close(clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
         return await queries.GetAsync(command.User, round.Id, cancellationToken);

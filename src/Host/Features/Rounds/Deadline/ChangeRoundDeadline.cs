@@ -1,10 +1,3 @@
-using FluentValidation;
-using Mediator;
-using PerfEval.Host.Data;
-using PerfEval.Host.Domain;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
-
 namespace PerfEval.Host.Features.Rounds.Deadline;
 
 /// <summary>
@@ -31,7 +24,7 @@ public sealed class ChangeRoundDeadlineHandler(PerfEvalDbContext db, RoundQuerie
         ArgumentNullException.ThrowIfNull(command);
 
         var round = await db.Rounds.FindAsync([command.Id], cancellationToken)
-            ?? throw new NotFoundException(RoundText.ChangeRoundDeadlineHandle(command.Id));
+            ?? throw new NotFoundException(RoundText.FormatChangeRoundDeadlineHandle(command.Id));
         // "Today" is the bureau's date, as the reminders count it.
         round.ChangeDeadline(command.Deadline, command.WarningDays, calendar.Today);
         await db.SaveChangesAsync(cancellationToken);

@@ -1,6 +1,3 @@
-using Mediator;
-using PerfEval.Host.Identity;
-
 namespace PerfEval.Host.Features.Rounds.Get;
 
 /// <summary>One round with its targets and the reports the caller may see.</summary>

@@ -1,11 +1,3 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
-using PerfEval.Host.Domain;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
-using PerfEval.Rules.Model;
-
 namespace PerfEval.Host.Features.Rounds.Joinable;
 
 /// <summary>

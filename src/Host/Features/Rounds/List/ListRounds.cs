@@ -1,6 +1,3 @@
-using Mediator;
-using PerfEval.Host.Identity;
-
 namespace PerfEval.Host.Features.Rounds.List;
 
 /// <summary>Rounds touching the caller's organisation or one below it.</summary>

@@ -1,17 +1,8 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
-using PerfEval.Host.Domain;
 using PerfEval.Host.Features.RuleSets;
 using PerfEval.Host.Features.Scoring;
 using PerfEval.Host.Features.Workflow;
 using PerfEval.Host.Features.Workflow.Definitions;
 using PerfEval.Host.Features.Workflow.Designer;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
-using PerfEval.Rules.Definitions;
-using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Features.Rounds.Open;
 
@@ -116,7 +107,7 @@ public sealed class OpenRoundHandler(
         }
         else if (round.Name != name || round.Year != year || round.Kind != command.Kind)
         {
-            throw new ConflictException(RoundText.OpenRoundOpenAsync(round.Name, round.Year, round.Kind));
+            throw new ConflictException(RoundText.FormatOpenRoundOpenAsync(round.Name, round.Year, round.Kind));
         }
 
         var missing = command.Units
@@ -125,7 +116,7 @@ public sealed class OpenRoundHandler(
             .ToList();
         if (missing.Count > 0 && !round.IsOpen)
         {
-            throw new ConflictException(RoundText.OpenRoundOpenAsync2(round.Name));
+            throw new ConflictException(RoundText.FormatOpenRoundOpenAsync2(round.Name));
         }
 
         var bureau = orgs.Values.FirstOrDefault(o => o.Kind == OrgKind.FinanceBureau);
@@ -181,12 +172,12 @@ public sealed class OpenRoundHandler(
 
         if (command.RuleSetVersion is { } v && (await ruleSets.GetRowAsync(command.RuleSetId, v, ct)).Status != RuleSetStatus.Published)
         {
-            throw new BadInputException("ruleSetVersion", RoundText.OpenRoundCheckRubricAsync2(command.RuleSetId, v));
+            throw new BadInputException("ruleSetVersion", RoundText.FormatOpenRoundCheckRubricAsync2(command.RuleSetId, v));
         }
 
         if (loaded.Kind != RubricKind.Scoring)
         {
-            throw new BadInputException("ruleSetId", RoundText.OpenRoundCheckRubricAsync3(command.RuleSetId));
+            throw new BadInputException("ruleSetId", RoundText.FormatOpenRoundCheckRubricAsync3(command.RuleSetId));
         }
 
         if (command.Level1Weights is { Count: > 0 } weights)
@@ -195,7 +186,7 @@ public sealed class OpenRoundHandler(
             if (weights.Count != groups.Count || weights.Any(w => w < 0) || weights.Sum() != 100m)
             {
                 throw new BadInputException("level1Weights",
-                    RoundText.OpenRoundCheckRubricAsync4(groups.Count, string.Join("、", groups.Select(g => g.Name)), RoundWeights.Format(weights)));
+                    RoundText.FormatOpenRoundCheckRubricAsync4(groups.Count, string.Join("、", groups.Select(g => g.Name)), RoundWeights.Format(weights)));
             }
         }
     }
@@ -241,23 +232,23 @@ public sealed class OpenRoundHandler(
             .Select(d => new { d.Version, d.Status, d.ReportKind }).ToListAsync(ct);
         if (rows.Count == 0)
         {
-            throw new BadInputException("workflowDefinitionId", DesignerText.NotFound(id));
+            throw new BadInputException("workflowDefinitionId", DesignerText.FormatNotFound(id));
         }
 
         if (rows[0].ReportKind != kind)
         {
-            throw new BadInputException("workflowDefinitionId", WorkflowVersionText.WrongKind(id, rows[0].ReportKind, kind));
+            throw new BadInputException("workflowDefinitionId", WorkflowVersionText.FormatWrongKind(id, rows[0].ReportKind, kind));
         }
 
         if (command.WorkflowVersion is not { } version)
         {
             var latest = rows.Where(r => r.Status == DefinitionStatus.Published).OrderByDescending(r => r.Version).FirstOrDefault()
-                ?? throw new BadInputException("workflowDefinitionId", WorkflowVersionText.NoPublished(id));
+                ?? throw new BadInputException("workflowDefinitionId", WorkflowVersionText.FormatNoPublished(id));
             return (id, latest.Version);
         }
 
         var row = rows.FirstOrDefault(r => r.Version == version)
-            ?? throw new BadInputException("workflowVersion", WorkflowVersionText.NotFound(id, version));
+            ?? throw new BadInputException("workflowVersion", WorkflowVersionText.FormatNotFound(id, version));
         if (row.Status != DefinitionStatus.Published)
         {
             throw new BadInputException("workflowVersion", WorkflowVersionText.NotPublishedForRound(id, version, row.Status));
@@ -273,12 +264,12 @@ public sealed class OpenRoundHandler(
             var field = $"units[{i}].orgId";
             if (!orgs.TryGetValue(command.Units[i].OrgId, out var org))
             {
-                throw new BadInputException(field, RoundText.OpenRoundCheckUnits(command.Units[i].OrgId));
+                throw new BadInputException(field, RoundText.FormatOpenRoundCheckUnits(command.Units[i].OrgId));
             }
 
             if (command.Kind == ReportKind.Department && org.Kind != OrgKind.SupervisingDepartment)
             {
-                throw new BadInputException(field, RoundText.OpenRoundCheckUnits2(org.Name));
+                throw new BadInputException(field, RoundText.FormatOpenRoundCheckUnits2(org.Name));
             }
 
             if (command.Kind == ReportKind.Project && org.Kind == OrgKind.FinanceBureau)
@@ -301,7 +292,7 @@ public sealed class OpenRoundHandler(
         {
             Basic = new BasicFacts
             {
-                ProjectName = round.Kind == ReportKind.Department ? RoundText.OpenRoundNewDraft(org.Name) : project,
+                ProjectName = round.Kind == ReportKind.Department ? RoundText.FormatOpenRoundNewDraft(org.Name) : project,
                 UnitName = org.Name,
                 Year = round.Year,
                 SupervisingDepartment = round.Kind == ReportKind.Department ? org.Name

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-
 namespace PerfEval.Host.Features.Rounds.Open;
 
 /// <summary>The year a round's name states ("2026年度…"), so that 年度 follows the name by default.</summary>

@@ -1,13 +1,9 @@
-using FluentValidation;
 using PerfEval.Host.Components;
 using PerfEval.Host.Features.RuleSets;
 using PerfEval.Host.Features.RuleSets.Drafts;
 using PerfEval.Host.Features.RuleSets.History;
 using PerfEval.Host.Features.RuleSets.Publish;
 using PerfEval.Host.Features.RuleSets.Retire;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
-using PerfEval.Rules.Definitions;
 
 namespace PerfEval.Host.Features.RubricEditor.Editor;
 

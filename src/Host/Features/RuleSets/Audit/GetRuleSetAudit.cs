@@ -1,8 +1,3 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
-using PerfEval.Host.Infrastructure;
-
 namespace PerfEval.Host.Features.RuleSets.Audit;
 
 /// <summary>The audit trail of a rule set, oldest first (404 for an unknown id).</summary>
@@ -15,7 +10,7 @@ public sealed class GetRuleSetAuditHandler(PerfEvalDbContext db) : IQueryHandler
         ArgumentNullException.ThrowIfNull(query);
         if (!await db.RuleSets.AnyAsync(v => v.RuleSetId == query.RuleSetId, cancellationToken))
         {
-            throw new NotFoundException(RuleSetText.NotFound(query.RuleSetId));
+            throw new NotFoundException(RuleSetText.FormatNotFound(query.RuleSetId));
         }
 
         var rows = await db.RuleSetAudit.AsNoTracking().Where(a => a.RuleSetId == query.RuleSetId).OrderBy(a => a.Id).ToListAsync(cancellationToken);

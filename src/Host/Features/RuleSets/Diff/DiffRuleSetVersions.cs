@@ -1,7 +1,3 @@
-using Mediator;
-using PerfEval.Host.Infrastructure;
-using PerfEval.Rules.Definitions;
-
 namespace PerfEval.Host.Features.RuleSets.Diff;
 
 /// <summary>What changed from version <see cref="From"/> to <see cref="To"/> (<see cref="RubricDiff.Compare"/>).</summary>
@@ -25,7 +21,7 @@ public sealed class DiffRuleSetVersionsHandler(RuleSetStore store) : IQueryHandl
         }
         catch (FormatException e)
         {
-            throw new BadInputException(field, RuleSetText.DiffRuleSetVersionsRead(row.Version, e.Message));
+            throw new BadInputException(field, RuleSetText.FormatDiffRuleSetVersionsRead(row.Version, e.Message));
         }
     }
 }

@@ -1,12 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
-using PerfEval.Host.Domain;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
-using PerfEval.Rules.Loading;
-
 namespace PerfEval.Host.Features.RuleSets.Drafts;
 
 /// <summary>
@@ -69,14 +60,14 @@ public sealed class CreateRuleSetDraftHandler(PerfEvalDbContext db, RuleSetStore
             CreatedAtUtc = now, CreatedBy = command.User.UserName, UpdatedAtUtc = now, UpdatedBy = command.User.UserName,
         };
         db.RuleSets.Add(row);
-        store.Audit(id, version, action, command.User.UserName, now, command.FromVersion is { } f ? RuleSetText.CreateRuleSetDraftHandle(f) : RuleSetText.CreateRuleSetDraftHandle2);
+        store.Audit(id, version, action, command.User.UserName, now, command.FromVersion is { } f ? RuleSetText.FormatCreateRuleSetDraftHandle(f) : RuleSetText.CreateRuleSetDraftHandle2);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
-            throw new ConflictException(RuleSetText.CreateRuleSetDraftHandle3(id, version));
+            throw new ConflictException(RuleSetText.FormatCreateRuleSetDraftHandle3(id, version));
         }
 
         // Published versions and imports loaded already; only a copy of a draft may still have problems.

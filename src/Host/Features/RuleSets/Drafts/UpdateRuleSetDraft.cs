@@ -1,11 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Domain;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
-using PerfEval.Rules.Loading;
-
 namespace PerfEval.Host.Features.RuleSets.Drafts;
 
 /// <summary>
@@ -36,7 +28,7 @@ public sealed class UpdateRuleSetDraftHandler(RuleSetStore store, TimeProvider c
         var (name, kind) = RuleSetStore.Describe(json);
         var now = clock.GetUtcNow().UtcDateTime;
         row.ReplaceDraft(json, name, kind, command.ExpectedRevision, command.User.UserName, now);
-        await store.SaveAsync(row, "updated", command.User.UserName, now, RuleSetText.UpdateRuleSetDraftHandle(row.Revision), RuleSetText.UpdateRuleSetDraftHandle2, cancellationToken);
+        await store.SaveAsync(row, "updated", command.User.UserName, now, RuleSetText.FormatUpdateRuleSetDraftHandle(row.Revision), RuleSetText.UpdateRuleSetDraftHandle2, cancellationToken);
 
         return new RuleSetVersionDetail(RuleSetVersionInfo.From(row), json, RuleSetLoader.Load(json).Problems);
     }

@@ -1,7 +1,3 @@
-using Mediator;
-using PerfEval.Host.Domain;
-using PerfEval.Rules.Loading;
-
 namespace PerfEval.Host.Features.RuleSets.Get;
 
 /// <summary>One version with its JSON; for a draft, also the loader's current problems (empty when it would publish).</summary>

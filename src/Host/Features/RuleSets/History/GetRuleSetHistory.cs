@@ -1,11 +1,3 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
-using PerfEval.Host.Domain;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
-using PerfEval.Rules.Definitions;
-
 namespace PerfEval.Host.Features.RuleSets.History;
 
 /// <summary>
@@ -39,7 +31,7 @@ public sealed class GetRuleSetHistoryHandler(PerfEvalDbContext db) : IQueryHandl
         var versions = await db.RuleSets.AsNoTracking().Where(v => v.RuleSetId == query.RuleSetId).OrderBy(v => v.Version).ToListAsync(cancellationToken);
         if (versions.Count == 0)
         {
-            throw new NotFoundException(RuleSetText.NotFound(query.RuleSetId));
+            throw new NotFoundException(RuleSetText.FormatNotFound(query.RuleSetId));
         }
 
         var audit = await db.RuleSetAudit.AsNoTracking().Where(a => a.RuleSetId == query.RuleSetId).OrderBy(a => a.Id).ToListAsync(cancellationToken);

@@ -1,10 +1,4 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
-using PerfEval.Host.Domain;
 using PerfEval.Host.Features.Impact;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
 
 namespace PerfEval.Host.Features.RuleSets.Impact;
 

@@ -1,8 +1,3 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
-using PerfEval.Host.Domain;
-
 namespace PerfEval.Host.Features.RuleSets.List;
 
 /// <summary>Every rule set with its versions (newest first) and statuses. Readable by any signed-in user.</summary>

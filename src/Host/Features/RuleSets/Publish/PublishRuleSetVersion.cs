@@ -1,9 +1,3 @@
-using FluentValidation;
-using Mediator;
-using PerfEval.Host.Domain;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
-
 namespace PerfEval.Host.Features.RuleSets.Publish;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using Mediator;
-using PerfEval.Host.Domain;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
-
 namespace PerfEval.Host.Features.RuleSets.Retire;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using Mediator;
-using PerfEval.Host.Domain;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
-using PerfEval.Rules.Loading;
-
 namespace PerfEval.Host.Features.RuleSets.Validate;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using Mediator;
-using PerfEval.Host.Features.Reports;
-using PerfEval.Host.Identity;
-using PerfEval.Rules;
-
 namespace PerfEval.Host.Features.Scoring.Checks;
 
 /// <summary>The consistency findings (warnings and errors) of a stored report visible to the caller (404 otherwise).</summary>

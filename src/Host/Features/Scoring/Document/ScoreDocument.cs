@@ -1,11 +1,3 @@
-using Mediator;
-using PerfEval.Host.Features.Reports;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
-using PerfEval.Rules;
-using PerfEval.Rules.Definitions;
-using PerfEval.Rules.Model;
-
 namespace PerfEval.Host.Features.Scoring.Document;
 
 /// <summary>

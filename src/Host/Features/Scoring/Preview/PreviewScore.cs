@@ -1,10 +1,4 @@
-using FluentValidation;
-using Mediator;
-using PerfEval.Host.Domain;
-using PerfEval.Host.Features.Reports;
 using PerfEval.Host.Features.RuleSets;
-using PerfEval.Host.Identity;
-using PerfEval.Rules.Model;
 
 namespace PerfEval.Host.Features.Scoring.Preview;
 

@@ -1,8 +1,5 @@
-using PerfEval.Host.Domain;
 using PerfEval.Host.Features.Attachments.Evidence;
 using PerfEval.Host.Features.Workflow.Submission;
-using PerfEval.Host.Infrastructure;
-using PerfEval.Rules;
 
 namespace PerfEval.Host.Features.Scoring.Submission;
 

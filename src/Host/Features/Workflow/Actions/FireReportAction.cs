@@ -1,14 +1,5 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
-using PerfEval.Host.Domain;
-using PerfEval.Host.Features.Reports;
 using PerfEval.Host.Features.Rounds;
 using PerfEval.Host.Features.Workflow.Submission;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
-using PerfEval.Workflows.Definitions;
 using PerfEval.Workflows.Runtime;
 
 namespace PerfEval.Host.Features.Workflow.Actions;
@@ -90,7 +81,7 @@ public sealed class FireReportActionHandler(
         if (reviewed is { } total && report.Review.Indicators.Any(r => r.ReviewedScore is not null) && total != report.ReviewedScore)
         {
             // The indicator review is the truth: a single-number rescore may only confirm its sum.
-            throw new BadInputException("score", WorkflowMessageText.FireReportActionHandle(report.ReviewedScore));
+            throw new BadInputException("score", TextFormat.Fill(WorkflowMessageText.FireReportActionHandle, report.ReviewedScore));
         }
 
         var ladder = definition.Stages.Select(s => s.Code).ToList();

@@ -1,6 +1,3 @@
-using Mediator;
-using PerfEval.Host.Features.Reports;
-using PerfEval.Host.Identity;
 using PerfEval.Workflows.Runtime;
 
 namespace PerfEval.Host.Features.Workflow.Actions;

@@ -1,9 +1,4 @@
-using FluentValidation;
-using Mediator;
-using PerfEval.Host.Domain;
 using PerfEval.Host.Features.Workflow.Actions;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
 
 namespace PerfEval.Host.Features.Workflow.Batch;
 
@@ -34,7 +29,7 @@ public sealed class BatchReportActionValidator : AbstractValidator<BatchReportAc
         RuleFor(c => c.Action).NotEmpty().MaximumLength(64);
         RuleFor(c => c.Comment).MaximumLength(4000);
         RuleFor(c => c.Items).NotEmpty().WithMessage(WorkflowMessageText.BatchReportActionValidator)
-            .Must(i => i.Count <= BatchReportAction.MaxItems).WithMessage(WorkflowMessageText.BatchReportActionValidator2(BatchReportAction.MaxItems))
+            .Must(i => i.Count <= BatchReportAction.MaxItems).WithMessage(WorkflowMessageText.FormatBatchReportActionValidator2(BatchReportAction.MaxItems))
             .Must(i => i.Select(x => x.ReportId).Distinct().Count() == i.Count).WithMessage(WorkflowMessageText.BatchReportActionValidator3);
         RuleForEach(c => c.Items).ChildRules(i =>
         {

@@ -1,10 +1,3 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
-using PerfEval.Host.Domain;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
-
 namespace PerfEval.Host.Features.Workflow.Definitions;
 
 /// <summary>
@@ -24,7 +17,7 @@ public sealed class GetWorkflowAuditHandler(PerfEvalDbContext db) : IQueryHandle
         ArgumentNullException.ThrowIfNull(query);
         if (!await db.WorkflowDefinitions.AnyAsync(d => d.DefinitionId == query.Id, cancellationToken))
         {
-            throw new NotFoundException(WorkflowVersionText.DefinitionNotFound(query.Id));
+            throw new NotFoundException(WorkflowVersionText.FormatDefinitionNotFound(query.Id));
         }
 
         var rows = await db.WorkflowDefinitionAudit.AsNoTracking().Where(a => a.DefinitionId == query.Id).OrderByDescending(a => a.Id).ToListAsync(cancellationToken);

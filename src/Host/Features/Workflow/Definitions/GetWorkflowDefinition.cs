@@ -1,6 +1,3 @@
-using Mediator;
-using PerfEval.Workflows.Definitions;
-
 namespace PerfEval.Host.Features.Workflow.Definitions;
 
 /// <summary>One version of a definition (the latest published when no version is given).</summary>

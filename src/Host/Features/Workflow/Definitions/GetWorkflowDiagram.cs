@@ -1,8 +1,3 @@
-using Mediator;
-using PerfEval.Host.Features.Reports;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
-using PerfEval.Workflows.Definitions;
 using PerfEval.Workflows.Runtime;
 
 namespace PerfEval.Host.Features.Workflow.Definitions;
@@ -26,7 +21,7 @@ public sealed class GetWorkflowDiagramHandler(WorkflowCatalog catalog, ReportAcc
             var reportDefinition = await catalog.ForReportAsync(report, cancellationToken);
             if (!string.Equals(reportDefinition.Id, query.Id, StringComparison.Ordinal))
             {
-                throw new ConflictException(WorkflowMessageText.GetWorkflowDiagramHandle(reportDefinition.Id, query.Id));
+                throw new ConflictException(WorkflowMessageText.FormatGetWorkflowDiagramHandle(reportDefinition.Id, query.Id));
             }
 
             definition = query.Version is { } v && v != reportDefinition.Version ? await catalog.GetAsync(query.Id, v, cancellationToken) : reportDefinition;

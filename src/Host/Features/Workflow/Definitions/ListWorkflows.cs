@@ -1,8 +1,3 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
-using PerfEval.Host.Domain;
-
 namespace PerfEval.Host.Features.Workflow.Definitions;
 
 /// <summary>Every workflow definition with its versions (definitions are not organisation data: any signed-in user may read them).</summary>

@@ -1,12 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
-using PerfEval.Host.Domain;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
-using PerfEval.Workflows.Definitions;
-
 namespace PerfEval.Host.Features.Workflow.Definitions;
 
 /// <summary>
@@ -29,7 +20,7 @@ public sealed class PublishDraftVersionHandler(PerfEvalDbContext db, TimeProvide
         ArgumentNullException.ThrowIfNull(command);
 
         var row = await db.WorkflowDefinitions.SingleOrDefaultAsync(d => d.DefinitionId == command.Id && d.Version == command.Version, cancellationToken)
-            ?? throw new NotFoundException(WorkflowVersionText.NotFound(command.Id, command.Version));
+            ?? throw new NotFoundException(WorkflowVersionText.FormatNotFound(command.Id, command.Version));
 
         // Checked again: the condition vocabulary may have narrowed since the draft was stored.
         var errors = WorkflowDefinitionValidator.Validate(WorkflowCatalog.Parse(row), Routing.RulesRouteConditionChecker.Instance);

@@ -1,13 +1,4 @@
-using System.Text.Json;
-using FluentValidation;
 using FluentValidation.Results;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
-using PerfEval.Host.Domain;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
-using PerfEval.Workflows.Definitions;
 
 namespace PerfEval.Host.Features.Workflow.Definitions;
 
@@ -63,19 +54,19 @@ public sealed class PublishWorkflowVersionHandler(PerfEvalDbContext db, TimeProv
         }
         else if (!string.Equals(definition.Id, command.Id, StringComparison.Ordinal))
         {
-            throw new BadInputException("id", WorkflowMessageText.PublishWorkflowVersionHandle2(definition.Id, command.Id));
+            throw new BadInputException("id", WorkflowMessageText.FormatPublishWorkflowVersionHandle2(definition.Id, command.Id));
         }
 
         var draft = command.ReplacesDraft is { } replaced
             ? await db.WorkflowDefinitions.SingleOrDefaultAsync(d => d.DefinitionId == command.Id && d.Version == replaced, cancellationToken)
-              ?? throw new NotFoundException(WorkflowVersionText.NotFound(command.Id, replaced))
+              ?? throw new NotFoundException(WorkflowVersionText.FormatNotFound(command.Id, replaced))
             : null;
         definition.Version = draft?.Version
             ?? (await db.WorkflowDefinitions.Where(d => d.DefinitionId == command.Id).Select(d => (int?)d.Version).MaxAsync(cancellationToken) ?? 0) + 1;
         var errors = WorkflowDefinitionValidator.Validate(definition, Routing.RulesRouteConditionChecker.Instance).ToList();
         if (!string.IsNullOrEmpty(definition.ReportKind) && !KnownKinds.Contains(definition.ReportKind))
         {
-            errors.Add(new DefinitionError("reportKind", WorkflowMessageText.PublishWorkflowVersionHandle3(definition.ReportKind)));
+            errors.Add(new DefinitionError("reportKind", WorkflowMessageText.FormatPublishWorkflowVersionHandle3(definition.ReportKind)));
         }
 
         if (errors.Count > 0)
@@ -123,7 +114,7 @@ public sealed class PublishWorkflowVersionHandler(PerfEvalDbContext db, TimeProv
         }
         catch (DbUpdateException)
         {
-            throw new ConflictException(WorkflowMessageText.PublishWorkflowVersionHandle4(command.Id, row.Version));
+            throw new ConflictException(WorkflowMessageText.FormatPublishWorkflowVersionHandle4(command.Id, row.Version));
         }
 
         return WorkflowVersionInfo.From(row);

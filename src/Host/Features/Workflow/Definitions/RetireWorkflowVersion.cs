@@ -1,11 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
-using PerfEval.Host.Domain;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
-
 namespace PerfEval.Host.Features.Workflow.Definitions;
 
 /// <summary>
@@ -27,13 +19,13 @@ public sealed class RetireWorkflowVersionHandler(PerfEvalDbContext db, TimeProvi
     {
         ArgumentNullException.ThrowIfNull(command);
         var row = await db.WorkflowDefinitions.SingleOrDefaultAsync(d => d.DefinitionId == command.Id && d.Version == command.Version, cancellationToken)
-            ?? throw new NotFoundException(WorkflowMessageText.RetireWorkflowVersionHandle(command.Id, command.Version));
+            ?? throw new NotFoundException(WorkflowMessageText.FormatRetireWorkflowVersionHandle(command.Id, command.Version));
         var others = await db.WorkflowDefinitions.AnyAsync(
             d => d.ReportKind == row.ReportKind && d.Status == DefinitionStatus.Published && !(d.DefinitionId == row.DefinitionId && d.Version == row.Version),
             cancellationToken);
         if (!others && row.Status == DefinitionStatus.Published)
         {
-            throw new ConflictException(WorkflowMessageText.RetireWorkflowVersionHandle2(command.Id, command.Version));
+            throw new ConflictException(WorkflowMessageText.FormatRetireWorkflowVersionHandle2(command.Id, command.Version));
         }
 
         row.Retire();

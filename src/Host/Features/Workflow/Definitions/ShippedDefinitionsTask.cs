@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
-using PerfEval.Host.Domain;
-using PerfEval.Host.Infrastructure;
-using PerfEval.Workflows.Definitions;
-
 namespace PerfEval.Host.Features.Workflow.Definitions;
 
 /// <summary>

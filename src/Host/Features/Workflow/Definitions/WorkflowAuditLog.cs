@@ -1,7 +1,3 @@
-using PerfEval.Host.Data;
-using PerfEval.Host.Domain;
-using PerfEval.Host.Identity;
-
 namespace PerfEval.Host.Features.Workflow.Definitions;
 
 /// <summary>Writes the audit rows of workflow definition versions (saved with the change they record, in one SaveChanges).</summary>

@@ -1,11 +1,4 @@
-using System.Text.Json;
-using System.Text.RegularExpressions;
-using Mediator;
 using PerfEval.Host.Features.Workflow.Panel;
-using PerfEval.Host.Domain;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
-using PerfEval.Workflows.Definitions;
 using PerfEval.Workflows.Runtime;
 
 namespace PerfEval.Host.Features.Workflow.Designer;

@@ -1,6 +1,3 @@
-using Mediator;
-using PerfEval.Workflows.Definitions;
-
 namespace PerfEval.Host.Features.Workflow.Designer;
 
 /// <summary>The changes between two stored versions of a definition (stages, actions, routes and conditions).</summary>

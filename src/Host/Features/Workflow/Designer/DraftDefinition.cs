@@ -1,7 +1,5 @@
-using System.Text.Json;
 using PerfEval.Host.Features.Workflow.Definitions;
 using PerfEval.Host.Features.Workflow.Routing;
-using PerfEval.Workflows.Definitions;
 
 namespace PerfEval.Host.Features.Workflow.Designer;
 
@@ -38,7 +36,7 @@ public static class DraftDefinition
         var errors = WorkflowDefinitionValidator.Validate(definition, RulesRouteConditionChecker.Instance).ToList();
         if (!string.IsNullOrEmpty(definition.ReportKind) && !PublishWorkflowVersionHandler.KnownKinds.Contains(definition.ReportKind))
         {
-            errors.Add(new DefinitionError("reportKind", DesignerText.DraftDefinitionCheck(definition.ReportKind)));
+            errors.Add(new DefinitionError("reportKind", DesignerText.FormatDraftDefinitionCheck(definition.ReportKind)));
         }
 
         return errors;

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-
 namespace PerfEval.Host.Features.Workflow.Designer;
 
 /// <summary>The condition templates of the designer: the administrator fills in numbers and codes, the template writes the expression.</summary>

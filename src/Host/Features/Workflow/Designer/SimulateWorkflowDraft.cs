@@ -1,14 +1,5 @@
-using System.Text.Json;
-using FluentValidation;
 using FluentValidation.Results;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
-using PerfEval.Host.Domain;
 using PerfEval.Host.Features.Workflow.Routing;
-using PerfEval.Host.Identity;
-using PerfEval.Host.Infrastructure;
-using PerfEval.Rules.Model;
 using PerfEval.Workflows.Runtime;
 
 namespace PerfEval.Host.Features.Workflow.Designer;

@@ -1,11 +1,3 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
-using PerfEval.Host.Domain;
-using PerfEval.Host.Features.Reports;
-using PerfEval.Host.Identity;
-using PerfEval.Workflows.Definitions;
-
 namespace PerfEval.Host.Features.Workflow.History;
 
 /// <summary>The workflow steps of a report, oldest first; 404 outside the caller's organisations.</summary>
@@ -36,7 +28,7 @@ public sealed record HistoryItem(
     string? OnBehalfOfDisplayName = null)
 {
     /// <summary>Who acted as shown: "X 代 Y" when a delegate acted for a principal, else the display name; with the role.</summary>
-    public string ActorLabel => (OnBehalfOfDisplayName is { } p ? WorkflowMessageText.GetReportHistoryActorLabel(ActorDisplayName, p) : ActorDisplayName) + $"（{ActorRoleLabel}）";
+    public string ActorLabel => (OnBehalfOfDisplayName is { } p ? WorkflowMessageText.FormatGetReportHistoryActorLabel(ActorDisplayName, p) : ActorDisplayName) + $"（{ActorRoleLabel}）";
 }
 
 public sealed class GetReportHistoryHandler(PerfEvalDbContext db, ReportAccess access, WorkflowCatalog catalog) : IQueryHandler<GetReportHistory, IReadOnlyList<HistoryItem>>

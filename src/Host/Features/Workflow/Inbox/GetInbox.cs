@@ -1,11 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
-using PerfEval.Host.Domain;
-using PerfEval.Host.Identity;
-using PerfEval.Rules.Model;
-using PerfEval.Workflows.Definitions;
 using PerfEval.Workflows.Runtime;
 
 namespace PerfEval.Host.Features.Workflow.Inbox;
@@ -286,7 +278,7 @@ internal static class InboxReturns
             return item;
         }
 
-        var who = last.OnBehalfOfDisplayName is { } p ? InboxText.GetInboxWithReturn(last.ActorDisplayName, p) : last.ActorDisplayName;
+        var who = last.OnBehalfOfDisplayName is { } p ? InboxText.FormatGetInboxWithReturn(last.ActorDisplayName, p) : last.ActorDisplayName;
         return item with { Returned = true, ReturnOpinion = last.Comment, ReturnedBy = $"{who}（{Roles.Label(last.ActorRole)}，{last.ActorOrgName}）" };
     }
 }

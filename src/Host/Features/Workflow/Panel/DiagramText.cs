@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using PerfEval.Workflows.Definitions;
-
 namespace PerfEval.Host.Features.Workflow.Panel;
 
 /// <summary>

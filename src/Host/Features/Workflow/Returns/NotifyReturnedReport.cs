@@ -1,10 +1,4 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using PerfEval.Host.Data;
-using PerfEval.Host.Domain;
 using PerfEval.Host.Features.Reminders;
-using PerfEval.Host.Infrastructure;
-using PerfEval.Workflows.Definitions;
 using PerfEval.Workflows.Reminders;
 
 namespace PerfEval.Host.Features.Workflow.Returns;

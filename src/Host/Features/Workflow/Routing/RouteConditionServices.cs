@@ -1,7 +1,5 @@
-using PerfEval.Host.Domain;
 using PerfEval.Rules.Engine;
 using PerfEval.Rules.Routing;
-using PerfEval.Workflows.Definitions;
 using PerfEval.Workflows.Runtime;
 
 namespace PerfEval.Host.Features.Workflow.Routing;

@@ -1,5 +1,3 @@
-using PerfEval.Host.Domain;
-
 namespace PerfEval.Host.Features.Workflow.Submission;
 
 /// <summary>

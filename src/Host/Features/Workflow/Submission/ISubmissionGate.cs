@@ -1,5 +1,3 @@
-using PerfEval.Host.Domain;
-
 namespace PerfEval.Host.Features.Workflow.Submission;
 
 /// <summary>One reason a report may not be submitted yet: the field (JSON path in the report), the message people read, and the rule that found it.</summary>

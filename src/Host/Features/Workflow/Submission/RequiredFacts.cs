@@ -1,5 +1,3 @@
-using PerfEval.Rules.Model;
-
 namespace PerfEval.Host.Features.Workflow.Submission;
 
 /// <summary>
@@ -59,7 +57,7 @@ public static class RequiredFacts
         {
             if (row?.IsBlank != false)
             {
-                errors.Add(new($"content.funding.{field}.total", WorkflowMessageText.RequiredFactsMissing13(label)));
+                errors.Add(new($"content.funding.{field}.total", WorkflowMessageText.FormatRequiredFactsMissing13(label)));
             }
         }
 

@@ -1,5 +1,3 @@
-using PerfEval.Host.Domain;
-
 namespace PerfEval.Host.Features.Workflow.Submission;
 
 /// <summary>The gate when no rules module is registered: refuses only while required facts are missing or a date is outside its field's rule.</summary>

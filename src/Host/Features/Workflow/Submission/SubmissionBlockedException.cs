@@ -5,7 +5,7 @@ public sealed class SubmissionBlockedException(IReadOnlyList<SubmissionError> er
     : Exception(Heading(errors.Count) + string.Join("；", errors.Select(e => e.Message)))
 {
     /// <summary>The sentence the API's detail and the web page both open with, so both say the same thing.</summary>
-    public static string Heading(int count) => WorkflowMessageText.SubmissionBlockedExceptionHeading(count);
+    public static string Heading(int count) => WorkflowMessageText.FormatSubmissionBlockedExceptionHeading(count);
 
     public IReadOnlyList<SubmissionError> Errors { get; } = errors;
 

@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text;
-using System.Text.RegularExpressions;
-using PerfEval.Rules.Model;
-
 namespace PerfEval.Host.Features.Reports.Form.Inputs;
 
 /// <summary>What a number input accepts.</summary>
@@ -78,7 +73,7 @@ public static partial class FormInput
         else if (ChineseNumber(t) is { } cn)
         {
             value = cn;
-            note = InputText.ReadAs(original, Format(cn));
+            note = InputText.FormatReadAs(original, Format(cn));
         }
         else
         {
@@ -92,12 +87,12 @@ public static partial class FormInput
 
         if (kind == NumberKind.Count && value != decimal.Truncate(value))
         {
-            return new(null, InputText.WholeNumber(original));
+            return new(null, InputText.FormatWholeNumber(original));
         }
 
         if (kind is (NumberKind.Money or NumberKind.Score or NumberKind.Percent) && decimal.Round(value, 2) != value)
         {
-            return new(null, InputText.TooManyDecimals(original, Format(value)));
+            return new(null, InputText.FormatTooManyDecimals(original, Format(value)));
         }
 
         return new(value, null, note);
@@ -134,7 +129,7 @@ public static partial class FormInput
 
         if (!m.Success)
         {
-            return new(null, InputText.DateFormat(original));
+            return new(null, InputText.FormatDateFormat(original));
         }
 
         var y = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
@@ -143,12 +138,12 @@ public static partial class FormInput
         var open = m.Groups["open"].Success;
         if (mo is < 1 or > 12)
         {
-            return new(null, InputText.NoSuchMonth(original, mo));
+            return new(null, InputText.FormatNoSuchMonth(original, mo));
         }
 
         if (y < 1)
         {
-            return new(null, InputText.YearOutOfRange(y, rule.MinYear, rule.MaxYear));
+            return new(null, InputText.FormatYearOutOfRange(y, rule.MinYear, rule.MaxYear));
         }
 
         if (d is { } day && (day < 1 || day > DateTime.DaysInMonth(y, mo)))
@@ -228,7 +223,7 @@ public static partial class FormInput
         }
 
         var value = inFieldUnit ?? (fieldUnit == "元" ? absolute!.Value : absolute!.Value / 10_000m);
-        var note = plainDigits && !writtenYuan ? null : InputText.ReadAs(t + (writtenYuan ? "元" : ""), Format(value) + fieldUnit);
+        var note = plainDigits && !writtenYuan ? null : InputText.FormatReadAs(t + (writtenYuan ? "元" : ""), Format(value) + fieldUnit);
         return (value, null, note);
     }
 

@@ -1,0 +1,21 @@
+// Namespaces most features use: one list here instead of the same using block atop every file.
+global using FluentValidation;
+global using Mediator;
+global using Microsoft.AspNetCore.Http.HttpResults;
+global using Microsoft.EntityFrameworkCore;
+global using Microsoft.Extensions.Options;
+global using PerfEval.Host.Data;
+global using PerfEval.Host.Domain;
+global using PerfEval.Host.Features.Reports;
+global using PerfEval.Host.Identity;
+global using PerfEval.Host.Infrastructure;
+global using PerfEval.Rules;
+global using PerfEval.Rules.Definitions;
+global using PerfEval.Rules.Loading;
+global using PerfEval.Rules.Model;
+global using PerfEval.Workflows.Definitions;
+global using System.Globalization;
+global using System.Security.Claims;
+global using System.Text;
+global using System.Text.Json;
+global using System.Text.RegularExpressions;
