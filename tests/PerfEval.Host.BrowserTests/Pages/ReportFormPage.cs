@@ -41,8 +41,10 @@ public sealed class ReportFormPage(IPage page)
         await page.WaitInteractiveAsync();
         // Other tests of the shared host add reports: search the title (按标题搜索) rather than page through the list.
         await page.Field("filter-title").FillAsync(title);
-        // Filtered when no row without the title is left.
-        await Assertions.Expect(page.Locator("[data-testid=report-table] tbody tr", new() { HasNotText = title })).ToHaveCountAsync(0);
+        // Filtered when every row shows the title (and there is one).
+        await page.WaitForFunctionAsync(
+            "t => { const rows = [...document.querySelectorAll('[data-testid=report-table] tbody tr')]; return rows.length > 0 && rows.every(r => r.textContent.includes(t)); }",
+            title);
         await page.Locator("[data-testid=report-table] a", new() { HasText = title }).First.ClickAsync();
         await WaitReadyAsync();
     }
