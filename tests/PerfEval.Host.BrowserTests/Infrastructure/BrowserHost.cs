@@ -46,8 +46,8 @@ public sealed class BrowserHost : IAsyncLifetime
         BaseUrl = addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
 
         // CI runs the host tests beside these on two cores: saving or publishing a rubric (compile + dry run) can take
-        // longer than Playwright's 5 s default for an assertion. A failing assertion then waits 20 s; a passing one not at all.
-        Assertions.SetDefaultExpectTimeout(20_000);
+        // longer than Playwright's 5 s default for an assertion. A failing assertion then waits 45 s (a CI run at load 18 once needed more than 20 s for a sign-in); a passing one not at all.
+        Assertions.SetDefaultExpectTimeout(45_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()
         {
@@ -67,7 +67,7 @@ public sealed class BrowserHost : IAsyncLifetime
             ViewportSize = narrow ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1366, Height = 768 },
             Locale = "zh-CN",
         });
-        context.SetDefaultTimeout(20_000);
+        context.SetDefaultTimeout(45_000);
         return await context.NewPageAsync();
     }
 

@@ -153,6 +153,39 @@ public abstract class ReportsCrudTests<TFactory>(TFactory factory) : IClassFixtu
         Assert.Equal(2, grade.GetProperty("total").GetInt32());
     }
 
+    [SkippableFact]
+    public async Task List_FilterByTitle_MatchesAPartInAnyCaseWithinTheCallersReports()
+    {
+        ProviderSkip.IfUnavailable(factory);
+        var client = await factory.ClientForAsync("preparer");
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        await client.PostJsonAsync("/api/reports", new { kind = "project", content = ReportSamples.Project($"标题搜索 Alpha-{tag} 路灯") });
+        await client.PostJsonAsync("/api/reports", new { kind = "project", content = ReportSamples.Project($"标题搜索 beta-{tag} 绿化") });
+        var stranger = await factory.ClientForAsync("preparer-gs");
+
+        var both = await client.GetFromJsonAsync<JsonElement>($"/api/reports?title={tag}");
+        var oneByCase = await client.GetFromJsonAsync<JsonElement>($"/api/reports?title=ALPHA-{tag.ToUpperInvariant()}");
+        var oneByChinese = await client.GetFromJsonAsync<JsonElement>($"/api/reports?title={Uri.EscapeDataString($"{tag} 绿化")}");
+        var none = await stranger.GetFromJsonAsync<JsonElement>($"/api/reports?title={tag}");
+
+        Assert.Equal(2, both.GetProperty("total").GetInt32());
+        Assert.Equal($"标题搜索 Alpha-{tag} 路灯", Assert.Single(oneByCase.GetProperty("items").EnumerateArray()).GetProperty("title").GetString());
+        Assert.Equal($"标题搜索 beta-{tag} 绿化", Assert.Single(oneByChinese.GetProperty("items").EnumerateArray()).GetProperty("title").GetString());
+        Assert.Equal(0, none.GetProperty("total").GetInt32());
+    }
+
+    [SkippableFact]
+    public async Task List_TitleSearchTooLong_Returns400NamingTitle()
+    {
+        ProviderSkip.IfUnavailable(factory);
+        var client = await factory.ClientForAsync("preparer");
+
+        var response = await client.GetAsync(new Uri($"/api/reports?title={new string('a', 301)}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await response.ReadNodeAsync())["errors"]!.AsObject().ContainsKey("title"));
+    }
+
     internal static async Task<Dictionary<string, Guid>> OrgIdsAsync(HttpClient financeAdmin)
     {
         var orgs = await financeAdmin.GetFromJsonAsync<JsonElement>("/api/orgs");

@@ -13,10 +13,11 @@ public static class ExportEndpoints
     [ApiRoute("GET", "/export.xlsx"), EndpointName("ExportReportsXlsx"), EndpointSummary("Your reports with the list filters as an Excel workbook: sheet 报告 and sheet 指标.")]
     private static async Task<FileContentHttpResult> Xlsx(
         ClaimsPrincipal principal, IMediator mediator, HttpResponse response, CancellationToken ct,
-        Guid? roundId = null, Guid? orgId = null, string? kind = null, string? stage = null, string? grade = null, int? year = null)
+        Guid? roundId = null, Guid? orgId = null, string? kind = null, string? stage = null, string? grade = null, int? year = null,
+        string? title = null)
     {
         // The kind as the report list reads it ("project" as in JSON, or "Project").
-        var filter = new ReportFilter(roundId, orgId, Reports.ReportEndpoints.ParseKind(kind), stage, grade, year);
+        var filter = new ReportFilter(roundId, orgId, Reports.ReportEndpoints.ParseKind(kind), stage, grade, year, title);
         return Send(response, await mediator.Send(new ExportReportsXlsx(UserContext.FromPrincipal(principal), filter), ct));
     }
 

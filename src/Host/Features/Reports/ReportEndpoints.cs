@@ -10,14 +10,14 @@ namespace PerfEval.Host.Features.Reports;
 [ApiGroup("/api/reports", "Reports")]
 public static class ReportEndpoints
 {
-    [ApiRoute("GET", "/"), EndpointName("ListReports"), EndpointSummary("Reports of your organisations, filtered and paged.")]
+    [ApiRoute("GET", "/"), EndpointName("ListReports"), EndpointSummary("Reports of your organisations, filtered (title: part of the title, any case) and paged.")]
     private static async Task<Ok<Paged<ReportSummary>>> List(
         ClaimsPrincipal principal, IMediator mediator, CancellationToken ct,
         Guid? roundId = null, Guid? orgId = null, string? kind = null, string? stage = null, string? grade = null, int? year = null,
-        int page = 1, int pageSize = 20)
+        string? title = null, int page = 1, int pageSize = 20)
     {
         var result = await mediator.Send(
-            new ListReports(UserContext.FromPrincipal(principal), new ReportFilter(roundId, orgId, ParseKind(kind), stage, grade, year), page, pageSize), ct);
+            new ListReports(UserContext.FromPrincipal(principal), new ReportFilter(roundId, orgId, ParseKind(kind), stage, grade, year, title), page, pageSize), ct);
         return TypedResults.Ok(result);
     }
 

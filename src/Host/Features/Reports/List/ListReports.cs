@@ -1,7 +1,8 @@
 namespace PerfEval.Host.Features.Reports.List;
 
 /// <summary>Filters for report lists (also used by exports and dashboards).</summary>
-public sealed record ReportFilter(Guid? RoundId = null, Guid? OrgId = null, ReportKind? Kind = null, string? Stage = null, string? Grade = null, int? Year = null);
+/// <summary>What a list of reports is narrowed to; <paramref name="Title"/> is a part of the title (any case).</summary>
+public sealed record ReportFilter(Guid? RoundId = null, Guid? OrgId = null, ReportKind? Kind = null, string? Stage = null, string? Grade = null, int? Year = null, string? Title = null);
 
 /// <summary>Reports of the caller's organisations, filtered and paged, newest first.</summary>
 public sealed record ListReports(UserContext User, ReportFilter Filter, int Page = 1, int PageSize = 20) : IQuery<Paged<ReportSummary>>;
@@ -12,6 +13,7 @@ public sealed class ListReportsValidator : AbstractValidator<ListReports>
     {
         RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithMessage(ReportsText.ListReportsValidator);
         RuleFor(q => q.PageSize).InclusiveBetween(1, 500).WithMessage(ReportsText.ListReportsValidator2);
+        RuleFor(q => q.Filter.Title).MaximumLength(ReportFilterLimits.TitleLength).OverridePropertyName("title").WithMessage(ReportsText.TitleSearchTooLong);
     }
 }
 
@@ -95,6 +97,21 @@ public sealed class ListReportsHandler(PerfEvalDbContext db, OrgScope scope) : I
             q = q.Where(r => r.Year == year);
         }
 
+        if (!string.IsNullOrWhiteSpace(filter.Title))
+        {
+            // Lower-cased on both sides so Latin letters match in any case on SQLite and PostgreSQL alike; a scan of the
+            // rows the other filters leave, which is what a typed search over one bureau's reports can afford.
+            var part = filter.Title.Trim().ToLowerInvariant();
+            q = q.Where(r => r.Title.ToLower().Contains(part));
+        }
+
         return q;
     }
+}
+
+/// <summary>Limits of the list filters.</summary>
+public static class ReportFilterLimits
+{
+    /// <summary>Longest title search accepted (a stored title is at most 300 characters).</summary>
+    public const int TitleLength = 300;
 }
