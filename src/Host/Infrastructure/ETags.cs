@@ -19,4 +19,12 @@ public static class ETags
 
         return int.TryParse(trimmed.Trim('"'), out var v) ? v : null;
     }
+
+    /// <summary>Answers <paramref name="version"/> as the response's strong <c>ETag</c>, the next change's <c>If-Match</c>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="response"/> is null.</exception>
+    public static void Set(HttpResponse response, int version)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        response.Headers.ETag = $"\"{version}\"";
+    }
 }

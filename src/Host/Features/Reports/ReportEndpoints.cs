@@ -80,5 +80,5 @@ public static class ReportEndpoints
             : throw new BadInputException("kind", ReportsText.FormatReportEndpointsParseKind(kind));
     }
 
-    internal static void SetETag(HttpResponse response, ReportDetail report) => response.Headers.ETag = $"\"{report.Summary.Version}\"";
+    internal static void SetETag(HttpResponse response, ReportDetail report) => ETags.Set(response, report.Summary.Version);
 }

@@ -26,7 +26,7 @@ public static class ReviewEndpoints
     private static async Task<Ok<ReportReviewDto>> ChangeAsync(IMediator mediator, HttpResponse response, ICommand<ReportReviewDto> change, CancellationToken ct)
     {
         var review = await mediator.Send(change, ct);
-        response.Headers.ETag = $"\"{review.Version}\"";
+        ETags.Set(response, review.Version);
         return TypedResults.Ok(review);
     }
 }

@@ -23,7 +23,7 @@ public static class RuleSetEndpoints
     private static async Task<Ok<RuleSetVersionDetail>> Get(string id, int version, IMediator mediator, HttpResponse response, CancellationToken ct)
     {
         var detail = await mediator.Send(new GetRuleSetVersion(id, version), ct);
-        response.Headers.ETag = $"\"{detail.Info.Revision}\"";
+        ETags.Set(response, detail.Info.Revision);
         return TypedResults.Ok(detail);
     }
 
@@ -90,7 +90,7 @@ public static class RuleSetEndpoints
 
         var revision = request.Revision ?? ETags.Parse(ifMatch) ?? 0;
         var detail = await mediator.Send(new UpdateRuleSetDraft(UserContext.FromPrincipal(principal), id, version, revision, request.Json.GetRawText()), ct);
-        response.Headers.ETag = $"\"{detail.Info.Revision}\"";
+        ETags.Set(response, detail.Info.Revision);
         return TypedResults.Ok(detail);
     }
 

@@ -48,7 +48,7 @@ public static class WorkflowEndpoints
         var version = request?.Version ?? ETags.Parse(ifMatch);
         var outcome = await mediator.Send(
             new FireReportAction(UserContext.FromPrincipal(principal), id, action, request?.Comment, request?.Score, version, request?.OnBehalfOf), ct);
-        response.Headers.ETag = $"\"{outcome.Version}\"";
+        ETags.Set(response, outcome.Version);
         return TypedResults.Ok(outcome);
     }
 
