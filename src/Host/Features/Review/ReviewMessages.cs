@@ -27,7 +27,7 @@ public sealed record GetReportReview(UserContext User, Guid ReportId) : IQuery<R
 /// One reviewed indicator: a score (null withdraws the review), the reason and, for a 定性 indicator, the band the score lies
 /// in (optional: without it the band holding the score is taken).
 /// </summary>
-public sealed record IndicatorScoreInput(string Key, decimal? Score, string? Reason, string? Band = null);
+public sealed record IndicatorScoreInput(string Key, decimal? Score, string? Reason, string? Band = null) : IIndicatorInput;
 
 /// <summary>
 /// The finance reviewer's indicator scores (复核) at 财政局审核; the reviewed total and grade follow from them. A reason is
@@ -35,48 +35,24 @@ public sealed record IndicatorScoreInput(string Key, decimal? Score, string? Rea
 /// </summary>
 [AuthorizeRoles(Roles.FinanceReviewer)]
 public sealed record ReviewIndicators(UserContext User, Guid ReportId, IReadOnlyList<IndicatorScoreInput> Indicators, int? ExpectedVersion)
-    : ICommand<ReportReviewDto>, IUserMessage;
+    : ICommand<ReportReviewDto>, IUserMessage, IIndicatorChanges<IndicatorScoreInput>;
 
 /// <summary>One department note (empty removes it).</summary>
-public sealed record IndicatorNoteInput(string Key, string? Comment);
+public sealed record IndicatorNoteInput(string Key, string? Comment) : IIndicatorInput;
 
 /// <summary>The department reviewer's notes on indicators (批注, no score) at 主管部门审批.</summary>
 [AuthorizeRoles(Roles.DepartmentReviewer)]
 public sealed record AnnotateIndicators(UserContext User, Guid ReportId, IReadOnlyList<IndicatorNoteInput> Indicators, int? ExpectedVersion)
-    : ICommand<ReportReviewDto>, IUserMessage;
+    : ICommand<ReportReviewDto>, IUserMessage, IIndicatorChanges<IndicatorNoteInput>;
 
-public sealed class ReviewIndicatorsValidator : AbstractValidator<ReviewIndicators>
+public sealed class ReviewIndicatorsValidator() : IndicatorChangesValidator<ReviewIndicators, IndicatorScoreInput>(i =>
 {
-    public ReviewIndicatorsValidator()
-    {
-        RuleFor(c => c.Indicators).NotEmpty().WithMessage(ReviewText.NoItems)
-            .Must(i => i.Select(x => x.Key).Distinct(StringComparer.Ordinal).Count() == i.Count).WithMessage(ReviewText.DuplicateKey);
-        RuleFor(c => c.Indicators.Count).LessThanOrEqualTo(500).OverridePropertyName("indicators");
-        RuleForEach(c => c.Indicators).ChildRules(i =>
-        {
-            i.RuleFor(x => x.Key).NotEmpty().MaximumLength(200);
-            i.RuleFor(x => x.Reason).MaximumLength(1000).WithMessage(ReviewText.ReasonTooLong);
-            i.RuleFor(x => x.Band).MaximumLength(50);
-        });
-        RuleFor(c => c.ExpectedVersion).GreaterThan(0).When(c => c.ExpectedVersion is not null);
-    }
-}
+    i.RuleFor(x => x.Reason).MaximumLength(1000).WithMessage(ReviewText.ReasonTooLong);
+    i.RuleFor(x => x.Band).MaximumLength(50);
+});
 
-public sealed class AnnotateIndicatorsValidator : AbstractValidator<AnnotateIndicators>
-{
-    public AnnotateIndicatorsValidator()
-    {
-        RuleFor(c => c.Indicators).NotEmpty().WithMessage(ReviewText.NoItems)
-            .Must(i => i.Select(x => x.Key).Distinct(StringComparer.Ordinal).Count() == i.Count).WithMessage(ReviewText.DuplicateKey);
-        RuleFor(c => c.Indicators.Count).LessThanOrEqualTo(500).OverridePropertyName("indicators");
-        RuleForEach(c => c.Indicators).ChildRules(i =>
-        {
-            i.RuleFor(x => x.Key).NotEmpty().MaximumLength(200);
-            i.RuleFor(x => x.Comment).MaximumLength(1000).WithMessage(ReviewText.ReasonTooLong);
-        });
-        RuleFor(c => c.ExpectedVersion).GreaterThan(0).When(c => c.ExpectedVersion is not null);
-    }
-}
+public sealed class AnnotateIndicatorsValidator() : IndicatorChangesValidator<AnnotateIndicators, IndicatorNoteInput>(i =>
+    i.RuleFor(x => x.Comment).MaximumLength(1000).WithMessage(ReviewText.ReasonTooLong));
 
 /// <summary>Builds the review view and decides who may review or annotate now (the workflow's actors of the stage).</summary>
 public sealed class ReviewView(ReviewScoring scoring, WorkflowCatalog catalog, ReportParticipants participants)

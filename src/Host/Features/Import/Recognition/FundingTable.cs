@@ -122,7 +122,12 @@ internal static class FundingTable
     private static bool IsLabel((Part Part, LabelSet Set)[] parts, (Source Source, LabelSet Set)[] sources, SourceCell cell) =>
         !cell.IsBlank && (PartOf(parts, cell) is not null || SourceOf(sources, cell) is not null);
 
-    private static (Part Part, LabelVariant Variant)? PartOf((Part Part, LabelSet Set)[] parts, SourceCell cell)
+    private static (Part Part, LabelVariant Variant)? PartOf((Part Part, LabelSet Set)[] parts, SourceCell cell) => LabelOf(parts, cell);
+
+    private static (Source Source, LabelVariant Variant)? SourceOf((Source Source, LabelSet Set)[] sources, SourceCell cell) => LabelOf(sources, cell);
+
+    /// <summary>The first of <paramref name="labels"/> whose set names the cell, with the variant it is written in (a blank cell names none).</summary>
+    private static (T Item, LabelVariant Variant)? LabelOf<T>((T Item, LabelSet Set)[] labels, SourceCell cell)
     {
         if (cell.IsBlank)
         {
@@ -130,30 +135,11 @@ internal static class FundingTable
         }
 
         var name = Cells.Name(cell);
-        foreach (var (part, set) in parts)
+        foreach (var (item, set) in labels)
         {
             if (set.Match(name) is { } v)
             {
-                return (part, v);
-            }
-        }
-
-        return null;
-    }
-
-    private static (Source Source, LabelVariant Variant)? SourceOf((Source Source, LabelSet Set)[] sources, SourceCell cell)
-    {
-        if (cell.IsBlank)
-        {
-            return null;
-        }
-
-        var name = Cells.Name(cell);
-        foreach (var (source, set) in sources)
-        {
-            if (set.Match(name) is { } v)
-            {
-                return (source, v);
+                return (item, v);
             }
         }
 
