@@ -10,6 +10,10 @@ public interface IIndicatorInput
 public interface IIndicatorChanges<out TItem>
     where TItem : IIndicatorInput
 {
+    UserContext User { get; }
+
+    Guid ReportId { get; }
+
     IReadOnlyList<TItem> Indicators { get; }
 
     int? ExpectedVersion { get; }

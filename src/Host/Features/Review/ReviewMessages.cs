@@ -106,45 +106,44 @@ public sealed class GetReportReviewHandler(ReportAccess access, ReviewView view)
     }
 }
 
-public sealed class ReviewIndicatorsHandler(PerfEvalDbContext db, ReportAccess access, ReviewScoring scoring, ReviewView view, TimeProvider clock)
-    : ICommandHandler<ReviewIndicators, ReportReviewDto>
+/// <summary>The two indicator writes (review scores, department notes): the same load, history row and save around each change.</summary>
+public sealed class IndicatorChangesHandler(PerfEvalDbContext db, ReportAccess access, ReviewScoring scoring, ReviewView view, TimeProvider clock)
+    : ICommandHandler<ReviewIndicators, ReportReviewDto>, ICommandHandler<AnnotateIndicators, ReportReviewDto>
 {
-    public async ValueTask<ReportReviewDto> Handle(ReviewIndicators command, CancellationToken cancellationToken)
+    public ValueTask<ReportReviewDto> Handle(ReviewIndicators command, CancellationToken cancellationToken) =>
+        WriteAsync(command, rights => rights.Review, ReviewText.NotAtStage, (report, computed, actor, at, seq) =>
+        {
+            var (rows, score, ruleSet) = computed;
+            ReportScoring.Store(report, score);
+            return report.ApplyReview(
+                [.. command.Indicators.Select(i => (i.Key, i.Score, i.Reason, i.Band))], rows, ReviewScoring.Limits(ruleSet, report.Content, rows),
+                ruleSet.Definition.GradeOf, actor, at, seq);
+        }, cancellationToken);
+
+    public ValueTask<ReportReviewDto> Handle(AnnotateIndicators command, CancellationToken cancellationToken) =>
+        WriteAsync(command, rights => rights.Annotate, ReviewText.NotDepartmentStage, (report, computed, actor, at, seq) =>
+            report.Annotate([.. command.Indicators.Select(i => (i.Key, i.Comment))], computed.Rows, actor, at, seq), cancellationToken);
+
+    /// <summary>
+    /// Loads the report for the write (see <see cref="ReviewSteps.LoadForWriteAsync"/>), lets <paramref name="change"/> apply
+    /// the command to it with the rubric's current rows, stores the history row it returns and answers the new review.
+    /// </summary>
+    private async ValueTask<ReportReviewDto> WriteAsync<TItem>(
+        IIndicatorChanges<TItem> command, Func<(bool Review, bool Annotate), bool> allowed, string refusal,
+        Func<Report, (IReadOnlyList<IndicatorReview> Rows, ReportScore Score, LoadedRuleSet RuleSet), StepActor, DateTimeOffset, int, ReportHistoryEntry> change,
+        CancellationToken ct)
+        where TItem : IIndicatorInput
     {
         ArgumentNullException.ThrowIfNull(command);
         var user = command.User;
-        var report = await ReviewSteps.LoadForWriteAsync(access, view, user, command.ReportId, command.ExpectedVersion, rights => rights.Review, ReviewText.NotAtStage, cancellationToken);
+        var report = await ReviewSteps.LoadForWriteAsync(access, view, user, command.ReportId, command.ExpectedVersion, allowed, refusal, ct);
 
-        var (rows, score, ruleSet) = await scoring.ComputeAsync(report, cancellationToken);
-        ReportScoring.Store(report, score);
-        var seq = await ReviewSteps.NextSeqAsync(db, report.Id, cancellationToken);
-        var entry = report.ApplyReview(
-            [.. command.Indicators.Select(i => (i.Key, i.Score, i.Reason, i.Band))], rows, ReviewScoring.Limits(ruleSet, report.Content, rows),
-            ruleSet.Definition.GradeOf,
-            new StepActor(user.UserName, user.DisplayName, user.Role, user.OrgId, user.OrgName), clock.GetUtcNow(), seq);
+        var computed = await scoring.ComputeAsync(report, ct);
+        var seq = await ReviewSteps.NextSeqAsync(db, report.Id, ct);
+        var entry = change(report, computed, new StepActor(user.UserName, user.DisplayName, user.Role, user.OrgId, user.OrgName), clock.GetUtcNow(), seq);
         db.ReportHistory.Add(entry);
-        await ReviewSteps.SaveAsync(db, cancellationToken);
-        return await view.BuildAsync(report, user, cancellationToken);
-    }
-}
-
-public sealed class AnnotateIndicatorsHandler(PerfEvalDbContext db, ReportAccess access, ReviewScoring scoring, ReviewView view, TimeProvider clock)
-    : ICommandHandler<AnnotateIndicators, ReportReviewDto>
-{
-    public async ValueTask<ReportReviewDto> Handle(AnnotateIndicators command, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(command);
-        var user = command.User;
-        var report = await ReviewSteps.LoadForWriteAsync(access, view, user, command.ReportId, command.ExpectedVersion, rights => rights.Annotate, ReviewText.NotDepartmentStage, cancellationToken);
-
-        var (rows, _, _) = await scoring.ComputeAsync(report, cancellationToken);
-        var seq = await ReviewSteps.NextSeqAsync(db, report.Id, cancellationToken);
-        var entry = report.Annotate(
-            [.. command.Indicators.Select(i => (i.Key, i.Comment))], rows,
-            new StepActor(user.UserName, user.DisplayName, user.Role, user.OrgId, user.OrgName), clock.GetUtcNow(), seq);
-        db.ReportHistory.Add(entry);
-        await ReviewSteps.SaveAsync(db, cancellationToken);
-        return await view.BuildAsync(report, user, cancellationToken);
+        await ReviewSteps.SaveAsync(db, ct);
+        return await view.BuildAsync(report, user, ct);
     }
 }
 

@@ -154,24 +154,17 @@ internal static class FundingTable
         List<PlacedRow> rows, int at, (Source Source, LabelSet Set)[] sources)
     {
         ctx.Use(header.At);
-        var unit = header.Cells.Select(c => Labels.Key(Cells.Name(c)).Unit).FirstOrDefault(u => u is not null) ?? UnitAbove(ctx, header.At);
+        var unit = HeaderUnit(ctx, header);
         var execution = header.Cells.Select(c => (Cell: c, Name: Execution(ctx, c))).Where(x => x.Name is not null).ToDictionary(x => x.Name!, x => x.Cell);
-        for (var n = at + 1; n < rows.Count && rows[n].At.Block == header.At.Block; n++)
+        foreach (var (row, _, source) in LabelledRows(header, rows, at, sources))
         {
-            var row = rows[n];
-            var first = row.Filled.FirstOrDefault();
-            if (first is null || SourceOf(sources, first) is not { } source)
-            {
-                break;
-            }
-
             ctx.Use(row.At);
             foreach (var (cell, part, variant) in columns)
             {
-                grid.Set(part, source.Source, Cells.Under(row.Row, cell), unit, variant, source.Variant);
+                grid.Set(part, source.Item, Cells.Under(row.Row, cell), unit, variant, source.Variant);
             }
 
-            if (source.Source == Source.Total && execution.Count > 0)
+            if (source.Item == Source.Total && execution.Count > 0)
             {
                 grid.Execution = (
                     ImportValues.Number(execution.TryGetValue("points", out var p) ? Cells.Under(row.Row, p)?.Text : null),
@@ -185,22 +178,15 @@ internal static class FundingTable
     private static bool ReadSourceColumns(RecognitionContext ctx, Grid grid, PlacedRow header, List<(SourceCell Cell, Source Source, LabelVariant Variant)> columns,
         List<PlacedRow> rows, int at, (Part Part, LabelSet Set)[] parts)
     {
-        var unit = header.Cells.Select(c => Labels.Key(Cells.Name(c)).Unit).FirstOrDefault(u => u is not null) ?? UnitAbove(ctx, header.At);
+        var unit = HeaderUnit(ctx, header);
         var read = false;
-        for (var n = at + 1; n < rows.Count && rows[n].At.Block == header.At.Block; n++)
+        foreach (var (row, first, part) in LabelledRows(header, rows, at, parts))
         {
-            var row = rows[n];
-            var first = row.Filled.FirstOrDefault();
-            if (first is null || PartOf(parts, first) is not { } part)
-            {
-                break;
-            }
-
             ctx.Use(row.At);
             read = true;
             foreach (var (cell, source, variant) in columns)
             {
-                grid.Set(part.Part, source, Cells.Under(row.Row, cell), Labels.Key(Cells.Name(first)).Unit ?? unit, part.Variant, variant);
+                grid.Set(part.Item, source, Cells.Under(row.Row, cell), Labels.Key(Cells.Name(first)).Unit ?? unit, part.Variant, variant);
             }
         }
 
@@ -211,6 +197,26 @@ internal static class FundingTable
 
         return read;
     }
+
+    /// <summary>The rows under <paramref name="header"/> in its block, as long as each starts with one of <paramref name="labels"/>.</summary>
+    private static IEnumerable<(PlacedRow Row, SourceCell First, (T Item, LabelVariant Variant) Label)> LabelledRows<T>(
+        PlacedRow header, List<PlacedRow> rows, int at, (T Item, LabelSet Set)[] labels)
+    {
+        for (var n = at + 1; n < rows.Count && rows[n].At.Block == header.At.Block; n++)
+        {
+            var first = rows[n].Filled.FirstOrDefault();
+            if (first is null || LabelOf(labels, first) is not { } label)
+            {
+                yield break;
+            }
+
+            yield return (rows[n], first, label);
+        }
+    }
+
+    /// <summary>The unit a header names (万元, 元), else the one written above the table.</summary>
+    private static string? HeaderUnit(RecognitionContext ctx, PlacedRow header) =>
+        header.Cells.Select(c => Labels.Key(Cells.Name(c)).Unit).FirstOrDefault(u => u is not null) ?? UnitAbove(ctx, header.At);
 
     private static string? UnitAbove(RecognitionContext ctx, RowRef at) =>
         ctx.TextAbove(at, 2).Select(t => MoneyUnitIn(t)).FirstOrDefault(u => u is not null);
