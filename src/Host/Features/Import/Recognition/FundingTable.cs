@@ -29,20 +29,30 @@ internal static class FundingTable
         Unmapped,
     }
 
+    // Field name (under funding, also the vocabulary's key) and the form's label of each part and source, in enum order;
+    // an unmapped source is counted in the total.
+    private static readonly (string Name, string Label)[] PartTexts =
+        [("planned", "计划安排资金"), ("arrived", "实际到位资金"), ("spent", "实际支出"), ("balance", "结余")];
+
+    private static readonly (string Name, string Label)[] SourceTexts =
+        [("central", "中央财政"), ("provincial", "省（自治区）财政"), ("city", "市财政"), ("county", "县市区财政"), ("other", "其它"), ("total", "合计"), ("total", "合计")];
+
+    private static string Name(Part p) => PartTexts[(int)p].Name;
+
+    private static string Name(Source s) => SourceTexts[(int)s].Name;
+
+    private static string FundingPartLabel(Part p) => PartTexts[(int)p].Label;
+
+    private static string FundingSourceLabel(Source s) => SourceTexts[(int)s].Label;
+
     public static void Run(RecognitionContext ctx)
     {
-        var parts = new (Part Part, LabelSet Set)[]
-        {
-            (Part.Planned, ctx.V.Set("funding", "rows", "planned")), (Part.Arrived, ctx.V.Set("funding", "rows", "arrived")),
-            (Part.Spent, ctx.V.Set("funding", "rows", "spent")), (Part.Balance, ctx.V.Set("funding", "rows", "balance")),
-        };
-        var sources = new (Source Source, LabelSet Set)[]
-        {
-            (Source.Central, ctx.V.Set("funding", "sources", "central")), (Source.Provincial, ctx.V.Set("funding", "sources", "provincial")),
-            (Source.City, ctx.V.Set("funding", "sources", "city")), (Source.County, ctx.V.Set("funding", "sources", "county")),
-            (Source.Other, ctx.V.Set("funding", "sources", "other")), (Source.Total, ctx.V.Set("funding", "sources", "total")),
+        (Part Part, LabelSet Set)[] parts = [.. Enum.GetValues<Part>().Select(p => (p, ctx.V.Set("funding", "rows", Name(p))))];
+        (Source Source, LabelSet Set)[] sources =
+        [
+            .. Enum.GetValues<Source>().Where(s => s != Source.Unmapped).Select(s => (s, ctx.V.Set("funding", "sources", Name(s)))),
             (Source.Unmapped, ctx.V.Set("funding", "unmappedSources")),
-        };
+        ];
 
         var grid = new Grid(ctx);
         var active = new Dictionary<int, (Part Part, string? Unit)>();
@@ -224,7 +234,7 @@ internal static class FundingTable
     /// <summary>"（单位：元）", "单位：万元" in a heading.</summary>
     internal static string? MoneyUnitIn(string? text)
     {
-        var t = ImportValues.Compact(text);
+        var t = TextKey.Compact(text);
         var i = t.IndexOf("单位:", StringComparison.Ordinal);
         if (i < 0)
         {
@@ -337,41 +347,5 @@ internal static class FundingTable
                 ctx.PendingBudgetExecution = e;
             }
         }
-
-        private static string Name(Part p) => p switch
-        {
-            Part.Planned => "planned",
-            Part.Arrived => "arrived",
-            Part.Spent => "spent",
-            _ => "balance",
-        };
-
-        private static string Name(Source s) => s switch
-        {
-            Source.Central => "central",
-            Source.Provincial => "provincial",
-            Source.City => "city",
-            Source.County => "county",
-            Source.Other => "other",
-            _ => "total",
-        };
-
-        private static string FundingPartLabel(Part p) => p switch
-        {
-            Part.Planned => "计划安排资金",
-            Part.Arrived => "实际到位资金",
-            Part.Spent => "实际支出",
-            _ => "结余",
-        };
-
-        private static string FundingSourceLabel(Source s) => s switch
-        {
-            Source.Central => "中央财政",
-            Source.Provincial => "省（自治区）财政",
-            Source.City => "市财政",
-            Source.County => "县市区财政",
-            Source.Other => "其它",
-            _ => "合计",
-        };
     }
 }
