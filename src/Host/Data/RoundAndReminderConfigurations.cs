@@ -26,7 +26,6 @@ internal sealed class ReminderConfiguration : IEntityTypeConfiguration<Reminder>
         b.Property(r => r.RecipientRole).HasMaxLength(64);
         b.Property(r => r.Message).HasMaxLength(1000);
         b.HasOne(r => r.Report).WithMany().HasForeignKey(r => r.ReportId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne(r => r.RecipientOrg).WithMany().HasForeignKey(r => r.RecipientOrgId).OnDelete(DeleteBehavior.Restrict);
         // The guarantee against duplicates, whichever job run or server gets there first.
         b.HasIndex(r => new { r.ReportId, r.Stage, r.Kind, r.Day }).IsUnique();
         // The inbox query: my organisation and role, newest first (unread filtered on the same rows).
