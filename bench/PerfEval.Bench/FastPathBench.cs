@@ -11,12 +11,18 @@ internal static class FastPathBench
 {
     public sealed record Result(double StockA, double StockB, double StockC, double HandA);
 
-    public static Result Ratios(string repoRoot, int count, int rounds, TextWriter log)
+    public static Result Ratios(string repoRoot, int count, int rounds, TextWriter log, string? only = null)
     {
         var ratios = new Dictionary<string, double>();
         double handA = 0;
         foreach (var (name, file) in new[] { ("A", "rubric-a-project.json"), ("B", "rubric-b-department.json"), ("C", "rubric-c-self-evaluation.json") })
         {
+            if (only is not null && only != name)
+            {
+                ratios[name] = double.NaN;
+                continue;
+            }
+
             var ruleSet = RuleSetLoader.LoadFile(Path.Combine(repoRoot, "rule-sets", file)).GetOrThrow();
             var random = new Random(42);
             var reports = Enumerable.Range(0, count).Select(_ => SampleReports.Generate(random, ruleSet.Definition)).ToArray();

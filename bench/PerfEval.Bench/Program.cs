@@ -2,6 +2,8 @@
 //   stock  = RulesEngine.ExecuteAllRulesAsync (engine reused)   fast = FastScorer (compiled delegates)
 //   hand   = HandWrittenRubricA (plain C#)
 // Usage: dotnet run -c Release --project bench/PerfEval.Bench [-- <reports> <rounds>]   (defaults 2000 reports, 5 rounds, seed 42)
+//        dotnet run -c Release --project bench/PerfEval.Bench -- probe rubric-c-self-evaluation.json   (where one rubric's time goes)
+//        dotnet run -c Release --project bench/PerfEval.Bench -- fastpath [reports=2000] [rounds=7] [rubric=A|B|C]   (rubrics A, B, C side by side)
 //        dotnet run -c Release --project bench/PerfEval.Bench -- impact [reports=100000] [rounds=3]   (editor impact analysis)
 //        dotnet run -c Release --project bench/PerfEval.Bench -- scale --reports 100000 [--provider sqlite|postgresql]   (the service at scale)
 using System.Diagnostics;
@@ -15,6 +17,21 @@ using PerfEval.Rules.Samples;
 if (args.Length > 0 && args[0] == "scale")
 {
     return await ScaleBench.RunAsync(args, RepoRoot());
+}
+
+if (args.Length > 0 && args[0] == "probe")
+{
+    Probe.Run(RepoRoot(), args[1]);
+    return 0;
+}
+
+if (args.Length > 0 && args[0] == "fastpath")
+{
+    // Rubrics A, B and C side by side, as the scale benchmark's last phase: fastpath [reports=2000] [rounds=7] [rubric=A|B|C].
+    var n = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2000;
+    var r = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 7;
+    FastPathBench.Ratios(RepoRoot(), n, r, Console.Out, args.Length > 3 ? args[3] : null);
+    return 0;
 }
 
 if (args.Length > 0 && args[0] == "impact")

@@ -24,7 +24,6 @@ internal sealed class ReminderConfiguration : IEntityTypeConfiguration<Reminder>
         b.Property(r => r.Kind).HasConversion<string>().HasMaxLength(32);
         b.HasMaxLengths((r => r.Stage, 64), (r => r.RecipientRole, 64), (r => r.Message, 1000));
         b.HasOne(r => r.Report).WithMany().HasForeignKey(r => r.ReportId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne(r => r.RecipientOrg).WithMany().HasForeignKey(r => r.RecipientOrgId).OnDelete(DeleteBehavior.Restrict);
         // The guarantee against duplicates, whichever job run or server gets there first.
         b.HasIndex(r => new { r.ReportId, r.Stage, r.Kind, r.Day }).IsUnique();
         // The inbox query: my organisation and role, newest first (unread filtered on the same rows).

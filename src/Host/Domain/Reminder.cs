@@ -18,9 +18,12 @@ public sealed class Reminder
     /// <summary>NearDeadline / Overdue / StageStalled (<see cref="PerfEval.Workflows.Reminders.ReminderKind"/>).</summary>
     public PerfEval.Workflows.Reminders.ReminderKind Kind { get; set; }
 
+    /// <summary>
+    /// The organisation whose <see cref="RecipientRole"/> sees the reminder. Deliberately no foreign key: a scan inserts up to
+    /// a province's worth of rows at once and the scan itself read the organisation, so a per-row check on PostgreSQL bought
+    /// nothing but time (docs/scale.md); organisations are never deleted.
+    /// </summary>
     public Guid RecipientOrgId { get; set; }
-
-    public Organisation? RecipientOrg { get; set; }
 
     public required string RecipientRole { get; set; }
 

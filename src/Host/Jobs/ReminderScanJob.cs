@@ -109,7 +109,8 @@ public sealed class ReminderScanJob(
             .DistinctBy(r => r.Id)
             .ToList();
         var deadlines = rounds.ToDictionary(r => r.Id, r => (r.Deadline, r.WarningDays));
-        var reports = rows.Select(r => new ScannedReport(
+        // In report order, so that the ids made below increase in the order the reminders are inserted (key order).
+        var reports = rows.OrderBy(r => r.Id).Select(r => new ScannedReport(
             r.Id, r.OrgId, r.Kind, r.Stage, r.StageEnteredAtUtc, r.Title, r.WorkflowDefinitionId, r.WorkflowVersion,
             r.RoundId is { } id ? deadlines[id].Deadline : null, r.RoundId is { } rid ? deadlines[rid].WarningDays : 0)).ToList();
         var existing = (await db.Reminders.AsNoTracking()
@@ -124,6 +125,7 @@ public sealed class ReminderScanJob(
         var due = new List<(Reminder Reminder, string Title)>();
         var stageInfo = new Dictionary<(PerfEval.Rules.Model.ReportKind, string?, int?, string), StageInfo?>();
         var now = clock.GetUtcNow().UtcDateTime;
+        var ids = new OrderedGuids(clock.GetUtcNow());
         foreach (var report in reports)
         {
             var key = (report.Kind, report.WorkflowDefinitionId, report.WorkflowVersion, report.Stage);
@@ -160,7 +162,7 @@ public sealed class ReminderScanJob(
 
                 due.Add((new Reminder
                 {
-                    ReportId = report.Id, Stage = report.Stage, Kind = d.Kind, Day = today,
+                    Id = ids.Next(), ReportId = report.Id, Stage = report.Stage, Kind = d.Kind, Day = today,
                     RecipientOrgId = d.Recipient.OrgId, RecipientRole = d.Recipient.Role, Escalated = d.Escalated, Days = d.Days,
                     Message = ReminderTexts.Message(d, report.Title, reportOrg.Name, report.Stage, report.Deadline),
                     CreatedAtUtc = now,

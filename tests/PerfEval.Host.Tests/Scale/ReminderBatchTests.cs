@@ -24,6 +24,9 @@ public sealed class ReminderBatchTests(PerfEvalFactory.WithFileDatabase factory)
     public Task RunOnce_WhileAnotherRunHoldsTheLease_IsSkipped() => ReminderBatchChecks.LeaseAsync(factory);
 
     [Fact]
+    public Task Scan_ManyDue_IdsIncreaseInKeyOrderAndRecordTheClock() => ReminderBatchChecks.OrderedIdsAsync(factory);
+
+    [Fact]
     public Task Scan_ManyDueAtOnceFromConcurrentScans_OneReminderPerReport() => ReminderBatchChecks.ConcurrentScansAsync(factory);
 
     [Fact]
@@ -56,6 +59,13 @@ public sealed class ReminderBatchPostgresTests(PostgresFactory factory) : IClass
     {
         ProviderSkip.IfUnavailable(factory);
         return ReminderBatchChecks.RoundTripAsync(factory);
+    }
+
+    [SkippableFact]
+    public Task Scan_ManyDue_IdsIncreaseInKeyOrderAndRecordTheClock()
+    {
+        ProviderSkip.IfUnavailable(factory);
+        return ReminderBatchChecks.OrderedIdsAsync(factory);
     }
 
     [SkippableFact]
@@ -192,6 +202,35 @@ internal static class ReminderBatchChecks
             Assert.Equal(DateTimeKind.Utc, s.CreatedAtUtc.Kind);
             Assert.Null(s.ReadAtUtc);
         });
+    }
+
+    /// <summary>
+    /// The scan inserts in key order (report first) and its ids increase in that order — the property that lets PostgreSQL
+    /// append to the primary-key index instead of splitting pages all over it; they are version-7 ids stamped with the
+    /// injected clock.
+    /// </summary>
+    public static async Task OrderedIdsAsync(PerfEvalFactory factory)
+    {
+        var reports = await OpenRoundAsync(factory, 60);
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<ReminderScanJob>().ScanAsync(CancellationToken.None);
+        }
+
+        await using var check = factory.Services.CreateAsyncScope();
+        var today = Today(factory);
+        var stored = (await check.ServiceProvider.GetRequiredService<PerfEvalDbContext>().Reminders.AsNoTracking()
+            .Where(r => r.Day == today && reports.Contains(r.ReportId)).ToListAsync()).OrderBy(r => r.ReportId).ToList();
+        Assert.Equal(60, stored.Count);
+        Assert.All(stored.Zip(stored.Skip(1)), p =>
+        {
+            Assert.True(p.First.Id.CompareTo(p.Second.Id) < 0);
+            Assert.True(string.CompareOrdinal(p.First.Id.ToString(), p.Second.Id.ToString()) < 0);
+        });
+        Assert.All(stored, r => Assert.Equal(7, r.Id.Version));
+        var millis = Convert.ToInt64(stored[0].Id.ToString("N")[..12], 16);
+        Assert.Equal(factory.Clock.GetUtcNow().ToUnixTimeMilliseconds(), millis);
     }
 
     public static async Task LeaseAsync(PerfEvalFactory factory)

@@ -1213,19 +1213,11 @@ namespace PerfEval.Host.Data.Migrations.Sqlite
 
             modelBuilder.Entity("PerfEval.Host.Domain.Reminder", b =>
                 {
-                    b.HasOne("PerfEval.Host.Domain.Organisation", "RecipientOrg")
-                        .WithMany()
-                        .HasForeignKey("RecipientOrgId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("PerfEval.Host.Domain.Report", "Report")
                         .WithMany()
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.Navigation("RecipientOrg");
 
                     b.Navigation("Report");
                 });

@@ -1,7 +1,9 @@
 namespace PerfEval.Host.Features.Reports.List;
 
-/// <summary>Filters for report lists (also used by exports and dashboards).</summary>
-/// <summary>What a list of reports is narrowed to; <paramref name="Title"/> is a part of the title (any case).</summary>
+/// <summary>
+/// What a list of reports is narrowed to (also used by exports and dashboards); <paramref name="Title"/> is a part of the
+/// title (any case).
+/// </summary>
 public sealed record ReportFilter(Guid? RoundId = null, Guid? OrgId = null, ReportKind? Kind = null, string? Stage = null, string? Grade = null, int? Year = null, string? Title = null);
 
 /// <summary>Reports of the caller's organisations, filtered and paged, newest first.</summary>
