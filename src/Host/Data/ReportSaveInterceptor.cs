@@ -62,7 +62,7 @@ public sealed class ReportSaveInterceptor : SaveChangesInterceptor
         {
             if (entry.State == EntityState.Added || (entry.State == EntityState.Modified && entry.Property(r => r.Content).IsModified))
             {
-                entry.Entity.ScoringInput = ScoringInput.WriteUtf8(entry.Entity.Content);
+                entry.Entity.ScoringInput = ScoringInput.Encode(entry.Entity.Content);
             }
 
             if (entry.State == EntityState.Added)

@@ -137,10 +137,10 @@ public sealed class ReportUpkeepService(IServiceScopeFactory scopes, IHostApplic
             await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
             foreach (var row in rows)
             {
-                var json = ScoringInput.WriteUtf8(row.Content);
+                var projection = ScoringInput.Encode(row.Content);
                 // Only where still missing: a report saved meanwhile already has the projection of its new form.
                 total += await db.Reports.Where(r => r.Id == row.Id && r.ScoringInput == null)
-                    .ExecuteUpdateAsync(s => s.SetProperty(r => r.ScoringInput, json), ct).ConfigureAwait(false);
+                    .ExecuteUpdateAsync(s => s.SetProperty(r => r.ScoringInput, projection), ct).ConfigureAwait(false);
             }
 
             await transaction.CommitAsync(ct).ConfigureAwait(false);

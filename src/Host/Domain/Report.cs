@@ -37,10 +37,11 @@ public sealed class Report
     public ReportDocument Content { get; set; } = new();
 
     /// <summary>
-    /// The parts of <see cref="Content"/> scoring reads (<see cref="PerfEval.Rules.Engine.ScoringInput"/>), as compact UTF-8
-    /// JSON kept beside the form on every save, so batch re-scoring (impact analysis) never decodes whole forms (and reads
-    /// bytes the JSON reader takes as they are). Null on rows written before it existed (filled in the background; readers
-    /// fall back to <see cref="Content"/>).
+    /// The parts of <see cref="Content"/> scoring reads (<see cref="PerfEval.Rules.Engine.ScoringInput"/>), in binary
+    /// (<see cref="PerfEval.Rules.Engine.ScoringInput.Encode"/>; UTF-8 JSON on rows projected before it) kept beside the form on
+    /// every save, so batch re-scoring (impact analysis) never decodes whole forms. Null on rows written before it existed
+    /// (filled in the background); readers fall back to <see cref="Content"/> then, and when the bytes were written with
+    /// another model.
     /// </summary>
     public byte[]? ScoringInput { get; set; }
 

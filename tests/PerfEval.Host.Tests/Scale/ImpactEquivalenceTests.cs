@@ -24,7 +24,8 @@ namespace PerfEval.Host.Tests.Scale;
 /// The streamed impact analysis (ImpactEngine: keyset batches, scoring projection, totals only on every core) gives the
 /// results of the paths it replaced — the API's per-report <c>ReportScoring.ScoreOnly</c> (full result) and the editor's
 /// <c>ListRubricReports</c> + <c>ImpactAnalysis.Compare</c> — on 630 generated reports of all three rubrics, stored as the
-/// service stores them, with and without round weights, including reports a rubric refuses.
+/// service stores them (binary projections, JSON ones of earlier builds, and ones of another model), with and without round
+/// weights, including reports a rubric refuses.
 /// </summary>
 public sealed class ImpactEquivalenceTests : IClassFixture<ImpactEquivalenceTests.Seeded>
 {
@@ -79,6 +80,25 @@ public sealed class ImpactEquivalenceTests : IClassFixture<ImpactEquivalenceTest
                     };
                     report.SyncFromContent();
                     db.Reports.Add(report);
+                }
+            }
+
+            await db.SaveChangesAsync();
+
+            // As a database upgraded across versions holds them: a third keep the JSON projection earlier builds wrote, a
+            // third a binary one written with another model (refused, so scored from the whole form).
+            var saved = db.ChangeTracker.Entries<Report>().Select(e => e.Entity).OrderBy(r => r.Id).ToList();
+            for (var n = 0; n < saved.Count; n++)
+            {
+                if (n % 3 == 1)
+                {
+                    saved[n].ScoringInput = ScoringInput.WriteUtf8(saved[n].Content);
+                }
+                else if (n % 3 == 2)
+                {
+                    var otherModel = ScoringInput.Encode(saved[n].Content);
+                    otherModel[3] ^= 0xFF;
+                    saved[n].ScoringInput = otherModel;
                 }
             }
 

@@ -26,7 +26,7 @@ public sealed class ReportUpkeepTests(PerfEvalFactory factory) : IClassFixture<P
 
         Assert.Equal("project-approval", report.WorkflowDefinitionId);
         Assert.NotNull(report.WorkflowVersion);
-        Assert.Equal(ScoringInput.WriteUtf8(report.Content), report.ScoringInput);
+        Assert.Equal(ScoringInput.Encode(report.Content), report.ScoringInput);
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class ReportUpkeepTests(PerfEvalFactory factory) : IClassFixture<P
 
         await using var scope = factory.Services.CreateAsyncScope();
         var report = await scope.ServiceProvider.GetRequiredService<PerfEvalDbContext>().Reports.AsNoTracking().SingleAsync(r => r.Id == id);
-        Assert.Equal(ScoringInput.WriteUtf8(report.Content), report.ScoringInput);
+        Assert.Equal(ScoringInput.Encode(report.Content), report.ScoringInput);
         Assert.Equal(900m, ScoringInput.Read(report.ScoringInput!.AsSpan()).Indicators[0].ActualValue);
     }
 
@@ -66,7 +66,7 @@ public sealed class ReportUpkeepTests(PerfEvalFactory factory) : IClassFixture<P
         {
             Assert.NotNull(r.WorkflowDefinitionId);
             Assert.NotNull(r.WorkflowVersion);
-            Assert.Equal(ScoringInput.WriteUtf8(r.Content), r.ScoringInput);
+            Assert.Equal(ScoringInput.Encode(r.Content), r.ScoringInput);
             Assert.Equal(before[r.Id], r.Version);
         });
     }

@@ -243,7 +243,16 @@ public sealed class ImpactEngine(PerfEvalDbContext db, ILogger<ImpactEngine> log
             r.ScoredRuleSetId = r.ScoredRuleSetId is null ? null : Shared(r.ScoredRuleSetId);
         }
 
-        // Rows stored before the projection existed (or a rule set reading more than it holds): the whole form.
+        // Rows stored before the projection existed, projected by a build with another model, or a rule set reading more
+        // than it holds: the whole form.
+        foreach (var r in rows)
+        {
+            if (r.Input is { } input && !ScoringInput.IsReadable(input))
+            {
+                r.Input = null;
+            }
+        }
+
         var whole = rows.Where(r => r.Input is null).Select(r => r.Id).ToList();
         if (whole.Count > 0)
         {
@@ -360,7 +369,7 @@ public sealed class ImpactEngine(PerfEvalDbContext db, ILogger<ImpactEngine> log
 
         public int? ScoredRuleSetVersion { get; init; }
 
-        public byte[]? Input { get; init; }
+        public byte[]? Input { get; set; }
 
         public ReportDocument? Document { get; set; }
     }
