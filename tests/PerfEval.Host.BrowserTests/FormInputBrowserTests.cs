@@ -82,6 +82,26 @@ public sealed class FormInputBrowserTests(BrowserHost host)
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task DateField_EvaluationYearChanged_DateJudgedAgainAtOnce()
+    {
+        var page = await host.NewPageAsync();
+        var form = await (await new LoginPage(page).SignInAsync("preparer-gs")).OpenReportAsync(Draft);
+        var year = int.Parse(await form.ValueAsync("basic.year"), System.Globalization.CultureInfo.InvariantCulture);
+        await form.FillAsync("basic.reportDate", $"{year}-03-31");
+        await Expect(form.Control("basic.reportDate")).Not.ToContainTextAsync("不在合理范围内");
+
+        await form.FillAsync("basic.year", (year - 5).ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        await Expect(form.Control("basic.reportDate")).ToContainTextAsync("不在合理范围内");
+        await Expect(form.Field("basic.reportDate")).ToHaveValueAsync($"{year}-03-31");
+
+        await form.FillAsync("basic.year", year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        await Expect(form.Control("basic.reportDate")).Not.ToContainTextAsync("不在合理范围内");
+        await page.Context.CloseAsync();
+    }
+
     [Theory]
     [InlineData("2020年8月", "2020-08", "按月份记录")]
     [InlineData("2020年8月起至今", "2020-08..", "起至今")]
