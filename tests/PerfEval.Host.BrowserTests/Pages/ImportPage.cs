@@ -75,6 +75,15 @@ public sealed class ImportPage(IPage page)
             throw new InvalidOperationException("Replacing the draft was refused: " + await refused.InnerTextAsync());
         }
 
-        await arrived;
+        try
+        {
+            await arrived;
+        }
+        catch (TimeoutException e)
+        {
+            // Say where the page stood instead of a bare navigation timeout.
+            var text = await page.Locator("main").First.InnerTextAsync(new() { Timeout = 5_000 });
+            throw new TimeoutException($"No navigation to {reportUrl}; the page is at {page.Url} and shows: {text[..Math.Min(text.Length, 600)]}", e);
+        }
     }
 }
