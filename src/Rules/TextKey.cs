@@ -11,7 +11,14 @@ public static class TextKey
     /// <summary>The comparison key of <paramref name="text"/>: NFKC-normalised (full-width → half-width), without quote marks
     /// or white space, lower-case; "" for null.</summary>
     /// <param name="text">A label as written.</param>
-    public static string Of(string? text)
+    public static string Of(string? text) => Normalized(text, key: true);
+
+    /// <summary><paramref name="text"/> NFKC-normalised (full-width → half-width) and without white space, quotes and case
+    /// kept (a value as written, where <see cref="Of"/> gives a label's key); "" for null.</summary>
+    /// <param name="text">A text as written.</param>
+    public static string Compact(string? text) => Normalized(text, key: false);
+
+    private static string Normalized(string? text, bool key)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -22,9 +29,9 @@ public static class TextKey
         var sb = new StringBuilder(normalized.Length);
         foreach (var c in normalized)
         {
-            if (!char.IsWhiteSpace(c) && !IsQuote(c))
+            if (!char.IsWhiteSpace(c) && !(key && IsQuote(c)))
             {
-                sb.Append(char.ToLowerInvariant(c));
+                sb.Append(key ? char.ToLowerInvariant(c) : c);
             }
         }
 

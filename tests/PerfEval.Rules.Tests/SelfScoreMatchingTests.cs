@@ -16,6 +16,15 @@ public class SelfScoreMatchingTests
         Assert.True(TextKey.Same(a, b));
     }
 
+    [Theory]
+    [InlineData("（ 一 ）“ABC”", "(一)“ABC”")]
+    [InlineData("  ", "")]
+    [InlineData(null, "")]
+    public void Compact_HalfWidthWithoutSpaces_KeepsQuotesAndCase(string? written, string expected)
+    {
+        Assert.Equal(expected, TextKey.Compact(written));
+    }
+
     [Fact]
     public void Score_SelfScoreWrittenWithChineseQuotes_IsComparedAndFlagged()
     {

@@ -8,14 +8,10 @@ internal sealed class AttachmentConfiguration : IEntityTypeConfiguration<Attachm
     {
         b.ToTable("Attachments");
         b.HasKey(a => a.Id);
-        b.Property(a => a.IndicatorKey).HasMaxLength(64);
-        b.Property(a => a.ItemId).HasMaxLength(64);
-        b.Property(a => a.OpinionStage).HasMaxLength(64);
-        b.Property(a => a.FileName).HasMaxLength(200);
-        b.Property(a => a.ContentType).HasMaxLength(100);
-        b.Property(a => a.Sha256).HasMaxLength(64);
-        b.Property(a => a.UploadedByUserName).HasMaxLength(256);
-        b.Property(a => a.UploadedByDisplayName).HasMaxLength(256);
+        b.HasMaxLengths(
+            (a => a.IndicatorKey, 64), (a => a.ItemId, 64), (a => a.OpinionStage, 64), (a => a.FileName, 200),
+            (a => a.ContentType, 100), (a => a.Sha256, 64), (a => a.UploadedByUserName, 256),
+            (a => a.UploadedByDisplayName, 256));
         b.HasOne<Report>().WithMany().HasForeignKey(a => a.ReportId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(a => new { a.ReportId, a.UploadedAtUtc });
         b.HasIndex(a => a.Sha256);
@@ -49,14 +45,9 @@ internal sealed class AttachmentAuditConfiguration : IEntityTypeConfiguration<At
     {
         b.ToTable("AttachmentAudit");
         b.HasKey(x => x.Id);
-        b.Property(x => x.Action).HasMaxLength(16);
-        b.Property(x => x.FileName).HasMaxLength(200);
-        b.Property(x => x.Sha256).HasMaxLength(64);
-        b.Property(x => x.Target).HasMaxLength(200);
-        b.Property(x => x.ActorUserName).HasMaxLength(256);
-        b.Property(x => x.ActorDisplayName).HasMaxLength(256);
-        b.Property(x => x.ActorRole).HasMaxLength(64);
-        b.Property(x => x.Stage).HasMaxLength(64);
+        b.HasMaxLengths(
+            (x => x.Action, 16), (x => x.FileName, 200), (x => x.Sha256, 64), (x => x.Target, 200),
+            (x => x.ActorUserName, 256), (x => x.ActorDisplayName, 256), (x => x.ActorRole, 64), (x => x.Stage, 64));
         b.HasOne<Report>().WithMany().HasForeignKey(x => x.ReportId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(x => new { x.ReportId, x.Id });
     }

@@ -7,9 +7,8 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
     public void Configure(EntityTypeBuilder<Organisation> b)
     {
         b.HasIndex(o => o.Code).IsUnique();
-        b.Property(o => o.Code).HasMaxLength(64);
-        b.Property(o => o.Name).HasMaxLength(200);
         b.Property(o => o.Kind).HasConversion<string>().HasMaxLength(32);
+        b.HasMaxLengths((o => o.Code, 64), (o => o.Name, 200));
         b.HasOne(o => o.Parent).WithMany().HasForeignKey(o => o.ParentId).OnDelete(DeleteBehavior.Restrict);
     }
 }
@@ -27,12 +26,9 @@ internal sealed class EvaluationRoundConfiguration : IEntityTypeConfiguration<Ev
 {
     public void Configure(EntityTypeBuilder<EvaluationRound> b)
     {
-        b.Property(r => r.Name).HasMaxLength(200);
         b.Property(r => r.Kind).HasConversion<string>().HasMaxLength(32);
         b.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
-        b.Property(r => r.RuleSetId).HasMaxLength(100);
-        b.Property(r => r.WorkflowDefinitionId).HasMaxLength(100);
-        b.Property(r => r.Level1Weights).HasMaxLength(100);
+        b.HasMaxLengths((r => r.Name, 200), (r => r.RuleSetId, 100), (r => r.WorkflowDefinitionId, 100), (r => r.Level1Weights, 100));
         // Opening "the same round" twice (same name and year) must find the first one.
         b.HasIndex(r => new { r.Name, r.Year }).IsUnique();
     }
@@ -43,18 +39,13 @@ internal sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
     public void Configure(EntityTypeBuilder<Report> b)
     {
         b.Property(r => r.Kind).HasConversion<string>().HasMaxLength(32);
-        b.Property(r => r.Title).HasMaxLength(300);
-        b.Property(r => r.Stage).HasMaxLength(64);
-        b.Property(r => r.StatedGrade).HasMaxLength(32);
-        b.Property(r => r.ScoredGrade).HasMaxLength(32);
-        b.Property(r => r.ReviewedGrade).HasMaxLength(32);
-        b.Property(r => r.ScoredRuleSetId).HasMaxLength(100);
-        b.Property(r => r.WorkflowDefinitionId).HasMaxLength(100);
-        b.Property(r => r.CreatedBy).HasMaxLength(256);
-        b.Property(r => r.UpdatedBy).HasMaxLength(256);
         b.Property(r => r.Content).HasJsonConversion();
         b.Property(r => r.Review).HasJsonConversion();
         b.Property(r => r.Version).IsConcurrencyToken();
+        b.HasMaxLengths(
+            (r => r.Title, 300), (r => r.Stage, 64), (r => r.StatedGrade, 32), (r => r.ScoredGrade, 32),
+            (r => r.ReviewedGrade, 32), (r => r.ScoredRuleSetId, 100), (r => r.WorkflowDefinitionId, 100),
+            (r => r.CreatedBy, 256), (r => r.UpdatedBy, 256));
         b.HasOne(r => r.Org).WithMany().HasForeignKey(r => r.OrgId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(r => r.Round).WithMany().HasForeignKey(r => r.RoundId).OnDelete(DeleteBehavior.Restrict);
         // Lists sort by Year desc, Title, Id (all reports, or one organisation's); the inbox and the reminder scan

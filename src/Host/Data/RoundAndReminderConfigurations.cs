@@ -21,10 +21,8 @@ internal sealed class ReminderConfiguration : IEntityTypeConfiguration<Reminder>
     public void Configure(EntityTypeBuilder<Reminder> b)
     {
         b.ToTable("Reminders");
-        b.Property(r => r.Stage).HasMaxLength(64);
         b.Property(r => r.Kind).HasConversion<string>().HasMaxLength(32);
-        b.Property(r => r.RecipientRole).HasMaxLength(64);
-        b.Property(r => r.Message).HasMaxLength(1000);
+        b.HasMaxLengths((r => r.Stage, 64), (r => r.RecipientRole, 64), (r => r.Message, 1000));
         b.HasOne(r => r.Report).WithMany().HasForeignKey(r => r.ReportId).OnDelete(DeleteBehavior.Cascade);
         // The guarantee against duplicates, whichever job run or server gets there first.
         b.HasIndex(r => new { r.ReportId, r.Stage, r.Kind, r.Day }).IsUnique();

@@ -8,16 +8,12 @@ internal sealed class RuleSetVersionConfiguration : IEntityTypeConfiguration<Rul
     {
         b.ToTable("RuleSetVersions");
         b.HasKey(v => new { v.RuleSetId, v.Version });
-        b.Property(v => v.RuleSetId).HasMaxLength(100);
         b.Property(v => v.Status).HasConversion<string>().HasMaxLength(16);
         b.Property(v => v.Kind).HasConversion<string>().HasMaxLength(16);
-        b.Property(v => v.Name).HasMaxLength(200);
-        b.Property(v => v.ChangeNote).HasMaxLength(2000);
-        b.Property(v => v.CreatedBy).HasMaxLength(256);
-        b.Property(v => v.UpdatedBy).HasMaxLength(256);
-        b.Property(v => v.PublishedBy).HasMaxLength(256);
-        b.Property(v => v.RetiredBy).HasMaxLength(256);
         b.Property(v => v.Revision).IsConcurrencyToken();
+        b.HasMaxLengths(
+            (v => v.RuleSetId, 100), (v => v.Name, 200), (v => v.ChangeNote, 2000), (v => v.CreatedBy, 256),
+            (v => v.UpdatedBy, 256), (v => v.PublishedBy, 256), (v => v.RetiredBy, 256));
     }
 }
 
@@ -27,10 +23,7 @@ internal sealed class RuleSetAuditConfiguration : IEntityTypeConfiguration<RuleS
     {
         b.ToTable("RuleSetAudit");
         b.HasKey(a => a.Id);
-        b.Property(a => a.RuleSetId).HasMaxLength(100);
-        b.Property(a => a.Action).HasMaxLength(32);
-        b.Property(a => a.UserName).HasMaxLength(256);
-        b.Property(a => a.Detail).HasMaxLength(2000);
+        b.HasMaxLengths((a => a.RuleSetId, 100), (a => a.Action, 32), (a => a.UserName, 256), (a => a.Detail, 2000));
         b.HasIndex(a => new { a.RuleSetId, a.AtUtc });
     }
 }

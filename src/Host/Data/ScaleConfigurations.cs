@@ -8,7 +8,6 @@ internal sealed class JobLeaseConfiguration : IEntityTypeConfiguration<JobLease>
     {
         b.ToTable("JobLeases");
         b.HasKey(l => l.Name);
-        b.Property(l => l.Name).HasMaxLength(100);
-        b.Property(l => l.Holder).HasMaxLength(64);
+        b.HasMaxLengths((l => l.Name, 100), (l => l.Holder, 64));
     }
 }

@@ -194,11 +194,9 @@ public sealed class Report
         ArgumentNullException.ThrowIfNull(limits);
         ArgumentNullException.ThrowIfNull(grade);
         ArgumentNullException.ThrowIfNull(actor);
-        var review = Review.Clone();
-        var lines = new List<string>();
-        for (var i = 0; i < changes.Count; i++)
+        var comment = ChangeReview(changes, (review, i, change) =>
         {
-            var (key, score, reason, bandId) = changes[i];
+            var (key, score, reason, bandId) = change;
             var field = $"indicators[{i}]";
             var row = computed.FirstOrDefault(c => string.Equals(c.Key, key, StringComparison.Ordinal))
                 ?? throw new Infrastructure.BadInputException($"{field}.key", DomainText.FormatReportApplyReview(key));
@@ -211,13 +209,7 @@ public sealed class Report
                 throw new Infrastructure.BadInputException($"{field}.reason", TextFormat.Fill(DomainText.ReportApplyReview3, row.Name, d, row.ComputedScore));
             }
 
-            var existing = review.Find(key);
-            if (existing is null)
-            {
-                existing = new IndicatorReview { Key = key };
-                review.Indicators.Add(existing);
-            }
-
+            var existing = review.FindOrAdd(row);
             var before = existing.ReviewedScore;
             existing.Name = row.Name;
             existing.Points = row.Points;
@@ -230,16 +222,13 @@ public sealed class Report
             existing.ReviewedAtUtc = score is null ? null : at.UtcDateTime;
             var was = before is { } b ? $"{b:0.##}" : TextFormat.Fill(DomainText.ReportApplyReview4, row.ComputedScore);
             var now = score is { } n ? $"{n:0.##}{(band is null ? "" : $"（{band.Id}）")}" : TextFormat.Fill(DomainText.ReportApplyReview5, row.ComputedScore);
-            lines.Add(text is null ? $"「{row.Name}」{was} → {now}" : $"「{row.Name}」{was} → {now}：{text}");
-        }
-
-        review.Indicators.RemoveAll(r => r.ReviewedScore is null && r.Annotation is null);
-        Review = review;
+            return text is null ? $"「{row.Name}」{was} → {now}" : $"「{row.Name}」{was} → {now}：{text}";
+        });
         var total = ReviewedTotal(computed);
         (ReviewedScore, ReviewedGrade, ReviewedReason) = total is { } t ? (t, grade(t), ReviewActions.ReviewLabel) : ((decimal?)null, (string?)null, (string?)null);
         Version++;
         (UpdatedAtUtc, UpdatedBy) = (at.UtcDateTime, actor.UserName);
-        return ReviewEntry(ReviewActions.Review, ReviewActions.ReviewLabel, string.Join("；", lines), actor, at, seq);
+        return ReviewEntry(ReviewActions.Review, ReviewActions.ReviewLabel, comment, actor, at, seq);
     }
 
     /// <summary>
@@ -314,32 +303,34 @@ public sealed class Report
         ArgumentNullException.ThrowIfNull(notes);
         ArgumentNullException.ThrowIfNull(computed);
         ArgumentNullException.ThrowIfNull(actor);
-        var review = Review.Clone();
-        var lines = new List<string>();
-        for (var i = 0; i < notes.Count; i++)
+        var comment = ChangeReview(notes, (review, i, change) =>
         {
-            var (key, note) = notes[i];
+            var (key, note) = change;
             var row = computed.FirstOrDefault(c => string.Equals(c.Key, key, StringComparison.Ordinal))
                 ?? throw new Infrastructure.BadInputException($"indicators[{i}].key", DomainText.FormatReportAnnotate(key));
             var text = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
-            var existing = review.Find(key);
-            if (existing is null)
-            {
-                existing = new IndicatorReview { Key = key, Name = row.Name, Points = row.Points, SelfScore = row.SelfScore, ComputedScore = row.ComputedScore };
-                review.Indicators.Add(existing);
-            }
-
+            var existing = review.FindOrAdd(row);
             existing.Annotation = text;
             existing.AnnotatedBy = text is null ? null : actor.DisplayName;
             existing.AnnotatedAtUtc = text is null ? null : at.UtcDateTime;
-            lines.Add(text is null ? DomainText.FormatReportAnnotate2(row.Name) : $"「{row.Name}」：{text}");
-        }
-
-        review.Indicators.RemoveAll(r => r.ReviewedScore is null && r.Annotation is null);
-        Review = review;
+            return text is null ? DomainText.FormatReportAnnotate2(row.Name) : $"「{row.Name}」：{text}";
+        });
         Version++;
         (UpdatedAtUtc, UpdatedBy) = (at.UtcDateTime, actor.UserName);
-        return ReviewEntry(ReviewActions.Annotate, ReviewActions.AnnotateLabel, string.Join("；", lines), actor, at, seq);
+        return ReviewEntry(ReviewActions.Annotate, ReviewActions.AnnotateLabel, comment, actor, at, seq);
+    }
+
+    /// <summary>
+    /// Applies <paramref name="change"/> to each indicator on a copy of the review (an error leaves the review as it was),
+    /// drops entries with neither score nor note and keeps the copy; the changes' lines joined are the history comment.
+    /// </summary>
+    private string ChangeReview<T>(IReadOnlyList<T> changes, Func<ReportReview, int, T, string> change)
+    {
+        var review = Review.Clone();
+        var lines = changes.Select((c, i) => change(review, i, c)).ToList();
+        review.Indicators.RemoveAll(r => r.ReviewedScore is null && r.Annotation is null);
+        Review = review;
+        return string.Join("；", lines);
     }
 
     private ReportHistoryEntry ReviewEntry(string action, string label, string comment, StepActor actor, DateTimeOffset at, int seq) =>

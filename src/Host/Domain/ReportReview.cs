@@ -20,6 +20,20 @@ public sealed class ReportReview
     /// <param name="key">The rubric's indicator key.</param>
     public IndicatorReview? Find(string key) => Indicators.FirstOrDefault(i => string.Equals(i.Key, key, StringComparison.Ordinal));
 
+    /// <summary>The entry of <paramref name="row"/>'s indicator, added (with the row's name and scores) when there is none yet.</summary>
+    public IndicatorReview FindOrAdd(IndicatorReview row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        if (Find(row.Key) is { } existing)
+        {
+            return existing;
+        }
+
+        var added = new IndicatorReview { Key = row.Key, Name = row.Name, Points = row.Points, SelfScore = row.SelfScore, ComputedScore = row.ComputedScore };
+        Indicators.Add(added);
+        return added;
+    }
+
     /// <summary>A deep copy (the store sees a changed value).</summary>
     public ReportReview Clone() => new() { Indicators = [.. Indicators.Select(i => i with { })], Earlier = [.. Earlier.Select(i => i with { })] };
 

@@ -132,20 +132,15 @@ public static class Fn
     public static decimal ThreePublicControlRate(RubricInput input) => DepartmentMeasures.ThreePublicControlRate(Guard(input).Report) ?? 0m;
 
     internal static DeductionRange[] ParseDeductions(string spec) => DeductionSpecs.GetValue(spec ?? "", s =>
-        s.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split(':')).Select(p => new DeductionRange
-        {
-            Id = p[0],
-            Min = decimal.Parse(p[1], CultureInfo.InvariantCulture),
-            Max = decimal.Parse(p[2], CultureInfo.InvariantCulture),
-        }).ToArray());
+        Ranges(s, (id, min, max) => new DeductionRange { Id = id, Min = min, Max = max }));
 
     internal static QualitativeBand[] ParseBands(string spec) => BandSpecs.GetValue(spec ?? "", s =>
-        s.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split(':')).Select(p => new QualitativeBand
-        {
-            Id = p[0],
-            LowerPercent = decimal.Parse(p[1], CultureInfo.InvariantCulture),
-            UpperPercent = decimal.Parse(p[2], CultureInfo.InvariantCulture),
-        }).ToArray());
+        Ranges(s, (id, lower, upper) => new QualitativeBand { Id = id, LowerPercent = lower, UpperPercent = upper }));
+
+    /// <summary>The ranges of a spec <c>id:from:to;id:from:to…</c> (numbers in invariant culture).</summary>
+    private static T[] Ranges<T>(string spec, Func<string, decimal, decimal, T> range) =>
+        [.. spec.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split(':'))
+            .Select(p => range(p[0], decimal.Parse(p[1], CultureInfo.InvariantCulture), decimal.Parse(p[2], CultureInfo.InvariantCulture)))];
 
     internal static string[] ParseKeywords(string spec) =>
         KeywordSpecs.GetValue(spec ?? "", s => s.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));

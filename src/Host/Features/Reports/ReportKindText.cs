@@ -43,29 +43,22 @@ internal static partial class ReportKindText
     /// <summary>The six narrative parts in the order of the form of each kind.</summary>
     public static IReadOnlyList<NarrativePartText> NarrativeParts(bool department) => department ? DepartmentParts : ProjectParts;
 
-    private static readonly NarrativePartText Overview = new("overview", "", "", n => n.Overview, (n, v) => n.Overview = v);
-    private static readonly NarrativePartText Funds = new("fundsUseAndManagement", "", "", n => n.FundsUseAndManagement, (n, v) => n.FundsUseAndManagement = v);
-    private static readonly NarrativePartText Implementation = new("implementation", "", "", n => n.Implementation, (n, v) => n.Implementation = v);
-    private static readonly NarrativePartText Conclusion = new("conclusion", "", "", n => n.Conclusion, (n, v) => n.Conclusion = v);
-    private static readonly NarrativePartText Performance = new("performanceAnalysis", "", "", n => n.PerformanceAnalysis, (n, v) => n.PerformanceAnalysis = v);
-    private static readonly NarrativePartText Experience = new("experienceProblemsSuggestions", "", "", n => n.ExperienceProblemsSuggestions, (n, v) => n.ExperienceProblemsSuggestions = v);
+    private static readonly (string Key, NarrativePartText Part) Overview = ("Overview", new("overview", "", "", n => n.Overview, (n, v) => n.Overview = v));
+    private static readonly (string Key, NarrativePartText Part) Funds = ("Funds", new("fundsUseAndManagement", "", "", n => n.FundsUseAndManagement, (n, v) => n.FundsUseAndManagement = v));
+    private static readonly (string Key, NarrativePartText Part) Implementation = ("Implementation", new("implementation", "", "", n => n.Implementation, (n, v) => n.Implementation = v));
+    private static readonly (string Key, NarrativePartText Part) Conclusion = ("Conclusion", new("conclusion", "", "", n => n.Conclusion, (n, v) => n.Conclusion = v));
+    private static readonly (string Key, NarrativePartText Part) Performance = ("Performance", new("performanceAnalysis", "", "", n => n.PerformanceAnalysis, (n, v) => n.PerformanceAnalysis = v));
+    private static readonly (string Key, NarrativePartText Part) Experience = ("Experience", new("experienceProblemsSuggestions", "", "", n => n.ExperienceProblemsSuggestions, (n, v) => n.ExperienceProblemsSuggestions = v));
 
-    private static NarrativePartText[] ProjectParts => [
-        Overview with { Title = ProjectParts_Overview_Title, Label = ProjectParts_Overview_Label },
-        Funds with { Title = ProjectParts_Funds_Title, Label = ProjectParts_Funds_Label },
-        Implementation with { Title = ProjectParts_Implementation_Title, Label = ProjectParts_Implementation_Label },
-        Conclusion with { Title = ProjectParts_Conclusion_Title, Label = ProjectParts_Conclusion_Label },
-        Performance with { Title = ProjectParts_Performance_Title, Label = ProjectParts_Performance_Label },
-        Experience with { Title = ProjectParts_Experience_Title, Label = ProjectParts_Experience_Label },
-    ];
+    private static NarrativePartText[] ProjectParts => Headed(nameof(ProjectParts), Overview, Funds, Implementation, Conclusion, Performance, Experience);
 
     // The department-overall report's own headings: the project headings (项目概况, 项目组织实施…) do not fit a whole budget.
-    private static NarrativePartText[] DepartmentParts => [
-        Overview with { Title = DepartmentParts_Overview_Title, Label = DepartmentParts_Overview_Label },
-        Funds with { Title = DepartmentParts_Funds_Title, Label = DepartmentParts_Funds_Label },
-        Implementation with { Title = DepartmentParts_Implementation_Title, Label = DepartmentParts_Implementation_Label },
-        Performance with { Title = DepartmentParts_Performance_Title, Label = DepartmentParts_Performance_Label },
-        Conclusion with { Title = DepartmentParts_Conclusion_Title, Label = DepartmentParts_Conclusion_Label },
-        Experience with { Title = DepartmentParts_Experience_Title, Label = DepartmentParts_Experience_Label },
-    ];
+    private static NarrativePartText[] DepartmentParts => Headed(nameof(DepartmentParts), Overview, Funds, Implementation, Performance, Conclusion, Experience);
+
+    /// <summary>The parts in the given order, headed by the resources <c>{kind}_{part}_Title</c> and <c>_Label</c> (read per call: the UI culture decides).</summary>
+    private static NarrativePartText[] Headed(string kind, params (string Key, NarrativePartText Part)[] parts) =>
+        [.. parts.Select(p => p.Part with { Title = Heading(kind, p.Key, "Title"), Label = Heading(kind, p.Key, "Label") })];
+
+    private static string Heading(string kind, string part, string which) =>
+        GetResourceString($"{kind}_{part}_{which}") ?? throw new InvalidOperationException($"No resource {kind}_{part}_{which}.");
 }

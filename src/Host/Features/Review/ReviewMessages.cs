@@ -27,7 +27,7 @@ public sealed record GetReportReview(UserContext User, Guid ReportId) : IQuery<R
 /// One reviewed indicator: a score (null withdraws the review), the reason and, for a 定性 indicator, the band the score lies
 /// in (optional: without it the band holding the score is taken).
 /// </summary>
-public sealed record IndicatorScoreInput(string Key, decimal? Score, string? Reason, string? Band = null);
+public sealed record IndicatorScoreInput(string Key, decimal? Score, string? Reason, string? Band = null) : IIndicatorInput;
 
 /// <summary>
 /// The finance reviewer's indicator scores (复核) at 财政局审核; the reviewed total and grade follow from them. A reason is
@@ -35,48 +35,24 @@ public sealed record IndicatorScoreInput(string Key, decimal? Score, string? Rea
 /// </summary>
 [AuthorizeRoles(Roles.FinanceReviewer)]
 public sealed record ReviewIndicators(UserContext User, Guid ReportId, IReadOnlyList<IndicatorScoreInput> Indicators, int? ExpectedVersion)
-    : ICommand<ReportReviewDto>, IUserMessage;
+    : ICommand<ReportReviewDto>, IUserMessage, IIndicatorChanges<IndicatorScoreInput>;
 
 /// <summary>One department note (empty removes it).</summary>
-public sealed record IndicatorNoteInput(string Key, string? Comment);
+public sealed record IndicatorNoteInput(string Key, string? Comment) : IIndicatorInput;
 
 /// <summary>The department reviewer's notes on indicators (批注, no score) at 主管部门审批.</summary>
 [AuthorizeRoles(Roles.DepartmentReviewer)]
 public sealed record AnnotateIndicators(UserContext User, Guid ReportId, IReadOnlyList<IndicatorNoteInput> Indicators, int? ExpectedVersion)
-    : ICommand<ReportReviewDto>, IUserMessage;
+    : ICommand<ReportReviewDto>, IUserMessage, IIndicatorChanges<IndicatorNoteInput>;
 
-public sealed class ReviewIndicatorsValidator : AbstractValidator<ReviewIndicators>
+public sealed class ReviewIndicatorsValidator() : IndicatorChangesValidator<ReviewIndicators, IndicatorScoreInput>(i =>
 {
-    public ReviewIndicatorsValidator()
-    {
-        RuleFor(c => c.Indicators).NotEmpty().WithMessage(ReviewText.NoItems)
-            .Must(i => i.Select(x => x.Key).Distinct(StringComparer.Ordinal).Count() == i.Count).WithMessage(ReviewText.DuplicateKey);
-        RuleFor(c => c.Indicators.Count).LessThanOrEqualTo(500).OverridePropertyName("indicators");
-        RuleForEach(c => c.Indicators).ChildRules(i =>
-        {
-            i.RuleFor(x => x.Key).NotEmpty().MaximumLength(200);
-            i.RuleFor(x => x.Reason).MaximumLength(1000).WithMessage(ReviewText.ReasonTooLong);
-            i.RuleFor(x => x.Band).MaximumLength(50);
-        });
-        RuleFor(c => c.ExpectedVersion).GreaterThan(0).When(c => c.ExpectedVersion is not null);
-    }
-}
+    i.RuleFor(x => x.Reason).MaximumLength(1000).WithMessage(ReviewText.ReasonTooLong);
+    i.RuleFor(x => x.Band).MaximumLength(50);
+});
 
-public sealed class AnnotateIndicatorsValidator : AbstractValidator<AnnotateIndicators>
-{
-    public AnnotateIndicatorsValidator()
-    {
-        RuleFor(c => c.Indicators).NotEmpty().WithMessage(ReviewText.NoItems)
-            .Must(i => i.Select(x => x.Key).Distinct(StringComparer.Ordinal).Count() == i.Count).WithMessage(ReviewText.DuplicateKey);
-        RuleFor(c => c.Indicators.Count).LessThanOrEqualTo(500).OverridePropertyName("indicators");
-        RuleForEach(c => c.Indicators).ChildRules(i =>
-        {
-            i.RuleFor(x => x.Key).NotEmpty().MaximumLength(200);
-            i.RuleFor(x => x.Comment).MaximumLength(1000).WithMessage(ReviewText.ReasonTooLong);
-        });
-        RuleFor(c => c.ExpectedVersion).GreaterThan(0).When(c => c.ExpectedVersion is not null);
-    }
-}
+public sealed class AnnotateIndicatorsValidator() : IndicatorChangesValidator<AnnotateIndicators, IndicatorNoteInput>(i =>
+    i.RuleFor(x => x.Comment).MaximumLength(1000).WithMessage(ReviewText.ReasonTooLong));
 
 /// <summary>Builds the review view and decides who may review or annotate now (the workflow's actors of the stage).</summary>
 public sealed class ReviewView(ReviewScoring scoring, WorkflowCatalog catalog, ReportParticipants participants)
@@ -130,45 +106,44 @@ public sealed class GetReportReviewHandler(ReportAccess access, ReviewView view)
     }
 }
 
-public sealed class ReviewIndicatorsHandler(PerfEvalDbContext db, ReportAccess access, ReviewScoring scoring, ReviewView view, TimeProvider clock)
-    : ICommandHandler<ReviewIndicators, ReportReviewDto>
+/// <summary>The two indicator writes (review scores, department notes): the same load, history row and save around each change.</summary>
+public sealed class IndicatorChangesHandler(PerfEvalDbContext db, ReportAccess access, ReviewScoring scoring, ReviewView view, TimeProvider clock)
+    : ICommandHandler<ReviewIndicators, ReportReviewDto>, ICommandHandler<AnnotateIndicators, ReportReviewDto>
 {
-    public async ValueTask<ReportReviewDto> Handle(ReviewIndicators command, CancellationToken cancellationToken)
+    public ValueTask<ReportReviewDto> Handle(ReviewIndicators command, CancellationToken cancellationToken) =>
+        WriteAsync(command, rights => rights.Review, ReviewText.NotAtStage, (report, computed, actor, at, seq) =>
+        {
+            var (rows, score, ruleSet) = computed;
+            ReportScoring.Store(report, score);
+            return report.ApplyReview(
+                [.. command.Indicators.Select(i => (i.Key, i.Score, i.Reason, i.Band))], rows, ReviewScoring.Limits(ruleSet, report.Content, rows),
+                ruleSet.Definition.GradeOf, actor, at, seq);
+        }, cancellationToken);
+
+    public ValueTask<ReportReviewDto> Handle(AnnotateIndicators command, CancellationToken cancellationToken) =>
+        WriteAsync(command, rights => rights.Annotate, ReviewText.NotDepartmentStage, (report, computed, actor, at, seq) =>
+            report.Annotate([.. command.Indicators.Select(i => (i.Key, i.Comment))], computed.Rows, actor, at, seq), cancellationToken);
+
+    /// <summary>
+    /// Loads the report for the write (see <see cref="ReviewSteps.LoadForWriteAsync"/>), lets <paramref name="change"/> apply
+    /// the command to it with the rubric's current rows, stores the history row it returns and answers the new review.
+    /// </summary>
+    private async ValueTask<ReportReviewDto> WriteAsync<TItem>(
+        IIndicatorChanges<TItem> command, Func<(bool Review, bool Annotate), bool> allowed, string refusal,
+        Func<Report, (IReadOnlyList<IndicatorReview> Rows, ReportScore Score, LoadedRuleSet RuleSet), StepActor, DateTimeOffset, int, ReportHistoryEntry> change,
+        CancellationToken ct)
+        where TItem : IIndicatorInput
     {
         ArgumentNullException.ThrowIfNull(command);
         var user = command.User;
-        var report = await ReviewSteps.LoadForWriteAsync(access, view, user, command.ReportId, command.ExpectedVersion, rights => rights.Review, ReviewText.NotAtStage, cancellationToken);
+        var report = await ReviewSteps.LoadForWriteAsync(access, view, user, command.ReportId, command.ExpectedVersion, allowed, refusal, ct);
 
-        var (rows, score, ruleSet) = await scoring.ComputeAsync(report, cancellationToken);
-        ReportScoring.Store(report, score);
-        var seq = await ReviewSteps.NextSeqAsync(db, report.Id, cancellationToken);
-        var entry = report.ApplyReview(
-            [.. command.Indicators.Select(i => (i.Key, i.Score, i.Reason, i.Band))], rows, ReviewScoring.Limits(ruleSet, report.Content, rows),
-            ruleSet.Definition.GradeOf,
-            new StepActor(user.UserName, user.DisplayName, user.Role, user.OrgId, user.OrgName), clock.GetUtcNow(), seq);
+        var computed = await scoring.ComputeAsync(report, ct);
+        var seq = await ReviewSteps.NextSeqAsync(db, report.Id, ct);
+        var entry = change(report, computed, new StepActor(user.UserName, user.DisplayName, user.Role, user.OrgId, user.OrgName), clock.GetUtcNow(), seq);
         db.ReportHistory.Add(entry);
-        await ReviewSteps.SaveAsync(db, cancellationToken);
-        return await view.BuildAsync(report, user, cancellationToken);
-    }
-}
-
-public sealed class AnnotateIndicatorsHandler(PerfEvalDbContext db, ReportAccess access, ReviewScoring scoring, ReviewView view, TimeProvider clock)
-    : ICommandHandler<AnnotateIndicators, ReportReviewDto>
-{
-    public async ValueTask<ReportReviewDto> Handle(AnnotateIndicators command, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(command);
-        var user = command.User;
-        var report = await ReviewSteps.LoadForWriteAsync(access, view, user, command.ReportId, command.ExpectedVersion, rights => rights.Annotate, ReviewText.NotDepartmentStage, cancellationToken);
-
-        var (rows, _, _) = await scoring.ComputeAsync(report, cancellationToken);
-        var seq = await ReviewSteps.NextSeqAsync(db, report.Id, cancellationToken);
-        var entry = report.Annotate(
-            [.. command.Indicators.Select(i => (i.Key, i.Comment))], rows,
-            new StepActor(user.UserName, user.DisplayName, user.Role, user.OrgId, user.OrgName), clock.GetUtcNow(), seq);
-        db.ReportHistory.Add(entry);
-        await ReviewSteps.SaveAsync(db, cancellationToken);
-        return await view.BuildAsync(report, user, cancellationToken);
+        await ReviewSteps.SaveAsync(db, ct);
+        return await view.BuildAsync(report, user, ct);
     }
 }
 

@@ -57,29 +57,34 @@ public sealed class RoundQueries(PerfEvalDbContext db, OrgScope scope)
     }
 
     /// <summary>The name of each pinned rubric version (id, version → 名称), so rounds show names rather than ids.</summary>
-    private async Task<Dictionary<(string, int), string>> RubricNamesAsync(IReadOnlyCollection<EvaluationRound> rounds, CancellationToken ct)
-    {
-        var ids = rounds.Where(r => r.RuleSetId is not null).Select(r => r.RuleSetId!).Distinct().ToList();
-        if (ids.Count == 0)
-        {
-            return [];
-        }
-
-        var rows = await db.RuleSets.AsNoTracking().Where(v => ids.Contains(v.RuleSetId)).Select(v => new { v.RuleSetId, v.Version, v.Name }).ToListAsync(ct);
-        return rows.ToDictionary(v => (v.RuleSetId, v.Version), v => v.Name);
-    }
+    private Task<Dictionary<(string, int), string>> RubricNamesAsync(IReadOnlyCollection<EvaluationRound> rounds, CancellationToken ct) =>
+        NamesAsync(db.RuleSets.Select(v => new VersionName { Id = v.RuleSetId, Version = v.Version, Name = v.Name }), rounds.Select(r => r.RuleSetId), ct);
 
     /// <summary>The name of each pinned workflow definition version (id, version → 名称).</summary>
-    private async Task<Dictionary<(string, int), string>> WorkflowNamesAsync(IReadOnlyCollection<EvaluationRound> rounds, CancellationToken ct)
+    private Task<Dictionary<(string, int), string>> WorkflowNamesAsync(IReadOnlyCollection<EvaluationRound> rounds, CancellationToken ct) =>
+        NamesAsync(db.WorkflowDefinitions.Select(d => new VersionName { Id = d.DefinitionId, Version = d.Version, Name = d.Name }), rounds.Select(r => r.WorkflowDefinitionId), ct);
+
+    /// <summary>The versions of the pinned ids (none pinned: no query).</summary>
+    private static async Task<Dictionary<(string, int), string>> NamesAsync(IQueryable<VersionName> versions, IEnumerable<string?> pinned, CancellationToken ct)
     {
-        var ids = rounds.Where(r => r.WorkflowDefinitionId is not null).Select(r => r.WorkflowDefinitionId!).Distinct().ToList();
+        var ids = pinned.OfType<string>().Distinct().ToList();
         if (ids.Count == 0)
         {
             return [];
         }
 
-        var rows = await db.WorkflowDefinitions.AsNoTracking().Where(d => ids.Contains(d.DefinitionId)).Select(d => new { d.DefinitionId, d.Version, d.Name }).ToListAsync(ct);
-        return rows.ToDictionary(d => (d.DefinitionId, d.Version), d => d.Name);
+        var rows = await versions.Where(v => ids.Contains(v.Id)).ToListAsync(ct);
+        return rows.ToDictionary(v => (v.Id, v.Version), v => v.Name);
+    }
+
+    /// <summary>A version's key and name, as both versioned tables (rule sets, workflow definitions) project it.</summary>
+    private sealed class VersionName
+    {
+        public required string Id { get; init; }
+
+        public required int Version { get; init; }
+
+        public required string Name { get; init; }
     }
 
     private static RoundSummary Summary(

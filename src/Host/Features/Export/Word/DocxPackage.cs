@@ -91,24 +91,27 @@ internal static class DocxPackage
     {
         var fonts = main.AddNewPart<FontTablePart>();
         fonts.Fonts = new Fonts(
-            new Font(
-                new AltName { Val = EastAsianFontAlt },
-                new Panose1Number { Val = "02010600030101010101" },
-                new FontCharSet { Val = "86" },
-                new FontFamily { Val = FontFamilyValues.Auto },
-                new Pitch { Val = FontPitchValues.Variable })
-            { Name = EastAsianFont },
-            new Font(
-                new Panose1Number { Val = "02020603050405020304" },
-                new FontCharSet { Val = "00" },
-                new FontFamily { Val = FontFamilyValues.Roman },
-                new Pitch { Val = FontPitchValues.Variable })
-            { Name = LatinFont },
-            new Font(
-                new FontCharSet { Val = "00" },
-                new FontFamily { Val = FontFamilyValues.Swiss },
-                new Pitch { Val = FontPitchValues.Variable })
-            { Name = WordText.SymbolFont });
+            FontEntry(EastAsianFont, "86", FontFamilyValues.Auto, panose: "02010600030101010101", altName: EastAsianFontAlt),
+            FontEntry(LatinFont, "00", FontFamilyValues.Roman, panose: "02020603050405020304"),
+            FontEntry(WordText.SymbolFont, "00", FontFamilyValues.Swiss));
+    }
+
+    /// <summary>A font-table entry (variable pitch); the child elements in the order the schema wants them.</summary>
+    private static Font FontEntry(string name, string charSet, FontFamilyValues family, string? panose = null, string? altName = null)
+    {
+        var font = new Font { Name = name };
+        if (altName is not null)
+        {
+            font.Append(new AltName { Val = altName });
+        }
+
+        if (panose is not null)
+        {
+            font.Append(new Panose1Number { Val = panose });
+        }
+
+        font.Append(new FontCharSet { Val = charSet }, new FontFamily { Val = family }, new Pitch { Val = FontPitchValues.Variable });
+        return font;
     }
 
     private static void AddSettings(MainDocumentPart main)

@@ -1,3 +1,5 @@
+using PerfEval.Host.Features.Reports.Form;
+
 namespace PerfEval.Host.Features.Import.Recognition;
 
 /// <summary>
@@ -20,28 +22,14 @@ internal static class DepartmentTables
             new Column<StaffingRow>("approvedPosts", (r, v) => r.ApprovedPosts = (int)v),
             new Column<StaffingRow>("actualHeadcount", (r, v) => r.ActualHeadcount = (int)v)],
             name => new StaffingRow { Institution = name }, money: false);
-        Read(ctx, "revenue", d.Revenue, [
-            new Column<RevenueRow>("total", (r, v) => r.Total = v), new Column<RevenueRow>("carriedOver", (r, v) => r.CarriedOver = v),
-            new Column<RevenueRow>("generalBudget", (r, v) => r.GeneralBudget = v), new Column<RevenueRow>("governmentFund", (r, v) => r.GovernmentFund = v),
-            new Column<RevenueRow>("specialAccountNonTax", (r, v) => r.SpecialAccountNonTax = v), new Column<RevenueRow>("other", (r, v) => r.Other = v)],
-            name => new RevenueRow { Institution = name });
-        Read(ctx, "expenditure", d.Expenditure, [
-            new Column<DepartmentExpenditureRow>("total", (r, v) => r.Total = v), new Column<DepartmentExpenditureRow>("basic", (r, v) => r.Basic = v),
-            new Column<DepartmentExpenditureRow>("personnel", (r, v) => r.Personnel = v), new Column<DepartmentExpenditureRow>("public", (r, v) => r.Public = v),
-            new Column<DepartmentExpenditureRow>("project", (r, v) => r.Project = v), new Column<DepartmentExpenditureRow>("yearBalance", (r, v) => r.YearBalance = v),
-            new Column<DepartmentExpenditureRow>("accumulatedBalance", (r, v) => r.AccumulatedBalance = v)],
-            name => new DepartmentExpenditureRow { Institution = name });
-        Read(ctx, "threePublic", d.ThreePublic, [
-            new Column<ThreePublicRow>("total", (r, v) => r.Total = v), new Column<ThreePublicRow>("reception", (r, v) => r.Reception = v),
-            new Column<ThreePublicRow>("vehicleOperation", (r, v) => r.VehicleOperation = v), new Column<ThreePublicRow>("vehiclePurchase", (r, v) => r.VehiclePurchase = v),
-            new Column<ThreePublicRow>("overseasTravel", (r, v) => r.OverseasTravel = v), new Column<ThreePublicRow>("budget", (r, v) => r.Budget = v),
-            new Column<ThreePublicRow>("lastYear", (r, v) => r.LastYear = v)],
-            name => new ThreePublicRow { Institution = name });
-        Read(ctx, "fixedAssets", d.FixedAssets, [
-            new Column<FixedAssetRow>("total", (r, v) => r.Total = v), new Column<FixedAssetRow>("inUse", (r, v) => r.InUse = v),
-            new Column<FixedAssetRow>("leased", (r, v) => r.Leased = v), new Column<FixedAssetRow>("other", (r, v) => r.Other = v)],
-            name => new FixedAssetRow { Institution = name });
+        Read(ctx, "revenue", d.Revenue, Of(DepartmentColumns.Revenue), name => new RevenueRow { Institution = name });
+        Read(ctx, "expenditure", d.Expenditure, Of(DepartmentColumns.Expenditure), name => new DepartmentExpenditureRow { Institution = name });
+        Read(ctx, "threePublic", d.ThreePublic, Of(DepartmentColumns.ThreePublic), name => new ThreePublicRow { Institution = name });
+        Read(ctx, "fixedAssets", d.FixedAssets, Of(DepartmentColumns.FixedAssets), name => new FixedAssetRow { Institution = name });
     }
+
+    /// <summary>The money columns as the form defines them (same keys, same order); the label vocabulary names them by key.</summary>
+    private static Column<TRow>[] Of<TRow>(IReadOnlyList<InstitutionColumn<TRow>> form) => [.. form.Select(c => new Column<TRow>(c.Key, (r, v) => c.Set(r, v)))];
 
     private static void Read<TRow>(RecognitionContext ctx, string table, InstitutionTable<TRow> target, IReadOnlyList<Column<TRow>> columns,
         Func<string, TRow> create, bool money = true)

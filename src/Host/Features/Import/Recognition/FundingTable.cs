@@ -29,20 +29,30 @@ internal static class FundingTable
         Unmapped,
     }
 
+    // Field name (under funding, also the vocabulary's key) and the form's label of each part and source, in enum order;
+    // an unmapped source is counted in the total.
+    private static readonly (string Name, string Label)[] PartTexts =
+        [("planned", "计划安排资金"), ("arrived", "实际到位资金"), ("spent", "实际支出"), ("balance", "结余")];
+
+    private static readonly (string Name, string Label)[] SourceTexts =
+        [("central", "中央财政"), ("provincial", "省（自治区）财政"), ("city", "市财政"), ("county", "县市区财政"), ("other", "其它"), ("total", "合计"), ("total", "合计")];
+
+    private static string Name(Part p) => PartTexts[(int)p].Name;
+
+    private static string Name(Source s) => SourceTexts[(int)s].Name;
+
+    private static string FundingPartLabel(Part p) => PartTexts[(int)p].Label;
+
+    private static string FundingSourceLabel(Source s) => SourceTexts[(int)s].Label;
+
     public static void Run(RecognitionContext ctx)
     {
-        var parts = new (Part Part, LabelSet Set)[]
-        {
-            (Part.Planned, ctx.V.Set("funding", "rows", "planned")), (Part.Arrived, ctx.V.Set("funding", "rows", "arrived")),
-            (Part.Spent, ctx.V.Set("funding", "rows", "spent")), (Part.Balance, ctx.V.Set("funding", "rows", "balance")),
-        };
-        var sources = new (Source Source, LabelSet Set)[]
-        {
-            (Source.Central, ctx.V.Set("funding", "sources", "central")), (Source.Provincial, ctx.V.Set("funding", "sources", "provincial")),
-            (Source.City, ctx.V.Set("funding", "sources", "city")), (Source.County, ctx.V.Set("funding", "sources", "county")),
-            (Source.Other, ctx.V.Set("funding", "sources", "other")), (Source.Total, ctx.V.Set("funding", "sources", "total")),
+        (Part Part, LabelSet Set)[] parts = [.. Enum.GetValues<Part>().Select(p => (p, ctx.V.Set("funding", "rows", Name(p))))];
+        (Source Source, LabelSet Set)[] sources =
+        [
+            .. Enum.GetValues<Source>().Where(s => s != Source.Unmapped).Select(s => (s, ctx.V.Set("funding", "sources", Name(s)))),
             (Source.Unmapped, ctx.V.Set("funding", "unmappedSources")),
-        };
+        ];
 
         var grid = new Grid(ctx);
         var active = new Dictionary<int, (Part Part, string? Unit)>();
@@ -122,7 +132,12 @@ internal static class FundingTable
     private static bool IsLabel((Part Part, LabelSet Set)[] parts, (Source Source, LabelSet Set)[] sources, SourceCell cell) =>
         !cell.IsBlank && (PartOf(parts, cell) is not null || SourceOf(sources, cell) is not null);
 
-    private static (Part Part, LabelVariant Variant)? PartOf((Part Part, LabelSet Set)[] parts, SourceCell cell)
+    private static (Part Part, LabelVariant Variant)? PartOf((Part Part, LabelSet Set)[] parts, SourceCell cell) => LabelOf(parts, cell);
+
+    private static (Source Source, LabelVariant Variant)? SourceOf((Source Source, LabelSet Set)[] sources, SourceCell cell) => LabelOf(sources, cell);
+
+    /// <summary>The first of <paramref name="labels"/> whose set names the cell, with the variant it is written in (a blank cell names none).</summary>
+    private static (T Item, LabelVariant Variant)? LabelOf<T>((T Item, LabelSet Set)[] labels, SourceCell cell)
     {
         if (cell.IsBlank)
         {
@@ -130,30 +145,11 @@ internal static class FundingTable
         }
 
         var name = Cells.Name(cell);
-        foreach (var (part, set) in parts)
+        foreach (var (item, set) in labels)
         {
             if (set.Match(name) is { } v)
             {
-                return (part, v);
-            }
-        }
-
-        return null;
-    }
-
-    private static (Source Source, LabelVariant Variant)? SourceOf((Source Source, LabelSet Set)[] sources, SourceCell cell)
-    {
-        if (cell.IsBlank)
-        {
-            return null;
-        }
-
-        var name = Cells.Name(cell);
-        foreach (var (source, set) in sources)
-        {
-            if (set.Match(name) is { } v)
-            {
-                return (source, v);
+                return (item, v);
             }
         }
 
@@ -168,24 +164,17 @@ internal static class FundingTable
         List<PlacedRow> rows, int at, (Source Source, LabelSet Set)[] sources)
     {
         ctx.Use(header.At);
-        var unit = header.Cells.Select(c => Labels.Key(Cells.Name(c)).Unit).FirstOrDefault(u => u is not null) ?? UnitAbove(ctx, header.At);
+        var unit = HeaderUnit(ctx, header);
         var execution = header.Cells.Select(c => (Cell: c, Name: Execution(ctx, c))).Where(x => x.Name is not null).ToDictionary(x => x.Name!, x => x.Cell);
-        for (var n = at + 1; n < rows.Count && rows[n].At.Block == header.At.Block; n++)
+        foreach (var (row, _, source) in LabelledRows(header, rows, at, sources))
         {
-            var row = rows[n];
-            var first = row.Filled.FirstOrDefault();
-            if (first is null || SourceOf(sources, first) is not { } source)
-            {
-                break;
-            }
-
             ctx.Use(row.At);
             foreach (var (cell, part, variant) in columns)
             {
-                grid.Set(part, source.Source, Cells.Under(row.Row, cell), unit, variant, source.Variant);
+                grid.Set(part, source.Item, Cells.Under(row.Row, cell), unit, variant, source.Variant);
             }
 
-            if (source.Source == Source.Total && execution.Count > 0)
+            if (source.Item == Source.Total && execution.Count > 0)
             {
                 grid.Execution = (
                     ImportValues.Number(execution.TryGetValue("points", out var p) ? Cells.Under(row.Row, p)?.Text : null),
@@ -199,22 +188,15 @@ internal static class FundingTable
     private static bool ReadSourceColumns(RecognitionContext ctx, Grid grid, PlacedRow header, List<(SourceCell Cell, Source Source, LabelVariant Variant)> columns,
         List<PlacedRow> rows, int at, (Part Part, LabelSet Set)[] parts)
     {
-        var unit = header.Cells.Select(c => Labels.Key(Cells.Name(c)).Unit).FirstOrDefault(u => u is not null) ?? UnitAbove(ctx, header.At);
+        var unit = HeaderUnit(ctx, header);
         var read = false;
-        for (var n = at + 1; n < rows.Count && rows[n].At.Block == header.At.Block; n++)
+        foreach (var (row, first, part) in LabelledRows(header, rows, at, parts))
         {
-            var row = rows[n];
-            var first = row.Filled.FirstOrDefault();
-            if (first is null || PartOf(parts, first) is not { } part)
-            {
-                break;
-            }
-
             ctx.Use(row.At);
             read = true;
             foreach (var (cell, source, variant) in columns)
             {
-                grid.Set(part.Part, source, Cells.Under(row.Row, cell), Labels.Key(Cells.Name(first)).Unit ?? unit, part.Variant, variant);
+                grid.Set(part.Item, source, Cells.Under(row.Row, cell), Labels.Key(Cells.Name(first)).Unit ?? unit, part.Variant, variant);
             }
         }
 
@@ -226,13 +208,33 @@ internal static class FundingTable
         return read;
     }
 
+    /// <summary>The rows under <paramref name="header"/> in its block, as long as each starts with one of <paramref name="labels"/>.</summary>
+    private static IEnumerable<(PlacedRow Row, SourceCell First, (T Item, LabelVariant Variant) Label)> LabelledRows<T>(
+        PlacedRow header, List<PlacedRow> rows, int at, (T Item, LabelSet Set)[] labels)
+    {
+        for (var n = at + 1; n < rows.Count && rows[n].At.Block == header.At.Block; n++)
+        {
+            var first = rows[n].Filled.FirstOrDefault();
+            if (first is null || LabelOf(labels, first) is not { } label)
+            {
+                yield break;
+            }
+
+            yield return (rows[n], first, label);
+        }
+    }
+
+    /// <summary>The unit a header names (万元, 元), else the one written above the table.</summary>
+    private static string? HeaderUnit(RecognitionContext ctx, PlacedRow header) =>
+        header.Cells.Select(c => Labels.Key(Cells.Name(c)).Unit).FirstOrDefault(u => u is not null) ?? UnitAbove(ctx, header.At);
+
     private static string? UnitAbove(RecognitionContext ctx, RowRef at) =>
         ctx.TextAbove(at, 2).Select(t => MoneyUnitIn(t)).FirstOrDefault(u => u is not null);
 
     /// <summary>"（单位：元）", "单位：万元" in a heading.</summary>
     internal static string? MoneyUnitIn(string? text)
     {
-        var t = ImportValues.Compact(text);
+        var t = TextKey.Compact(text);
         var i = t.IndexOf("单位:", StringComparison.Ordinal);
         if (i < 0)
         {
@@ -345,41 +347,5 @@ internal static class FundingTable
                 ctx.PendingBudgetExecution = e;
             }
         }
-
-        private static string Name(Part p) => p switch
-        {
-            Part.Planned => "planned",
-            Part.Arrived => "arrived",
-            Part.Spent => "spent",
-            _ => "balance",
-        };
-
-        private static string Name(Source s) => s switch
-        {
-            Source.Central => "central",
-            Source.Provincial => "provincial",
-            Source.City => "city",
-            Source.County => "county",
-            Source.Other => "other",
-            _ => "total",
-        };
-
-        private static string FundingPartLabel(Part p) => p switch
-        {
-            Part.Planned => "计划安排资金",
-            Part.Arrived => "实际到位资金",
-            Part.Spent => "实际支出",
-            _ => "结余",
-        };
-
-        private static string FundingSourceLabel(Source s) => s switch
-        {
-            Source.Central => "中央财政",
-            Source.Provincial => "省（自治区）财政",
-            Source.City => "市财政",
-            Source.County => "县市区财政",
-            Source.Other => "其它",
-            _ => "合计",
-        };
     }
 }

@@ -223,14 +223,14 @@ internal static class SignOffBoxes
 
     private static bool IsSignerLine(RecognitionContext ctx, string line)
     {
-        var key = ImportValues.Compact(line);
-        return ctx.V.Strings("signOffs", "signerMarkers").Any(m => key.Contains(ImportValues.Compact(m), StringComparison.Ordinal));
+        var key = TextKey.Compact(line);
+        return ctx.V.Strings("signOffs", "signerMarkers").Any(m => key.Contains(TextKey.Compact(m), StringComparison.Ordinal));
     }
 
     /// <summary>The name after "（签字）：", if one is written.</summary>
     private static string? Signer(string line)
     {
-        var c = ImportValues.Compact(line);
+        var c = TextKey.Compact(line);
         var i = Math.Max(c.LastIndexOf(':'), c.LastIndexOf('：'));
         var name = i >= 0 ? c[(i + 1)..] : "";
         name = name.Trim();
@@ -238,5 +238,5 @@ internal static class SignOffBoxes
     }
 
     /// <summary>"年   月   日": the date line of an unsigned box.</summary>
-    internal static bool IsBlankDate(string line) => ImportValues.Compact(line) is "年月日" or "年月日。";
+    internal static bool IsBlankDate(string line) => TextKey.Compact(line) is "年月日" or "年月日。";
 }

@@ -17,7 +17,7 @@ internal static partial class ImportValues
     /// <summary>"/", "—", "无": a cell crossed out on the form (nothing written, not zero).</summary>
     public static bool IsPlaceholder(string? text)
     {
-        var t = Compact(text);
+        var t = TextKey.Compact(text);
         return t.Length > 0 && V.Strings("indicators", "placeholders").Any(p => t == p);
     }
 
@@ -27,7 +27,7 @@ internal static partial class ImportValues
     /// <summary>A plain number: "120", " 1,730,000.00 ", "１２０", "10分", "98%"; null for blank, placeholders and words.</summary>
     public static decimal? Number(string? text)
     {
-        var t = Compact(text);
+        var t = TextKey.Compact(text);
         if (t.Length == 0 || IsPlaceholder(t))
         {
             return null;
@@ -40,12 +40,12 @@ internal static partial class ImportValues
     }
 
     /// <summary>Only a number ("10", "9.5"), nothing written around it.</summary>
-    public static bool IsPlainNumber(string? text) => PlainNumber().IsMatch(Compact(text));
+    public static bool IsPlainNumber(string? text) => PlainNumber().IsMatch(TextKey.Compact(text));
 
     /// <summary>An amount with the unit written after it: "50万元" → (50, 万元), "1,730,000元" → (1730000, 元), "120" → (120, null).</summary>
     public static (decimal? Value, string? Unit) Amount(string? text)
     {
-        var t = Compact(text);
+        var t = TextKey.Compact(text);
         if (t.Length == 0 || IsPlaceholder(t))
         {
             return (null, null);
@@ -72,7 +72,7 @@ internal static partial class ImportValues
             return null;
         }
 
-        var t = Compact(ChineseNumeralsToDigits(text));
+        var t = TextKey.Compact(ChineseNumeralsToDigits(text));
         if (FormDate.TryParse(t, out var iso))
         {
             return new(iso, iso.Day is null ? ImportText.FormatMonthOnly(text.Trim()) : iso.OpenEnded ? ImportText.FormatOpenEnded(text.Trim()) : null);
@@ -102,7 +102,7 @@ internal static partial class ImportValues
             return null;
         }
 
-        var t = Compact(ChineseNumeralsToDigits(text));
+        var t = TextKey.Compact(ChineseNumeralsToDigits(text));
         var dates = FindDates(t);
         var judgments = new List<string>();
         if (dates.Count == 1 && SameYearEnd().Match(t[dates[0].End..]) is { Success: true } sameYear)
@@ -163,7 +163,7 @@ internal static partial class ImportValues
         }
 
         var written = text!.Trim();
-        var t = Compact(written);
+        var t = TextKey.Compact(written);
         if (DateLike().IsMatch(t))
         {
             return new(written, Comparator.Qualitative, null, null, ImportText.FormatTargetIsDate(written));
@@ -195,7 +195,7 @@ internal static partial class ImportValues
             return (null, null);
         }
 
-        var t = Compact(text);
+        var t = TextKey.Compact(text);
         if (DateLike().IsMatch(t))
         {
             return (null, null);
@@ -215,7 +215,7 @@ internal static partial class ImportValues
     /// <summary>The comparator column (指标性质): ≥/正向, ≤/反向, =/等于, 定性.</summary>
     public static Comparator? ComparatorWord(string? text)
     {
-        var t = Compact(text);
+        var t = TextKey.Compact(text);
         return t switch
         {
             "≥" or ">=" or "正向" or "正向指标" or ">" => Comparator.AtLeast,
@@ -234,27 +234,6 @@ internal static partial class ImportValues
         Comparator.Equal => "=",
         _ => "定性",
     };
-
-    /// <summary>Full-width forms to half-width (NFKC), trimmed; inner spaces removed.</summary>
-    public static string Compact(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return "";
-        }
-
-        var n = text.Normalize(NormalizationForm.FormKC);
-        var sb = new StringBuilder(n.Length);
-        foreach (var c in n)
-        {
-            if (!char.IsWhiteSpace(c))
-            {
-                sb.Append(c);
-            }
-        }
-
-        return sb.ToString();
-    }
 
     private static (Comparator? Comparator, string? Word) ComparatorIn(string t)
     {

@@ -254,13 +254,13 @@ internal static partial class KeyValues
             case "personInCharge":
                 return SetText(ctx, "basic.personInCharge", b.PersonInCharge, text, v => b.PersonInCharge = v);
             case "phone" when preparerLine:
-                return SetText(ctx, "preparer.phone", ctx.Report.Preparer.Phone, ImportValues.Compact(text), v => ctx.Report.Preparer.Phone = v);
+                return SetText(ctx, "preparer.phone", ctx.Report.Preparer.Phone, TextKey.Compact(text), v => ctx.Report.Preparer.Phone = v);
             case "phone":
-                return SetText(ctx, "basic.phone", b.Phone, ImportValues.Compact(text), v => b.Phone = v);
+                return SetText(ctx, "basic.phone", b.Phone, TextKey.Compact(text), v => b.Phone = v);
             case "address":
                 return SetText(ctx, "basic.address", b.Address, text, v => b.Address = v);
             case "postcode":
-                return SetText(ctx, "basic.postcode", b.Postcode, ImportValues.Compact(text), v => b.Postcode = v);
+                return SetText(ctx, "basic.postcode", b.Postcode, TextKey.Compact(text), v => b.Postcode = v);
             case "preparer":
                 return SetText(ctx, "preparer.name", ctx.Report.Preparer.Name, text, v => ctx.Report.Preparer.Name = v);
             case "evaluationType":
@@ -274,7 +274,7 @@ internal static partial class KeyValues
             case "period":
                 return SetPeriod(ctx, text);
             case "year":
-                var y = YearIn().Match(ImportValues.Compact(text));
+                var y = YearIn().Match(TextKey.Compact(text));
                 if (y.Success && b.Year == 0)
                 {
                     b.Year = int.Parse(y.Groups[1].Value, CultureInfo.InvariantCulture);
@@ -380,7 +380,7 @@ internal static class EvaluationTypes
         var options = ctx.V.Sets("evaluationTypes");
         var ticked = ctx.V.Strings("tickedMarks");
         var empty = ctx.V.Strings("emptyMarks");
-        var key = ImportValues.Compact(text);
+        var key = TextKey.Compact(text);
         var found = new List<(string Name, bool? Ticked)>();
         foreach (var (name, set) in options)
         {

@@ -17,7 +17,7 @@ internal static partial class ProseFacts
         var titleZone = TitleZone(ctx).ToList();
         foreach (var (block, text) in ctx.Paragraphs().ToList())
         {
-            var compact = ImportValues.Compact(text);
+            var compact = TextKey.Compact(text);
             if (bureau.Match(compact) is { Success: true } m)
             {
                 ctx.Report.Basic.IssuingFinanceBureau ??= m.Groups[1].Value;
@@ -27,7 +27,7 @@ internal static partial class ProseFacts
 
         foreach (var (block, text) in titleZone)
         {
-            var compact = ImportValues.Compact(text);
+            var compact = TextKey.Compact(text);
             var year = TitleYear().Match(compact);
             if (year.Success && ctx.Report.Basic.Year == 0)
             {
@@ -52,7 +52,7 @@ internal static partial class ProseFacts
 
         foreach (var (block, text) in TitleZone(ctx))
         {
-            if (ctx.IsUsedParagraph(block) || !DateOnlyLine().IsMatch(ImportValues.Compact(text)) || ImportValues.ReadDate(text) is not { } d)
+            if (ctx.IsUsedParagraph(block) || !DateOnlyLine().IsMatch(TextKey.Compact(text)) || ImportValues.ReadDate(text) is not { } d)
             {
                 continue;
             }

@@ -82,46 +82,39 @@ public static class DocxSourceReader
         return new SourceTable(rows);
     }
 
-    private static IEnumerable<TableRow> RowsOf(OpenXmlElement parent)
+    private static IEnumerable<TableRow> RowsOf(OpenXmlElement parent) => Unwrapped<TableRow>(parent, e => e switch
+    {
+        SdtRow s => (OpenXmlElement?)s.SdtContentRow ?? s,
+        CustomXmlRow => e,
+        _ => null,
+    });
+
+    private static IEnumerable<TableCell> CellsOf(OpenXmlElement parent) => Unwrapped<TableCell>(parent, e => e switch
+    {
+        SdtCell s => (OpenXmlElement?)s.SdtContentCell ?? s,
+        CustomXmlCell => e,
+        _ => null,
+    });
+
+    /// <summary>
+    /// The <typeparamref name="T"/> children of <paramref name="parent"/>, looking through the wrappers around them (content
+    /// controls, custom XML): <paramref name="contentOf"/> gives a wrapper's content, null for anything else.
+    /// </summary>
+    private static IEnumerable<T> Unwrapped<T>(OpenXmlElement parent, Func<OpenXmlElement, OpenXmlElement?> contentOf)
+        where T : OpenXmlElement
     {
         foreach (var e in parent.ChildElements)
         {
-            switch (e)
+            if (e is T item)
             {
-                case TableRow r:
-                    yield return r;
-                    break;
-                case SdtRow or CustomXmlRow:
-                    foreach (var r in RowsOf(e is SdtRow s ? (OpenXmlElement?)s.SdtContentRow ?? s : e))
-                    {
-                        yield return r;
-                    }
-
-                    break;
-                default:
-                    break;
+                yield return item;
             }
-        }
-    }
-
-    private static IEnumerable<TableCell> CellsOf(OpenXmlElement parent)
-    {
-        foreach (var e in parent.ChildElements)
-        {
-            switch (e)
+            else if (contentOf(e) is { } content)
             {
-                case TableCell c:
-                    yield return c;
-                    break;
-                case SdtCell or CustomXmlCell:
-                    foreach (var c in CellsOf(e is SdtCell s ? (OpenXmlElement?)s.SdtContentCell ?? s : e))
-                    {
-                        yield return c;
-                    }
-
-                    break;
-                default:
-                    break;
+                foreach (var inner in Unwrapped<T>(content, contentOf))
+                {
+                    yield return inner;
+                }
             }
         }
     }

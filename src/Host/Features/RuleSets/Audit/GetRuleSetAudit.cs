@@ -8,12 +8,9 @@ public sealed class GetRuleSetAuditHandler(PerfEvalDbContext db) : IQueryHandler
     public async ValueTask<IReadOnlyList<RuleSetAuditEntry>> Handle(GetRuleSetAudit query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        if (!await db.RuleSets.AnyAsync(v => v.RuleSetId == query.RuleSetId, cancellationToken))
-        {
-            throw new NotFoundException(RuleSetText.FormatNotFound(query.RuleSetId));
-        }
-
-        var rows = await db.RuleSetAudit.AsNoTracking().Where(a => a.RuleSetId == query.RuleSetId).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+        var rows = await AuditTrails.ReadAsync(
+            db.RuleSets, v => v.RuleSetId == query.RuleSetId, db.RuleSetAudit.Where(a => a.RuleSetId == query.RuleSetId).OrderBy(a => a.Id),
+            RuleSetText.FormatNotFound(query.RuleSetId), cancellationToken);
         return [.. rows.Select(RuleSetAuditEntry.From)];
     }
 }

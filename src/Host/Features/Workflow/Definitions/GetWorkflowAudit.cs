@@ -15,12 +15,9 @@ public sealed class GetWorkflowAuditHandler(PerfEvalDbContext db) : IQueryHandle
     public async ValueTask<IReadOnlyList<WorkflowAuditEntry>> Handle(GetWorkflowAudit query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        if (!await db.WorkflowDefinitions.AnyAsync(d => d.DefinitionId == query.Id, cancellationToken))
-        {
-            throw new NotFoundException(WorkflowVersionText.FormatDefinitionNotFound(query.Id));
-        }
-
-        var rows = await db.WorkflowDefinitionAudit.AsNoTracking().Where(a => a.DefinitionId == query.Id).OrderByDescending(a => a.Id).ToListAsync(cancellationToken);
+        var rows = await AuditTrails.ReadAsync(
+            db.WorkflowDefinitions, d => d.DefinitionId == query.Id, db.WorkflowDefinitionAudit.Where(a => a.DefinitionId == query.Id).OrderByDescending(a => a.Id),
+            WorkflowVersionText.FormatDefinitionNotFound(query.Id), cancellationToken);
         return [.. rows.Select(a => new WorkflowAuditEntry(a.DefinitionId, a.Version, a.Action, a.UserName, a.DisplayName, a.Role,
             a.Role.Length == 0 ? "" : Roles.Label(a.Role), a.AtUtc, a.Note))];
     }
