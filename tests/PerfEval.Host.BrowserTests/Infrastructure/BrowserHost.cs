@@ -2,9 +2,12 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
+using PerfEval.Host.Components;
 
 namespace PerfEval.Host.BrowserTests.Infrastructure;
 
@@ -28,6 +31,9 @@ public sealed class BrowserHost : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = default!;
 
+    /// <summary>What the host logged at error level.</summary>
+    public ErrorLog Errors { get; } = new();
+
     /// <summary>Where screenshots go: <c>artifacts/screenshots/</c> at the repository root (gitignored).</summary>
     public static string ScreenshotDir { get; } = Path.Combine(RepoRoot(), "artifacts", "screenshots");
 
@@ -39,7 +45,7 @@ public sealed class BrowserHost : IAsyncLifetime
                 $"Browser tests need Debian's chromium at {ChromiumPath} (apt-get install chromium fonts-noto-cjk). They never download a browser.");
         }
 
-        _factory = new Factory($"Data Source={_dbFile};Default Timeout=30");
+        _factory = new Factory($"Data Source={_dbFile};Default Timeout=30", Errors);
         _factory.UseKestrel(0);
         _factory.StartServer();
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
@@ -102,7 +108,7 @@ public sealed class BrowserHost : IAsyncLifetime
         return dir?.FullName ?? AppContext.BaseDirectory;
     }
 
-    private sealed class Factory(string connectionString) : WebApplicationFactory<Program>
+    private sealed class Factory(string connectionString, ErrorLog errors) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -112,6 +118,12 @@ public sealed class BrowserHost : IAsyncLifetime
             builder.UseSetting("Demo:Enabled", "true");
             // Every page signs in from 127.0.0.1; the sign-in rate limit has its own tests.
             builder.UseSetting("Security:LoginAttemptsPerMinute", "100000");
+            builder.ConfigureTestServices(services =>
+            {
+                // The test seam for unexpected failures (see FailingUiSender); everything else goes to the real sender.
+                services.AddScoped<IUiSender>(sp => new FailingUiSender(sp.GetRequiredService<UiMediator>()));
+                services.AddSingleton<ILoggerProvider>(errors);
+            });
         }
     }
 }

@@ -9,7 +9,7 @@ namespace PerfEval.Host.Features.Attachments.Ui;
 /// upload boxes beside the checklist items, the indicators, the opinion box and the attachments section; loaded with the
 /// same messages as the API (<see cref="ListAttachments"/>, <see cref="GetEvidence"/>).
 /// </summary>
-public sealed class EvidenceState(UiMediator ui)
+public sealed class EvidenceState(IUiSender ui)
 {
     public Guid ReportId { get; private set; }
 
