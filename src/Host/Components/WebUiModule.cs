@@ -17,8 +17,7 @@ public static class WebUiModule
         builder.Services.AddCascadingAuthenticationState();
         // Snackbars bottom-right: top-right would cover the form's save button.
         builder.Services.AddMudServices(o => o.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight);
-        builder.Services.AddScoped<UiMediator>();
-        builder.Services.AddScoped<IUiSender>(sp => sp.GetRequiredService<UiMediator>());
+        builder.Services.AddScoped<IUiSender, UiMediator>();
         builder.Services.AddScoped<Layout.ReminderBadgeState>();
         return builder;
     }

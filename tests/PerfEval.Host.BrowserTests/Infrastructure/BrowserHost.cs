@@ -121,7 +121,7 @@ public sealed class BrowserHost : IAsyncLifetime
             builder.ConfigureTestServices(services =>
             {
                 // The test seam for unexpected failures (see FailingUiSender); everything else goes to the real sender.
-                services.AddScoped<IUiSender>(sp => new FailingUiSender(sp.GetRequiredService<UiMediator>()));
+                services.AddScoped<IUiSender>(sp => new FailingUiSender(new UiMediator(sp.GetRequiredService<IServiceScopeFactory>())));
                 services.AddSingleton<ILoggerProvider>(errors);
             });
         }
