@@ -21,98 +21,24 @@ using PerfEval.Rules.Samples;
 namespace PerfEval.Host.Tests.Scale;
 
 /// <summary>
-/// The streamed impact analysis (ImpactEngine: keyset batches, scoring projection, totals only on every core) gives the
+/// The streamed impact analysis (ImpactEngine: one streamed query, scoring projection, totals only on every core) gives the
 /// results of the paths it replaced — the API's per-report <c>ReportScoring.ScoreOnly</c> (full result) and the editor's
 /// <c>ListRubricReports</c> + <c>ImpactAnalysis.Compare</c> — on 630 generated reports of all three rubrics, stored as the
 /// service stores them (binary projections, JSON ones of earlier builds, and ones of another model), with and without round
-/// weights, including reports a rubric refuses.
+/// weights, including reports a rubric refuses; on SQLite and on PostgreSQL.
 /// </summary>
-public sealed class ImpactEquivalenceTests : IClassFixture<ImpactEquivalenceTests.Seeded>
+public abstract class ImpactEquivalenceTests<TSeeded>(TSeeded seeded) : IClassFixture<TSeeded>
+    where TSeeded : PerfEvalFactory, IImpactSeeded
 {
-    private readonly Seeded _seeded;
+    private readonly TSeeded _seeded = seeded;
 
-    public ImpactEquivalenceTests(Seeded seeded) => _seeded = seeded;
-
-    /// <summary>630 generated reports: 210 per rubric, in rounds pinning A, B and C (C's rounds half with weights 40,10,40,10).</summary>
-    public sealed class Seeded() : PerfEvalFactory(fileDatabase: true)
-    {
-        private bool _done;
-
-        public async Task EnsureAsync()
-        {
-            if (_done)
-            {
-                return;
-            }
-
-            await using var scope = Services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<PerfEvalDbContext>();
-            var store = scope.ServiceProvider.GetRequiredService<RuleSetStore>();
-            var units = await db.Organisations.Where(o => o.Kind == OrgKind.BudgetUnit).ToListAsync();
-            var departments = await db.Organisations.Where(o => o.Kind == OrgKind.SupervisingDepartment).ToListAsync();
-            var random = new Random(2026);
-            foreach (var (rubric, kind, seed) in new[] { ("rubric-a-project", ReportKind.Project, 1), ("rubric-b-department", ReportKind.Department, 2), ("rubric-c-self-evaluation", ReportKind.Project, 3) })
-            {
-                var rs = await store.ResolveAsync(rubric, 1, allowDraft: false, CancellationToken.None);
-                var rounds = Enumerable.Range(0, 2).Select(k => new EvaluationRound
-                {
-                    Name = $"等价测试 {rubric} {k}", Kind = kind, Year = 2025, RuleSetId = rubric, RuleSetVersion = 1,
-                    Level1Weights = rubric == "rubric-c-self-evaluation" && k == 0 ? "40,10,40,10" : null,
-                    Deadline = new DateOnly(2027, 3, 31), WarningDays = 7, CreatedAtUtc = Clock.GetUtcNow().UtcDateTime,
-                }).ToList();
-                db.Rounds.AddRange(rounds);
-                var generator = new Random(seed);
-                for (var n = 0; n < 210; n++)
-                {
-                    var content = SampleReports.Generate(generator, rs.Definition);
-                    if (kind == ReportKind.Project)
-                    {
-                        content.Department = null;
-                    }
-
-                    content.Basic.ProjectName = $"{rubric} 生成报告 {n:000}";
-                    var org = kind == ReportKind.Department ? departments[n % departments.Count] : units[n % units.Count];
-                    var report = new Report
-                    {
-                        Kind = kind, OrgId = org.Id, RoundId = rounds[n % 2].Id, Content = content, Stage = n % 7 == 0 ? ReportStages.Accepted : ReportStages.Draft,
-                        StageEnteredAtUtc = Clock.GetUtcNow().UtcDateTime, CreatedAtUtc = Clock.GetUtcNow().UtcDateTime, UpdatedAtUtc = Clock.GetUtcNow().UtcDateTime,
-                        ScoredTotal = n % 3 == 0 ? null : random.Next(40, 100), ScoredGrade = n % 3 == 0 ? null : "良", Version = 1,
-                    };
-                    report.SyncFromContent();
-                    db.Reports.Add(report);
-                }
-            }
-
-            await db.SaveChangesAsync();
-
-            // As a database upgraded across versions holds them: a third keep the JSON projection earlier builds wrote, a
-            // third a binary one written with another model (refused, so scored from the whole form).
-            var saved = db.ChangeTracker.Entries<Report>().Select(e => e.Entity).OrderBy(r => r.Id).ToList();
-            for (var n = 0; n < saved.Count; n++)
-            {
-                if (n % 3 == 1)
-                {
-                    saved[n].ScoringInput = ScoringInput.WriteUtf8(saved[n].Content);
-                }
-                else if (n % 3 == 2)
-                {
-                    var otherModel = ScoringInput.Encode(saved[n].Content);
-                    otherModel[3] ^= 0xFF;
-                    saved[n].ScoringInput = otherModel;
-                }
-            }
-
-            await db.SaveChangesAsync();
-            _done = true;
-        }
-    }
-
-    [Theory]
+    [SkippableTheory]
     [InlineData("rubric-a-project")]
     [InlineData("rubric-b-department")]
     [InlineData("rubric-c-self-evaluation")]
     public async Task ApiImpact_EqualsPerReportScoreOnly(string rubric)
     {
+        ProviderSkip.IfUnavailable(_seeded);
         await _seeded.EnsureAsync();
         var admin = await _seeded.ClientForAsync("financeadmin");
         var draft = await (await admin.PostAsJsonAsync($"/api/rule-sets/{rubric}/drafts", new { fromVersion = 1 })).Content.ReadFromJsonAsync<JsonElement>();
@@ -167,9 +93,10 @@ public sealed class ImpactEquivalenceTests : IClassFixture<ImpactEquivalenceTest
         Assert.Equal(reports.Select(r => r.Title).Order(StringComparer.Ordinal), items.Values.Select(i => i.GetProperty("title").GetString()!));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ApiImpact_ItemsChangedOrNone_ListLessCountAll()
     {
+        ProviderSkip.IfUnavailable(_seeded);
         await _seeded.EnsureAsync();
         var admin = await _seeded.ClientForAsync("financeadmin");
         const string url = "/api/rule-sets/rubric-c-self-evaluation/versions/1/impact";
@@ -190,12 +117,13 @@ public sealed class ImpactEquivalenceTests : IClassFixture<ImpactEquivalenceTest
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, bad.StatusCode);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("rubric-a-project")]
     [InlineData("rubric-b-department")]
     [InlineData("rubric-c-self-evaluation")]
     public async Task EditorImpact_EqualsListRubricReportsAndCompare(string rubric)
     {
+        ProviderSkip.IfUnavailable(_seeded);
         await _seeded.EnsureAsync();
         await using var scope = _seeded.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PerfEvalDbContext>();
@@ -239,3 +167,114 @@ public sealed class ImpactEquivalenceTests : IClassFixture<ImpactEquivalenceTest
         public void Report(ImpactProgress value) => report(value);
     }
 }
+
+/// <summary>A host whose database holds the 630 generated reports of <see cref="ImpactSeeds.SeedAsync"/> once asked.</summary>
+public interface IImpactSeeded
+{
+    /// <summary>Seeds the reports on the first call.</summary>
+    Task EnsureAsync();
+}
+
+/// <summary>The impact-equivalence fixtures: SQLite (a file database) and PostgreSQL.</summary>
+public static class ImpactSeeds
+{
+    /// <summary>On a temporary SQLite file.</summary>
+    public sealed class Sqlite() : PerfEvalFactory(fileDatabase: true), IImpactSeeded
+    {
+        private bool _done;
+
+        public async Task EnsureAsync()
+        {
+            if (!_done)
+            {
+                await SeedAsync(this);
+                _done = true;
+            }
+        }
+    }
+
+    /// <summary>On a fresh PostgreSQL database (tests skip when none is available).</summary>
+    public sealed class Postgres : PostgresFactory, IImpactSeeded
+    {
+        private bool _done;
+
+        public async Task EnsureAsync()
+        {
+            if (!_done)
+            {
+                await SeedAsync(this);
+                _done = true;
+            }
+        }
+    }
+
+    /// <summary>630 generated reports: 210 per rubric, in rounds pinning A, B and C (C's rounds half with weights 40,10,40,10).</summary>
+    public static async Task SeedAsync(PerfEvalFactory factory)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PerfEvalDbContext>();
+        var store = scope.ServiceProvider.GetRequiredService<RuleSetStore>();
+        var units = await db.Organisations.Where(o => o.Kind == OrgKind.BudgetUnit).ToListAsync();
+        var departments = await db.Organisations.Where(o => o.Kind == OrgKind.SupervisingDepartment).ToListAsync();
+        var random = new Random(2026);
+        foreach (var (rubric, kind, seed) in new[] { ("rubric-a-project", ReportKind.Project, 1), ("rubric-b-department", ReportKind.Department, 2), ("rubric-c-self-evaluation", ReportKind.Project, 3) })
+        {
+            var rs = await store.ResolveAsync(rubric, 1, allowDraft: false, CancellationToken.None);
+            var rounds = Enumerable.Range(0, 2).Select(k => new EvaluationRound
+            {
+                Name = $"等价测试 {rubric} {k}", Kind = kind, Year = 2025, RuleSetId = rubric, RuleSetVersion = 1,
+                Level1Weights = rubric == "rubric-c-self-evaluation" && k == 0 ? "40,10,40,10" : null,
+                Deadline = new DateOnly(2027, 3, 31), WarningDays = 7, CreatedAtUtc = factory.Clock.GetUtcNow().UtcDateTime,
+            }).ToList();
+            db.Rounds.AddRange(rounds);
+            var generator = new Random(seed);
+            for (var n = 0; n < 210; n++)
+            {
+                var content = SampleReports.Generate(generator, rs.Definition);
+                if (kind == ReportKind.Project)
+                {
+                    content.Department = null;
+                }
+
+                content.Basic.ProjectName = $"{rubric} 生成报告 {n:000}";
+                var org = kind == ReportKind.Department ? departments[n % departments.Count] : units[n % units.Count];
+                var report = new Report
+                {
+                    Kind = kind, OrgId = org.Id, RoundId = rounds[n % 2].Id, Content = content, Stage = n % 7 == 0 ? ReportStages.Accepted : ReportStages.Draft,
+                    StageEnteredAtUtc = factory.Clock.GetUtcNow().UtcDateTime, CreatedAtUtc = factory.Clock.GetUtcNow().UtcDateTime, UpdatedAtUtc = factory.Clock.GetUtcNow().UtcDateTime,
+                    ScoredTotal = n % 3 == 0 ? null : random.Next(40, 100), ScoredGrade = n % 3 == 0 ? null : "良", Version = 1,
+                };
+                report.SyncFromContent();
+                db.Reports.Add(report);
+            }
+        }
+
+        await db.SaveChangesAsync();
+
+        // As a database upgraded across versions holds them: a third keep the JSON projection earlier builds wrote, a
+        // third a binary one written with another model (refused, so scored from the whole form).
+        var saved = db.ChangeTracker.Entries<Report>().Select(e => e.Entity).OrderBy(r => r.Id).ToList();
+        for (var n = 0; n < saved.Count; n++)
+        {
+            if (n % 3 == 1)
+            {
+                saved[n].ScoringInput = ScoringInput.WriteUtf8(saved[n].Content);
+            }
+            else if (n % 3 == 2)
+            {
+                var otherModel = ScoringInput.Encode(saved[n].Content);
+                otherModel[3] ^= 0xFF;
+                saved[n].ScoringInput = otherModel;
+            }
+        }
+
+        await db.SaveChangesAsync();
+    }
+}
+
+/// <summary>Impact equivalence on SQLite.</summary>
+public sealed class ImpactEquivalenceSqliteTests(ImpactSeeds.Sqlite seeded) : ImpactEquivalenceTests<ImpactSeeds.Sqlite>(seeded);
+
+/// <summary>Impact equivalence on PostgreSQL: the stream there is Npgsql's.</summary>
+public sealed class ImpactEquivalencePostgresTests(ImpactSeeds.Postgres seeded) : ImpactEquivalenceTests<ImpactSeeds.Postgres>(seeded);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Threading.Channels;
 using PerfEval.Host.Features.Scoring;
 using PerfEval.Rules.Engine;
 
@@ -84,14 +85,14 @@ public sealed class ImpactOutcome
 }
 
 /// <summary>
-/// The one impact-analysis path (API, background runs and the rubric editor): streams the selected reports in keyset
-/// batches of narrow rows — no Includes, no tracking, the compact <see cref="ScoringInput"/> instead of the whole form —
-/// and scores each on every core with <see cref="FastScorer.ScoreTotal"/> while the next batch is read. Memory holds one
-/// batch of forms at a time, plus one small item per report when the caller keeps items.
+/// The one impact-analysis path (API, background runs and the rubric editor): streams the selected reports as narrow rows
+/// from one query — no Includes, no tracking, the compact <see cref="ScoringInput"/> instead of the whole form — and scores
+/// them in batches on every core with <see cref="FastScorer.ScoreTotal"/> while the next batch is read. Memory holds two
+/// batches of projections at a time, plus one small item per report when the caller keeps items.
 /// </summary>
 public sealed class ImpactEngine(PerfEvalDbContext db, ILogger<ImpactEngine> logger)
 {
-    /// <summary>Rows per keyset batch.</summary>
+    /// <summary>Rows scored per batch.</summary>
     public const int BatchSize = 2000;
 
     /// <summary>Runs the analysis; reports progress after every batch and stops at <paramref name="cancellationToken"/>.</summary>
@@ -122,48 +123,68 @@ public sealed class ImpactEngine(PerfEvalDbContext db, ILogger<ImpactEngine> log
         var done = 0;
         var waiting = TimeSpan.Zero;
         var scoring = TimeSpan.Zero;
-        // One round at a time (index RoundId, Id), or every report (primary key), each in keyset batches by id; the next
-        // batch is read while this one is scored.
-        var parts = source.RoundIds is null
-            ? [new Part(null, false)]
-            : source.RoundIds.Select(r => new Part(r, false)).Concat((source.KindOnlyRoundIds ?? []).Select(r => new Part(r, true))).ToList();
-        foreach (var part in parts)
+
+        void ScoreBatch(List<Row> batch)
         {
-            Guid? after = null;
-            var next = Task.Run(() => ReadBatchAsync(source, part, null, projectionSuffices, cancellationToken), cancellationToken);
+            var partials = new ConcurrentBag<Aggregate>();
+            var scored = Stopwatch.GetTimestamp();
+            Parallel.For(0, batch.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
+                () => new Aggregate(spec),
+                (i, _, partial) =>
+                {
+                    partial.Add(Score(batch[i], spec, weights, orgNames));
+                    return partial;
+                },
+                partials.Add);
+            scoring += Stopwatch.GetElapsedTime(scored);
+            foreach (var p in partials)
+            {
+                merged.Merge(p);
+            }
+
+            done += batch.Count;
+            progress?.Report(new ImpactProgress(done, Math.Max(total, done)));
+        }
+
+        // One query streams every selected row — the database picks a sequential scan when most rows are selected, an index
+        // otherwise, instead of one index walk per round and batch, which cost twice the database's time. A reader task cuts
+        // the stream into batches scored on every core while the next is read; rows whose projection cannot be read are
+        // scored from the whole form after the stream.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var batches = Channel.CreateBounded<List<Row>>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        var deferred = new List<Row>();
+        // On the thread pool: SQLite's "async" reads run synchronously, and must overlap the scoring below.
+        var reading = Task.Run(() => StreamAsync(source, projectionSuffices, batches.Writer, deferred, stop.Token), stop.Token);
+        try
+        {
             while (true)
             {
                 var waited = Stopwatch.GetTimestamp();
-                var batch = await next;
+                var more = await batches.Reader.WaitToReadAsync(cancellationToken);
                 waiting += Stopwatch.GetElapsedTime(waited);
-                if (batch.Count == 0)
+                if (!more)
                 {
                     break;
                 }
 
-                after = batch[^1].Id;
-                // On the thread pool: SQLite's "async" reads run synchronously, and must overlap the scoring below.
-                var from = after;
-                next = batch.Count < BatchSize ? Task.FromResult(new List<Row>()) : Task.Run(() => ReadBatchAsync(source, part, from, projectionSuffices, cancellationToken), cancellationToken);
-                var partials = new ConcurrentBag<Aggregate>();
-                var scored = Stopwatch.GetTimestamp();
-                Parallel.For(0, batch.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
-                    () => new Aggregate(spec),
-                    (i, _, partial) =>
-                    {
-                        partial.Add(Score(batch[i], spec, weights, orgNames));
-                        return partial;
-                    },
-                    partials.Add);
-                scoring += Stopwatch.GetElapsedTime(scored);
-                foreach (var p in partials)
-                {
-                    merged.Merge(p);
-                }
-
-                done += batch.Count;
-                progress?.Report(new ImpactProgress(done, Math.Max(total, done)));
+                ScoreBatch(await batches.Reader.ReadAsync(cancellationToken));
             }
+
+            await reading;
+        }
+        finally
+        {
+            // A failed or cancelled scoring must not leave the reader blocked on a full channel.
+            await stop.CancelAsync();
+            await Task.WhenAny(reading);
+        }
+
+        for (var from = 0; from < deferred.Count; from += BatchSize)
+        {
+            var waited = Stopwatch.GetTimestamp();
+            var batch = await WithWholeFormsAsync(deferred.GetRange(from, Math.Min(BatchSize, deferred.Count - from)), cancellationToken);
+            waiting += Stopwatch.GetElapsedTime(waited);
+            ScoreBatch(batch);
         }
 
         var outcome = merged.ToOutcome(watch.Elapsed);
@@ -198,76 +219,72 @@ public sealed class ImpactEngine(PerfEvalDbContext db, ILogger<ImpactEngine> log
             : q.Where(r => r.RoundId != null && (all.Contains(r.RoundId.Value) || (kindOnly.Contains(r.RoundId.Value) && r.Kind == kind)));
     }
 
-    /// <summary>A round's reports (only of the source's kind when <paramref name="KindOnly"/>), or every selected report (null).</summary>
-    private sealed record Part(Guid? RoundId, bool KindOnly);
-
-    private async Task<List<Row>> ReadBatchAsync(ImpactSource source, Part part, Guid? after, bool projectionSuffices, CancellationToken ct)
+    /// <summary>
+    /// Reads the selected rows in one query and writes them in batches of <see cref="BatchSize"/>; rows that need the whole
+    /// form (stored before the projection existed, projected by a build with another model, or a rule set reading more than
+    /// it holds) go to <paramref name="deferred"/> instead.
+    /// </summary>
+    private async Task StreamAsync(ImpactSource source, bool projectionSuffices, ChannelWriter<List<Row>> batches, List<Row> deferred, CancellationToken ct)
     {
-        var q = db.Reports.AsNoTracking();
-        if (part.RoundId is { } round)
+        try
         {
-            q = q.Where(r => r.RoundId == round);
-            if (part.KindOnly && source.Kind is { } k)
-            {
-                q = q.Where(r => r.Kind == k);
-            }
-        }
-        else if (source.Kind is { } kind)
-        {
-            q = q.Where(r => r.Kind == kind);
-        }
-
-        if (source.OrgIds is { } orgs)
-        {
-            q = q.Where(r => orgs.Contains(r.OrgId));
-        }
-
-        if (after is { } last)
-        {
-            q = q.Where(r => r.Id.CompareTo(last) > 0);
-        }
-
-        var rows = await q.OrderBy(r => r.Id).Take(BatchSize)
-            .Select(r => new Row
-            {
-                Id = r.Id, Title = r.Title, OrgId = r.OrgId, RoundId = r.RoundId, Kind = r.Kind, Stage = r.Stage,
-                ScoredTotal = r.ScoredTotal, ScoredGrade = r.ScoredGrade, ScoredRuleSetId = r.ScoredRuleSetId,
-                ScoredRuleSetVersion = r.ScoredRuleSetVersion, Input = projectionSuffices ? r.ScoringInput : null,
-            })
-            .ToListAsync(ct).ConfigureAwait(false);
-        foreach (var r in rows)
-        {
-            // The same few texts on every row: one string each, not one per report (items are kept for every report).
-            r.Stage = Shared(r.Stage);
-            r.ScoredGrade = r.ScoredGrade is null ? null : Shared(r.ScoredGrade);
-            r.ScoredRuleSetId = r.ScoredRuleSetId is null ? null : Shared(r.ScoredRuleSetId);
-        }
-
-        // Rows stored before the projection existed, projected by a build with another model, or a rule set reading more
-        // than it holds: the whole form.
-        foreach (var r in rows)
-        {
-            if (r.Input is { } input && !ScoringInput.IsReadable(input))
-            {
-                r.Input = null;
-            }
-        }
-
-        var whole = rows.Where(r => r.Input is null).Select(r => r.Id).ToList();
-        if (whole.Count > 0)
-        {
-            var contents = await db.Reports.AsNoTracking().Where(r => whole.Contains(r.Id)).Select(r => new { r.Id, r.Content })
-                .ToDictionaryAsync(r => r.Id, r => r.Content, ct).ConfigureAwait(false);
-            foreach (var r in rows)
-            {
-                if (r.Input is null && contents.TryGetValue(r.Id, out var content))
+            var rows = Select(source)
+                .Select(r => new Row
                 {
-                    r.Document = content;
+                    Id = r.Id, Title = r.Title, OrgId = r.OrgId, RoundId = r.RoundId, Kind = r.Kind, Stage = r.Stage,
+                    ScoredTotal = r.ScoredTotal, ScoredGrade = r.ScoredGrade, ScoredRuleSetId = r.ScoredRuleSetId,
+                    ScoredRuleSetVersion = r.ScoredRuleSetVersion, Input = projectionSuffices ? r.ScoringInput : null,
+                })
+                .AsAsyncEnumerable();
+            var batch = new List<Row>(BatchSize);
+            await foreach (var r in rows.WithCancellation(ct).ConfigureAwait(false))
+            {
+                // The same few texts on every row: one string each, not one per report (items are kept for every report).
+                r.Stage = Shared(r.Stage);
+                r.ScoredGrade = r.ScoredGrade is null ? null : Shared(r.ScoredGrade);
+                r.ScoredRuleSetId = r.ScoredRuleSetId is null ? null : Shared(r.ScoredRuleSetId);
+                if (r.Input is not { } input || !ScoringInput.IsReadable(input))
+                {
+                    r.Input = null;
+                    deferred.Add(r);
+                    continue;
+                }
+
+                batch.Add(r);
+                if (batch.Count == BatchSize)
+                {
+                    await batches.WriteAsync(batch, ct).ConfigureAwait(false);
+                    batch = new List<Row>(BatchSize);
                 }
             }
+
+            if (batch.Count > 0)
+            {
+                await batches.WriteAsync(batch, ct).ConfigureAwait(false);
+            }
+
+            batches.Complete();
+        }
+        catch (Exception e)
+        {
+            batches.Complete(e);
+            throw;
+        }
+    }
+
+    /// <summary>The whole forms of rows the projection could not score.</summary>
+    private async Task<List<Row>> WithWholeFormsAsync(List<Row> rows, CancellationToken ct)
+    {
+        var ids = rows.Select(r => r.Id).ToList();
+        var contents = await db.Reports.AsNoTracking().Where(r => ids.Contains(r.Id)).Select(r => new { r.Id, r.Content })
+            .ToDictionaryAsync(r => r.Id, r => r.Content, ct).ConfigureAwait(false);
+        foreach (var r in rows)
+        {
+            r.Document = contents.GetValueOrDefault(r.Id);
         }
 
-        return rows;
+        // A report deleted since the stream read it is left out, as a later read would not have seen it.
+        return [.. rows.Where(r => r.Document is not null)];
     }
 
     private static ImpactItem Score(Row row, ImpactSpec spec, Dictionary<Guid, (IReadOnlyList<decimal>? Weights, string? Error)> weights, Dictionary<Guid, string> orgNames)
