@@ -54,7 +54,7 @@ internal sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
         b.HasIndex(r => new { r.OrgId, r.Year, r.Title, r.Id }).IsDescending(false, true, false, false);
         b.HasIndex(r => new { r.OrgId, r.Stage, r.StageEnteredAtUtc });
         b.HasIndex(r => new { r.Stage, r.StageEnteredAtUtc });
-        // A round's reports in id order: the impact analysis streams them in keyset batches.
+        // A round's reports: an impact analysis of a few rounds reads them through it (of most rounds, the planner scans).
         b.HasIndex(r => new { r.RoundId, r.Id });
     }
 }
