@@ -21,6 +21,22 @@ internal static class ScaleBench
 {
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
 
+    /// <summary>Runs scripts/publish-host.sh into bench/host and returns the published host's path.</summary>
+    private static async Task<string> PublishHostAsync(string repoRoot)
+    {
+        var output = Path.Combine(repoRoot, "bench", "host");
+        var info = new ProcessStartInfo(Path.Combine(repoRoot, "scripts", "publish-host.sh"), [output]) { RedirectStandardOutput = true };
+        using var process = Process.Start(info) ?? throw new InvalidOperationException("could not run scripts/publish-host.sh");
+        await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"scripts/publish-host.sh failed ({process.ExitCode})");
+        }
+
+        return Path.Combine(output, "PerfEval.Host.dll");
+    }
+
     public static async Task<int> RunAsync(string[] args, string repoRoot)
     {
         var reports = IntArg(args, "--reports", 100_000);
@@ -30,7 +46,11 @@ internal static class ScaleBench
         var postgres = provider is "postgresql" or "postgres";
         var loads = new List<double[]>();
         var log = Console.Out;
-        var hostDll = Path.Combine(repoRoot, "src", "Host", "bin", "Release", "net10.0", "PerfEval.Host.dll");
+        // The host as deployed (scripts/publish-host.sh: Release, ReadyToRun) unless --build-output asks for the plain
+        // Release build that `dotnet run -c Release` leaves in src/Host/bin.
+        var hostDll = args.Contains("--build-output")
+            ? Path.Combine(repoRoot, "src", "Host", "bin", "Release", "net10.0", "PerfEval.Host.dll")
+            : await PublishHostAsync(repoRoot);
         if (!File.Exists(hostDll))
         {
             Console.Error.WriteLine($"{hostDll} not found: build with -c Release first (dotnet run -c Release builds it).");
