@@ -10,6 +10,9 @@ namespace PerfEval.Host.Data;
 /// </summary>
 public abstract class PerfEvalDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>Reports or organisations were saved and the kept counts (<see cref="ReportCounts"/>) not yet dropped: they are at the commit.</summary>
+    internal bool CountsStale { get; set; }
+
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
     public DbSet<Report> Reports => Set<Report>();

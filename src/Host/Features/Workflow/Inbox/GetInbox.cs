@@ -78,7 +78,8 @@ public sealed record InboxAction(string Code, string Label, bool CommentRequired
 /// is the order of entry into the stage, which the database sorts; otherwise the candidates are sorted here.
 /// </summary>
 public sealed class GetInboxHandler(
-    PerfEvalDbContext db, OrgScope scope, WorkflowCatalog catalog, ReportParticipants participants, Delegations.DelegationLookup delegations, TimeProvider clock)
+    PerfEvalDbContext db, OrgScope scope, WorkflowCatalog catalog, ReportParticipants participants, Delegations.DelegationLookup delegations, TimeProvider clock,
+    ReportCounts counts)
     : IQueryHandler<GetInbox, InboxSlice>
 {
     public async ValueTask<InboxSlice> Handle(GetInbox query, CancellationToken cancellationToken)
@@ -173,7 +174,10 @@ public sealed class GetInboxHandler(
         // One due-day count per stage (and every stage the same): urgency is the order of entry into the stage.
         var byEntry = agree && dueDays.Where(d => stages.Contains(d.Key)).SelectMany(d => d.Value).Distinct().Count() == 1
             && levels.Where(l => stages.Contains(l.Key)).All(l => l.Value.Count == 1);
-        var total = await reports.CountAsync(cancellationToken);
+        // The total of a page read in the database's order: kept while nothing changes, under everything that narrows it.
+        var total = byEntry
+            ? await counts.CountAsync(reports, $"inbox|{(everyOrg ? "*" : ReportCounts.KeyOf(orgs))}|{string.Join(',', stages.Order(StringComparer.Ordinal))}|{query.RoundId}", cancellationToken)
+            : 0;
         var ordered = reports.OrderBy(r => r.StageEnteredAtUtc).ThenBy(r => r.Id);
         var page = byEntry ? ordered.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize) : ordered;
         var rows = await page.Select(r => new Candidate(
