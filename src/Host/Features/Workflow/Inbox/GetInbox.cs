@@ -185,7 +185,7 @@ public sealed class GetInboxHandler(
             r.Stage, r.StageEnteredAtUtc, r.WorkflowDefinitionId, r.WorkflowVersion, r.Version, r.ReturnCount,
             r.Round != null ? r.Round.Deadline : (DateOnly?)null)).ToListAsync(cancellationToken);
 
-        var items = await ConfirmAsync(rows, user, cancellationToken);
+        var items = await ConfirmAsync(rows, user, definitions, cancellationToken);
         if (!byEntry)
         {
             total = items.Count;
@@ -200,16 +200,23 @@ public sealed class GetInboxHandler(
     }
 
     /// <summary>The runner's word on each candidate: the actions the caller may take (none: not in the inbox).</summary>
-    private async Task<List<InboxItem>> ConfirmAsync(List<Candidate> rows, UserContext user, CancellationToken ct)
+    /// <param name="rows">The candidates.</param>
+    /// <param name="user">The caller.</param>
+    /// <param name="stored">Every non-draft definition version, already read: a pinned report's is taken from them.</param>
+    /// <param name="ct">Cancellation.</param>
+    private async Task<List<InboxItem>> ConfirmAsync(List<Candidate> rows, UserContext user, List<WorkflowDefinition> stored, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var actor = ReportParticipants.Actor(user);
         var items = new List<InboxItem>(rows.Count);
         var lastMoves = await LastMovesAsync([.. rows.Where(r => r.ReturnCount > 0).Select(r => r.Id)], ct);
-        var definitions = new Dictionary<(string?, int?, ReportKind), WorkflowDefinition>();
+        var definitions = stored.ToDictionary(d => ((string?)d.Id, (int?)d.Version, default(ReportKind)), d => d);
         foreach (var r in rows)
         {
-            var key = (r.WorkflowDefinitionId, r.WorkflowVersion, r.Kind);
+            // A pinned report's definition is known by its id and version alone; an unpinned one starts on its kind's latest.
+            var key = r.WorkflowDefinitionId is not null && r.WorkflowVersion is not null
+                ? (r.WorkflowDefinitionId, r.WorkflowVersion, default(ReportKind))
+                : (null, null, r.Kind);
             if (!definitions.TryGetValue(key, out var definition))
             {
                 definition = r.WorkflowDefinitionId is { } id && r.WorkflowVersion is { } v
