@@ -10,8 +10,8 @@ namespace PerfEval.Host.Data;
 /// </summary>
 public abstract class PerfEvalDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
-    /// <summary>Reports or organisations were saved and the kept counts (<see cref="ReportCounts"/>) not yet dropped: they are at the commit.</summary>
-    internal bool CountsStale { get; set; }
+    /// <summary>What was saved and not yet committed: the values kept from it are dropped at the commit.</summary>
+    internal StaleKept Stale { get; set; }
 
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
@@ -67,3 +67,16 @@ public sealed class SqlitePerfEvalDbContext(DbContextOptions<SqlitePerfEvalDbCon
 
 /// <summary>PostgreSQL flavour; owns the PostgreSQL migrations.</summary>
 public sealed class PostgreSqlPerfEvalDbContext(DbContextOptions<PostgreSqlPerfEvalDbContext> options) : PerfEvalDbContext(options);
+
+/// <summary>Values kept between requests that a save makes stale (dropped once the save is committed).</summary>
+[Flags]
+internal enum StaleKept
+{
+    None = 0,
+
+    /// <summary>List and inbox totals (<see cref="ReportCounts"/>): a report or an organisation was saved.</summary>
+    Counts = 1,
+
+    /// <summary>The workflow definition versions in use (<see cref="Features.Workflow.WorkflowCatalog"/>).</summary>
+    Workflows = 2,
+}

@@ -4,8 +4,9 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace PerfEval.Host.Data;
 
 /// <summary>
-/// Drops the kept report counts (<see cref="ReportCounts"/>) when a transaction that saved reports commits: dropped at the
-/// save instead, a count read between the save and the commit would be kept as current while it misses the save.
+/// Drops the values kept between requests (<see cref="ReportCounts"/>, <see cref="Features.Workflow.WorkflowCatalog"/>) that a
+/// transaction's saves made stale when it commits: dropped at the save instead, a value read between the save and the commit
+/// would be kept as current while it misses the save.
 /// </summary>
 public sealed class ReportCommitInterceptor : DbTransactionInterceptor
 {
@@ -35,12 +36,15 @@ public sealed class ReportCommitInterceptor : DbTransactionInterceptor
 
     private static void Ended(TransactionEndEventData? eventData, bool committed)
     {
-        if (eventData?.Context is PerfEvalDbContext { CountsStale: true } db)
+        if (eventData?.Context is PerfEvalDbContext db)
         {
-            db.CountsStale = false;
             if (committed)
             {
-                ReportCounts.Invalidate(db);
+                ReportSaveInterceptor.Drop(db);
+            }
+            else
+            {
+                db.Stale = StaleKept.None;
             }
         }
     }

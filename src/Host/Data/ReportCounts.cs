@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace PerfEval.Host.Data;
 
 /// <summary>Settings of <see cref="ReportCounts"/> (section <c>Reports:Counts</c>).</summary>
@@ -24,54 +22,24 @@ public sealed class ReportCountOptions
 /// are kept per database and list for <see cref="ReportCountOptions.MaxAge"/>, and dropped at once when this process
 /// saves a report to that database (<see cref="Invalidate"/>, called once the save is committed): paging through a list reads the count once.
 /// </summary>
-/// <remarks>
-/// A count read before a save and stored after it is never used: it carries the generation it was read in, and a save
-/// moves the generation. Counts are exact whenever the reports they cover were last changed through this process.
-/// </remarks>
+/// <remarks>Counts are exact whenever the reports they cover were last changed through this process.</remarks>
 public sealed class ReportCounts(PerfEvalDbContext db, TimeProvider clock, IOptions<ReportCountOptions> options)
 {
-    /// <summary>Kept counts above this many lists are dropped all at once (a bound, not a cache policy: lists are few).</summary>
-    private const int MaxKept = 10_000;
-
-    private static readonly ConcurrentDictionary<(string Database, string List), Kept> Counts = new();
-    private static readonly ConcurrentDictionary<string, long> Generations = new(StringComparer.Ordinal);
+    private static readonly KeptPerDatabase<string, int> Counts = new();
 
     /// <summary>Forgets every count kept for the database <paramref name="db"/> uses (a report was added, changed or removed).</summary>
-    public static void Invalidate(DbContext db)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        Generations.AddOrUpdate(db.Database.GetConnectionString() ?? "", 1, (_, g) => g + 1);
-    }
+    public static void Invalidate(DbContext db) => Counts.Invalidate(db);
 
     /// <summary>
     /// The number of rows of <paramref name="query"/>, kept under <paramref name="list"/>: a key naming everything that
     /// narrows the query (who sees which organisations, and every filter).
     /// </summary>
-    public async Task<int> CountAsync(IQueryable<Report> query, string list, CancellationToken ct)
+    public Task<int> CountAsync(IQueryable<Report> query, string list, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentException.ThrowIfNullOrEmpty(list);
-        var database = db.Database.GetConnectionString() ?? "";
-        var key = (database, list);
-        var generation = Generations.GetValueOrDefault(database);
-        var now = clock.GetUtcNow().UtcDateTime;
-        if (Counts.TryGetValue(key, out var kept) && kept.Generation == generation && now >= kept.ReadAtUtc && now - kept.ReadAtUtc < options.Value.MaxAge)
-        {
-            return kept.Count;
-        }
-
-        var count = await query.CountAsync(ct).ConfigureAwait(false);
-        if (count >= options.Value.KeepFrom)
-        {
-            if (Counts.Count >= MaxKept)
-            {
-                Counts.Clear();
-            }
-
-            Counts[key] = new Kept(count, generation, now);
-        }
-
-        return count;
+        var settings = options.Value;
+        return Counts.GetAsync(db, list, clock.GetUtcNow().UtcDateTime, settings.MaxAge, () => query.CountAsync(ct), count => count >= settings.KeepFrom);
     }
 
     /// <summary>A short key for a set of organisations (order does not matter).</summary>
@@ -87,6 +55,4 @@ public sealed class ReportCounts(PerfEvalDbContext db, TimeProvider clock, IOpti
 
         return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes));
     }
-
-    private sealed record Kept(int Count, long Generation, DateTime ReadAtUtc);
 }

@@ -10,7 +10,8 @@ namespace PerfEval.Host.Data;
 /// of its round (<see cref="EvaluationRound.WorkflowVersion"/>), or — outside a round, or in a round opened before rounds
 /// pinned one — to the latest published workflow definition of its kind; at creation, instead of by a start-up pass. Saving an organisation drops the
 /// cached organisation trees (<see cref="Identity.OrgScope"/>); saving a report drops the kept list totals
-/// (<see cref="ReportCounts"/>) once the save is committed (<see cref="ReportCommitInterceptor"/> inside a transaction).
+/// (<see cref="ReportCounts"/>) and saving a workflow definition version the kept versions in use
+/// (<see cref="WorkflowCatalog"/>), once the save is committed (<see cref="ReportCommitInterceptor"/> inside a transaction).
 /// </summary>
 public sealed class ReportSaveInterceptor : SaveChangesInterceptor
 {
@@ -61,13 +62,28 @@ public sealed class ReportSaveInterceptor : SaveChangesInterceptor
         return base.SavedChanges(eventData!, result);
     }
 
-    /// <summary>Committed (no transaction open): kept counts go now; in a transaction they go at its commit.</summary>
+    /// <summary>Committed (no transaction open): the kept values the save made stale go now; in a transaction, at its commit.</summary>
     private static void Saved(DbContext? context)
     {
-        if (context is PerfEvalDbContext { CountsStale: true } db && db.Database.CurrentTransaction is null)
+        if (context is PerfEvalDbContext db && db.Database.CurrentTransaction is null)
         {
-            db.CountsStale = false;
+            Drop(db);
+        }
+    }
+
+    /// <summary>Drops the kept values the committed saves of <paramref name="db"/> made stale.</summary>
+    internal static void Drop(PerfEvalDbContext db)
+    {
+        var stale = db.Stale;
+        db.Stale = StaleKept.None;
+        if (stale.HasFlag(StaleKept.Counts))
+        {
             ReportCounts.Invalidate(db);
+        }
+
+        if (stale.HasFlag(StaleKept.Workflows))
+        {
+            WorkflowCatalog.Invalidate(db);
         }
     }
 
@@ -79,7 +95,12 @@ public sealed class ReportSaveInterceptor : SaveChangesInterceptor
         {
             Identity.OrgScope.Invalidate();
             // Who sees which organisation decides what a kept count covers.
-            db.CountsStale = true;
+            db.Stale |= StaleKept.Counts;
+        }
+
+        if (db.ChangeTracker.Entries<WorkflowDefinitionVersion>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
+        {
+            db.Stale |= StaleKept.Workflows;
         }
 
         var added = new List<Report>();
@@ -87,7 +108,7 @@ public sealed class ReportSaveInterceptor : SaveChangesInterceptor
         {
             if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             {
-                db.CountsStale = true;
+                db.Stale |= StaleKept.Counts;
             }
 
             if (entry.State == EntityState.Added || (entry.State == EntityState.Modified && entry.Property(r => r.Content).IsModified))

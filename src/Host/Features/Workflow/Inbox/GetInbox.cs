@@ -120,8 +120,7 @@ public sealed class GetInboxHandler(
         var visible = await scope.VisibleOrgIdsAsync(user.OrgId, cancellationToken);
 
         // Every definition a report can run on: each stored version that is not a draft (a handful of rows).
-        var definitions = (await db.WorkflowDefinitions.AsNoTracking().Where(d => d.Status != DefinitionStatus.Draft).ToListAsync(cancellationToken))
-            .Select(WorkflowCatalog.Parse).ToList();
+        var definitions = await catalog.InUseAsync(clock.GetUtcNow().UtcDateTime, cancellationToken);
 
         // Stages where the caller's role acts, with the organisations whose reports the caller acts on there.
         var levels = new Dictionary<string, HashSet<OrgLevel>>(StringComparer.Ordinal);
@@ -204,7 +203,7 @@ public sealed class GetInboxHandler(
     /// <param name="user">The caller.</param>
     /// <param name="stored">Every non-draft definition version, already read: a pinned report's is taken from them.</param>
     /// <param name="ct">Cancellation.</param>
-    private async Task<List<InboxItem>> ConfirmAsync(List<Candidate> rows, UserContext user, List<WorkflowDefinition> stored, CancellationToken ct)
+    private async Task<List<InboxItem>> ConfirmAsync(List<Candidate> rows, UserContext user, IReadOnlyList<WorkflowDefinition> stored, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var actor = ReportParticipants.Actor(user);
