@@ -79,4 +79,7 @@ internal enum StaleKept
 
     /// <summary>The workflow definition versions in use (<see cref="Features.Workflow.WorkflowCatalog"/>).</summary>
     Workflows = 2,
+
+    /// <summary>The organisation tree (<see cref="Identity.OrgScope"/>).</summary>
+    Organisations = 4,
 }

@@ -9,7 +9,7 @@ namespace PerfEval.Host.Data;
 /// (so it can never drift from <see cref="Report.Content"/>), and a new report is pinned to the workflow definition version
 /// of its round (<see cref="EvaluationRound.WorkflowVersion"/>), or — outside a round, or in a round opened before rounds
 /// pinned one — to the latest published workflow definition of its kind; at creation, instead of by a start-up pass. Saving an organisation drops the
-/// cached organisation trees (<see cref="Identity.OrgScope"/>); saving a report drops the kept list totals
+/// kept organisation tree (<see cref="Identity.OrgScope"/>); saving a report drops the kept list totals
 /// (<see cref="ReportCounts"/>) and saving a workflow definition version the kept versions in use
 /// (<see cref="WorkflowCatalog"/>), once the save is committed (<see cref="ReportCommitInterceptor"/> inside a transaction).
 /// </summary>
@@ -85,6 +85,11 @@ public sealed class ReportSaveInterceptor : SaveChangesInterceptor
         {
             WorkflowCatalog.Invalidate(db);
         }
+
+        if (stale.HasFlag(StaleKept.Organisations))
+        {
+            Identity.OrgScope.Invalidate(db);
+        }
     }
 
     /// <summary>Reports added, or whose form changed; their projection is brought up to date here.</summary>
@@ -93,9 +98,8 @@ public sealed class ReportSaveInterceptor : SaveChangesInterceptor
         db.ChangeTracker.DetectChanges();
         if (db.ChangeTracker.Entries<Organisation>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
         {
-            Identity.OrgScope.Invalidate();
             // Who sees which organisation decides what a kept count covers.
-            db.Stale |= StaleKept.Counts;
+            db.Stale |= StaleKept.Organisations | StaleKept.Counts;
         }
 
         if (db.ChangeTracker.Entries<WorkflowDefinitionVersion>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
