@@ -126,6 +126,9 @@ public sealed class ReportLayoutTests(BrowserHost host)
             var choice = view.Locator("[data-testid=print-answers] tbody tr", new() { HasText = "A.2.1.2" });
             await Expect(choice).ToContainTextAsync("到位时效");
             await Expect(choice).ToContainTextAsync("选项：到位及时（timely）");
+            // 到位率 is scored from the funding table: its empty answer says so instead of printing an empty cell.
+            var computed = view.Locator("[data-testid=print-answers] tbody tr", new() { HasText = "A.2.1.1" });
+            await Expect(computed).ToContainTextAsync("（由报告数据计算：资金情况 · 实际到位 ÷ 资金情况 · 计划安排）");
         }
 
         if (kind == "department")

@@ -82,8 +82,7 @@ public sealed class RoundsTests(BrowserHost host)
         await unit.Locator("textarea:not([aria-hidden])").PressAsync("Tab");
 
         // The approval process pinned explicitly: a published version of the project definition.
-        await page.Locator("[data-testid=round-workflow-select] .mud-select").First.ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "project-approval 第 1 版" }).First.ClickAsync();
+        await page.ChooseAsync(page.Locator("[data-testid=round-workflow-select] .mud-select").First, "project-approval 第 1 版");
         await Screenshots.TakeViewportAsync(page, "round-new-1366");
         await page.ClickAsync("[data-testid=new-round-submit]");
 

@@ -89,7 +89,7 @@ public sealed class WorkflowDesignerTests(BrowserHost host)
         await designer.OpenAsync("project-approval");
 
         await designer.TickAsync("action-conditional-2-0");
-        await designer.ChooseAsync("route-template-2-0-0", "高级表达式");
+        await designer.ChooseAsync("route-template-2-0-0", "高级表达式", shows: page.Field("route-advanced-2-0-0"));
         await designer.FillAsync("route-advanced-2-0-0", "input.GetType().Assembly.FullName.Length > 0");
         await designer.ChooseAsync("route-to-2-0-0", "财政局审核（FinanceReview）");
         await designer.ClickAsync("route-add-2-0");

@@ -10,6 +10,9 @@ public static class DataModule
     /// <summary>Keeps each report's scoring projection in sync and pins new reports (stateless: one for all contexts).</summary>
     public static readonly ReportSaveInterceptor SaveInterceptor = new();
 
+    /// <summary>Drops kept report counts when a transaction that saved reports commits (stateless as well).</summary>
+    public static readonly ReportCommitInterceptor CommitInterceptor = new();
+
     private static readonly SqlitePragmas SqliteCache = new();
 
     public static WebApplicationBuilder AddData(this WebApplicationBuilder builder)
@@ -19,13 +22,17 @@ public static class DataModule
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton<IStartupLock, DatabaseStartupLock>();
         builder.Services.AddStartupTask<MigrateDatabaseTask>();
+        builder.Services.AddOptions<ReportCountOptions>().Bind(builder.Configuration.GetSection(ReportCountOptions.Section))
+            .Validate(o => o.KeepFrom >= 1 && o.MaxAge >= TimeSpan.Zero, "Reports:Counts:KeepFrom must be at least 1 and Reports:Counts:MaxAge not negative.")
+            .ValidateOnStart();
+        builder.Services.AddScoped<ReportCounts>();
         if (settings.IsPostgreSql)
         {
-            builder.Services.AddDbContext<PerfEvalDbContext, PostgreSqlPerfEvalDbContext>(o => o.UseNpgsql(settings.ConnectionString).AddInterceptors(SaveInterceptor));
+            builder.Services.AddDbContext<PerfEvalDbContext, PostgreSqlPerfEvalDbContext>(o => o.UseNpgsql(settings.ConnectionString).AddInterceptors(SaveInterceptor, CommitInterceptor));
         }
         else
         {
-            builder.Services.AddDbContext<PerfEvalDbContext, SqlitePerfEvalDbContext>(o => o.UseSqlite(settings.ConnectionString).AddInterceptors(SaveInterceptor, SqliteCache));
+            builder.Services.AddDbContext<PerfEvalDbContext, SqlitePerfEvalDbContext>(o => o.UseSqlite(settings.ConnectionString).AddInterceptors(SaveInterceptor, CommitInterceptor, SqliteCache));
         }
 
         // Keys in the database: a cookie issued by one host is read by every other host of the installation.

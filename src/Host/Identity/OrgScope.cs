@@ -1,48 +1,28 @@
-using System.Collections.Concurrent;
-
 namespace PerfEval.Host.Identity;
 
 /// <summary>Answers "which organisations may this user see": their own and every one below it.</summary>
 /// <remarks>
 /// The organisation tree is read on nearly every request and changes almost never (demo data, set-up), while a province
-/// has thousands of units: it is kept per database for <see cref="MaxAge"/>, and dropped at once when this process saves an
-/// organisation (<see cref="Invalidate"/>, called by the save interceptor); another host's change shows within MaxAge.
+/// has thousands of units: it is kept per database for <see cref="MaxAge"/>, and dropped at once when this process commits a
+/// save of an organisation (<see cref="Invalidate"/>, called by the save interceptors); another host's change shows within MaxAge.
 /// </remarks>
 public sealed class OrgScope(PerfEvalDbContext db, TimeProvider clock)
 {
     /// <summary>How long a cached tree is used before it is read again.</summary>
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
 
-    private static readonly ConcurrentDictionary<string, OrgTree> Trees = new(StringComparer.Ordinal);
-    private static long _generation;
+    private static readonly KeptPerDatabase<string, OrgTree> Trees = new();
     private OrgTree? _tree;
 
-    /// <summary>Forgets every cached tree (an organisation was added, changed or removed).</summary>
-    public static void Invalidate() => Interlocked.Increment(ref _generation);
+    /// <summary>Forgets the tree kept for the database <paramref name="db"/> uses (an organisation was added, changed or removed).</summary>
+    internal static void Invalidate(DbContext db) => Trees.Invalidate(db);
 
     public async Task<IReadOnlyList<Organisation>> AllAsync(CancellationToken ct) => (await TreeAsync(ct).ConfigureAwait(false)).All;
 
     /// <summary>The organisation tree: every organisation, by id and by parent.</summary>
-    public async Task<OrgTree> TreeAsync(CancellationToken ct)
-    {
-        if (_tree is { } mine)
-        {
-            return mine;
-        }
-
-        var key = db.Database.GetConnectionString() ?? "";
-        var generation = Interlocked.Read(ref _generation);
-        var now = clock.GetUtcNow().UtcDateTime;
-        if (Trees.TryGetValue(key, out var cached) && cached.Generation == generation && now - cached.LoadedAtUtc < MaxAge && now >= cached.LoadedAtUtc)
-        {
-            return _tree = cached;
-        }
-
-        var all = await db.Organisations.AsNoTracking().ToListAsync(ct).ConfigureAwait(false);
-        var tree = new OrgTree(all, generation, now);
-        Trees[key] = tree;
-        return _tree = tree;
-    }
+    public async Task<OrgTree> TreeAsync(CancellationToken ct) =>
+        _tree ??= await Trees.GetAsync(db, "tree", clock.GetUtcNow().UtcDateTime, MaxAge,
+            async () => new OrgTree(await db.Organisations.AsNoTracking().ToListAsync(ct).ConfigureAwait(false))).ConfigureAwait(false);
 
     /// <summary>The ids of <paramref name="orgId"/> and all its descendants.</summary>
     public async Task<HashSet<Guid>> VisibleOrgIdsAsync(Guid orgId, CancellationToken ct)
@@ -81,13 +61,11 @@ public sealed class OrgScope(PerfEvalDbContext db, TimeProvider clock)
 /// <summary>A snapshot of the organisation tree (never modified: shared between requests).</summary>
 public sealed class OrgTree
 {
-    internal OrgTree(IReadOnlyList<Organisation> all, long generation, DateTime loadedAtUtc)
+    internal OrgTree(IReadOnlyList<Organisation> all)
     {
         All = all;
         ById = all.ToDictionary(o => o.Id);
         Children = all.Where(o => o.ParentId is not null).ToLookup(o => o.ParentId!.Value, o => o.Id);
-        Generation = generation;
-        LoadedAtUtc = loadedAtUtc;
     }
 
     /// <summary>Every organisation.</summary>
@@ -98,8 +76,4 @@ public sealed class OrgTree
 
     /// <summary>Child ids by parent id.</summary>
     public ILookup<Guid, Guid> Children { get; }
-
-    internal long Generation { get; }
-
-    internal DateTime LoadedAtUtc { get; }
 }

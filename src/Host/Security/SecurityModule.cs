@@ -16,11 +16,16 @@ public static class SecurityModule
         return builder;
     }
 
-    /// <summary>Headers on every response and the sign-in rate limit; call first, before authentication.</summary>
+    /// <summary>Headers on every response, pages over HTTPS only outside Development, and the sign-in rate limit; call first, before authentication.</summary>
     public static WebApplication UseSecurityHeadersAndLimits(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseMiddleware<SecurityHeaders>();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseMiddleware<HttpsPagesOnly>();
+        }
+
         app.UseRateLimiter();
         return app;
     }

@@ -62,10 +62,31 @@ public sealed class ReportFormPage(IPage page)
 
     public Task AddRowAsync(string section) => page.ClickAsync($"[data-testid={section}-add]");
 
+    /// <summary>
+    /// Saves and waits for 已保存. A click that lands while the server re-renders the toolbar can be dropped under load (the
+    /// status then simply stays 有未保存的修改, with no refusal shown): the click is repeated once; a refusal fails at once.
+    /// </summary>
     public async Task SaveAsync()
     {
+        var status = page.Locator("[data-testid=save-status]");
+        var refused = page.Locator("[data-testid=validation-summary], [data-testid=conflict], [data-testid=page-error]");
         await page.ClickAsync("[data-testid=save]");
-        await Assertions.Expect(page.Locator("[data-testid=save-status]")).ToHaveTextAsync("已保存");
+        try
+        {
+            await Assertions.Expect(status).ToHaveTextAsync("已保存", new() { Timeout = 15_000 });
+            return;
+        }
+        catch (Exception e) when (e is PlaywrightException or TimeoutException)
+        {
+            // Falls through to one more click unless the page refused the save.
+        }
+
+        if (await refused.CountAsync() == 0)
+        {
+            await page.ClickAsync("[data-testid=save]");
+        }
+
+        await Assertions.Expect(status).ToHaveTextAsync("已保存");
     }
 
     public ILocator Findings(string section) => page.Locator($"[data-testid=findings-{section}] [data-testid=finding]");

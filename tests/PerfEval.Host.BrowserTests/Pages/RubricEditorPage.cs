@@ -71,11 +71,8 @@ public sealed class RubricEditorPage(IPage page)
     public Task TabAsync(string label) => page.Locator(".mud-tab", new() { HasText = label }).First.ClickAsync();
 
     /// <summary>Picks an item of a MudSelect wrapped in an element with <paramref name="testId"/>.</summary>
-    public async Task ChooseAsync(string testId, string itemText)
-    {
-        await page.Locator($"[data-testid='{testId}'] .mud-select").First.ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = itemText }).First.ClickAsync();
-    }
+    public Task ChooseAsync(string testId, string itemText, ILocator? shows = null) =>
+        page.ChooseAsync(page.Locator($"[data-testid='{testId}'] .mud-select").First, itemText, shows);
 
     public async Task PublishAsync(string note)
     {

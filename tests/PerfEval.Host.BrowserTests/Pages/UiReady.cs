@@ -19,6 +19,40 @@ internal static class UiReady
         await field.FillAsync(value);
         await field.PressAsync("Tab");
     }
+
+    /// <summary>
+    /// Picks <paramref name="itemText"/> in a MudSelect and waits for its list to close. Under load a click can land while
+    /// the server re-renders the list and be lost, so the pick is retried; <paramref name="shows"/>, when given, is what
+    /// the page shows once the server has taken the choice (retried too while it does not appear).
+    /// </summary>
+    public static async Task ChooseAsync(this IPage page, ILocator select, string itemText, ILocator? shows = null)
+    {
+        var openList = page.Locator(".mud-popover-open .mud-list-item");
+        var item = openList.Filter(new() { HasText = itemText }).First;
+        for (var attempt = 1; ; attempt++)
+        {
+            if (!await item.IsVisibleAsync())
+            {
+                await select.ClickAsync();
+            }
+
+            await item.ClickAsync();
+            try
+            {
+                await openList.First.WaitForAsync(new() { State = WaitForSelectorState.Hidden, Timeout = 10_000 });
+                if (shows is not null)
+                {
+                    await shows.WaitForAsync(new() { Timeout = 10_000 });
+                }
+
+                return;
+            }
+            catch (TimeoutException) when (attempt < 3)
+            {
+                // The pick did not take: open the list again and pick once more.
+            }
+        }
+    }
 }
 
 /// <summary>Navigation waits used by the page objects.</summary>

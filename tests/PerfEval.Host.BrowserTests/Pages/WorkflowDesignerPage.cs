@@ -59,11 +59,8 @@ public sealed class WorkflowDesignerPage(IPage page)
     }
 
     /// <summary>Picks an item of a MudSelect wrapped in an element with <paramref name="testId"/>.</summary>
-    public async Task ChooseAsync(string testId, string itemText)
-    {
-        await page.Locator($"[data-testid='{testId}'] .mud-select").First.ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = itemText }).First.ClickAsync();
-    }
+    public Task ChooseAsync(string testId, string itemText, ILocator? shows = null) =>
+        page.ChooseAsync(page.Locator($"[data-testid='{testId}'] .mud-select").First, itemText, shows);
 
     /// <summary>Ticks a MudCheckBox wrapped in an element with <paramref name="testId"/>.</summary>
     public Task TickAsync(string testId) => page.Locator($"[data-testid='{testId}'] input[type=checkbox]").First.CheckAsync();

@@ -44,6 +44,33 @@ public sealed class OtherLayoutTests
     }
 
     [Fact]
+    public void Import_StaffingWithAFraction_LeavesTheCountBlankAndSaysWhy()
+    {
+        var docx = new FormBuilder()
+            .P("2021年度部门整体支出绩效自评报告")
+            .P("（一）人员编制情况")
+            .Table(3,
+                [FormBuilder.C("单位名称"), FormBuilder.C("编制数"), FormBuilder.C("实有人数")],
+                [FormBuilder.C("局机关"), FormBuilder.C("30"), FormBuilder.C("27.5")],
+                [FormBuilder.C("合计"), FormBuilder.C("30"), FormBuilder.C("27.5")])
+            .P("（二）收入支出情况（单位：万元）")
+            .Table(3,
+                [FormBuilder.C("单位名称"), FormBuilder.C("收入合计"), FormBuilder.C("一般公共预算拨款")],
+                [FormBuilder.C("局机关"), FormBuilder.C("1800"), FormBuilder.C("1800")],
+                [FormBuilder.C("合计"), FormBuilder.C("1800"), FormBuilder.C("1800")])
+            .Build();
+
+        var preview = ImportBytes(docx, "staffing.docx", ReportKind.Department);
+
+        var staffing = preview.Content.Department!.Staffing;
+        Assert.Equal(30, staffing.Rows.Single().ApprovedPosts);
+        Assert.Null(staffing.Rows.Single().ActualHeadcount);
+        Assert.Null(staffing.Summary!.ActualHeadcount);
+        Assert.Contains(preview.Notes, n => n.Field == "department.staffing.rows[0].actualHeadcount" && n.Message.Contains("27.5", StringComparison.Ordinal));
+        Assert.Contains(preview.Notes, n => n.Field == "department.staffing.summary.actualHeadcount" && n.Message.Contains("不是整数", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Import_HunanDepartmentReport_ReadsEveryField()
     {
         var preview = Hunan();

@@ -142,6 +142,27 @@ public sealed class AccountHygieneTests(PerfEvalFactory factory) : IClassFixture
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public async Task Login_OutsideDevelopmentOverPlainHttp_SaysToUseHttpsInsteadOfFailing()
+    {
+        using var production = new ProductionFactory();
+        var http = production.CreateClient(new() { BaseAddress = new Uri("http://localhost") });
+        var https = production.CreateClient(new() { BaseAddress = new Uri("https://localhost") });
+
+        var page = await http.GetAsync(new Uri("/login", UriKind.Relative));
+        var health = await http.GetAsync(new Uri("/health", UriKind.Relative));
+        var api = await http.PostJsonAsync("/api/auth/login", new { userName = "preparer", password = PerfEvalFactory.DemoPassword });
+        var secure = await https.GetAsync(new Uri("/login", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, page.StatusCode);
+        Assert.Contains("https://", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("ASPNETCORE_FORWARDEDHEADERS_ENABLED", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, api.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, secure.StatusCode);
+        Assert.Contains("__RequestVerificationToken", await secure.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private sealed class ProductionFactory : PerfEvalFactory
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)

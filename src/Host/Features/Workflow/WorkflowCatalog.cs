@@ -10,6 +10,23 @@ public sealed class WorkflowCatalog(PerfEvalDbContext db)
 {
     private static readonly ConcurrentDictionary<(string Id, int Version, string Json), WorkflowDefinition> Parsed = new();
 
+    /// <summary>How long the versions in use are kept when this process saved none (another host's publish shows within it).</summary>
+    public static readonly TimeSpan InUseMaxAge = TimeSpan.FromSeconds(30);
+
+    private static readonly KeptPerDatabase<string, IReadOnlyList<WorkflowDefinition>> InUse = new();
+
+    /// <summary>Forgets the versions in use kept for the database <paramref name="db"/> uses (a version was saved).</summary>
+    internal static void Invalidate(DbContext db) => InUse.Invalidate(db);
+
+    /// <summary>
+    /// Every stored version a report can run on (each one that is not a draft), parsed. Read on every inbox page, changed by
+    /// a publish or a retirement only: kept for <see cref="InUseMaxAge"/>, dropped at once when this process saves a version.
+    /// </summary>
+    public Task<IReadOnlyList<WorkflowDefinition>> InUseAsync(DateTime nowUtc, CancellationToken ct) =>
+        InUse.GetAsync(db, "in-use", nowUtc, InUseMaxAge, async () =>
+            (IReadOnlyList<WorkflowDefinition>)[.. (await db.WorkflowDefinitions.AsNoTracking().Where(d => d.Status != DefinitionStatus.Draft)
+                .ToListAsync(ct).ConfigureAwait(false)).Select(Parse)]);
+
     /// <summary>The JSON name of a report kind as definitions spell it (<c>project</c>, <c>department</c>).</summary>
     public static string KindCode(ReportKind kind) => kind switch
     {

@@ -9,7 +9,24 @@ namespace PerfEval.Host.Features.Import.Recognition;
 /// </summary>
 internal static class DepartmentTables
 {
-    private sealed record Column<TRow>(string Name, Action<TRow, decimal> Set);
+    /// <summary>A column of a table: its key, how a read value is set, and whether it counts people.</summary>
+    /// <param name="Name">The column's key in the form (and the label vocabulary).</param>
+    /// <param name="Set">Writes a read value into a row.</param>
+    /// <param name="Whole">A count of people: a fraction is not imported (it would be cut to a whole number), it is said.</param>
+    private sealed record Column<TRow>(string Name, Action<TRow, decimal> Set, bool Whole = false)
+    {
+        /// <summary>Sets the value, or — a count that is not a whole number in range — notes why the cell stays blank.</summary>
+        public void TrySet(RecognitionContext ctx, TRow row, string field, string text, decimal value)
+        {
+            if (Whole && (value != decimal.Truncate(value) || value < 0 || value > int.MaxValue))
+            {
+                ctx.Note(field, ImportText.FormatStaffingNotWhole(text.Trim()));
+                return;
+            }
+
+            Set(row, value);
+        }
+    }
 
     public static void Run(RecognitionContext ctx)
     {
@@ -19,8 +36,8 @@ internal static class DepartmentTables
         }
 
         Read(ctx, "staffing", d.Staffing, [
-            new Column<StaffingRow>("approvedPosts", (r, v) => r.ApprovedPosts = (int)v),
-            new Column<StaffingRow>("actualHeadcount", (r, v) => r.ActualHeadcount = (int)v)],
+            new Column<StaffingRow>("approvedPosts", (r, v) => r.ApprovedPosts = (int)v, Whole: true),
+            new Column<StaffingRow>("actualHeadcount", (r, v) => r.ActualHeadcount = (int)v, Whole: true)],
             name => new StaffingRow { Institution = name }, money: false);
         Read(ctx, "revenue", d.Revenue, Of(DepartmentColumns.Revenue), name => new RevenueRow { Institution = name });
         Read(ctx, "expenditure", d.Expenditure, Of(DepartmentColumns.Expenditure), name => new DepartmentExpenditureRow { Institution = name });
@@ -78,7 +95,7 @@ internal static class DepartmentTables
                 {
                     if (Value(ctx, $"{path}.{column.Name}", text, unit) is { } v)
                     {
-                        column.Set(record, v);
+                        column.TrySet(ctx, record, $"{path}.{column.Name}", text!, v);
                     }
                 }
 
@@ -120,9 +137,10 @@ internal static class DepartmentTables
 
                 summary ??= create(ImportText.SummaryInstitution);
                 var unit = money ? Labels.Key(Cells.Name(cells[i])).Unit ?? ImportValues.Amount(cells[i + 1].Text).Unit : null;
-                if (Value(ctx, $"department.{table}.summary.{hit.Column.Name}", cells[i + 1].Text, unit) is { } v)
+                var field = $"department.{table}.summary.{hit.Column.Name}";
+                if (Value(ctx, field, cells[i + 1].Text, unit) is { } v)
                 {
-                    hit.Column.Set(summary, v);
+                    hit.Column.TrySet(ctx, summary, field, cells[i + 1].Text, v);
                 }
 
                 took = true;

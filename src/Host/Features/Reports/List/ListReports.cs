@@ -19,13 +19,14 @@ public sealed class ListReportsValidator : AbstractValidator<ListReports>
     }
 }
 
-public sealed class ListReportsHandler(PerfEvalDbContext db, OrgScope scope) : IQueryHandler<ListReports, Paged<ReportSummary>>
+public sealed class ListReportsHandler(PerfEvalDbContext db, OrgScope scope, ReportCounts counts) : IQueryHandler<ListReports, Paged<ReportSummary>>
 {
     public async ValueTask<Paged<ReportSummary>> Handle(ListReports query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         var visible = (await ApplyAsync(db, scope, query.User, query.Filter, cancellationToken)).AsNoTracking();
-        var total = await visible.CountAsync(cancellationToken);
+        // The reports a user sees follow from their organisation and the filter; the total is kept while nothing changes.
+        var total = await counts.CountAsync(visible, $"reports|{query.User.OrgId}|{query.Filter}", cancellationToken);
         // The page's ids first, from the indexes alone — (Year desc, Title, Id), or (OrgId, Year desc, Title, Id) covering the
         // sort of one organisation's or one department's reports — then those rows with their organisation and round; only
         // the listed columns are read, never the form itself.

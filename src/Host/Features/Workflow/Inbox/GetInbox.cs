@@ -78,7 +78,8 @@ public sealed record InboxAction(string Code, string Label, bool CommentRequired
 /// is the order of entry into the stage, which the database sorts; otherwise the candidates are sorted here.
 /// </summary>
 public sealed class GetInboxHandler(
-    PerfEvalDbContext db, OrgScope scope, WorkflowCatalog catalog, ReportParticipants participants, Delegations.DelegationLookup delegations, TimeProvider clock)
+    PerfEvalDbContext db, OrgScope scope, WorkflowCatalog catalog, ReportParticipants participants, Delegations.DelegationLookup delegations, TimeProvider clock,
+    ReportCounts counts)
     : IQueryHandler<GetInbox, InboxSlice>
 {
     public async ValueTask<InboxSlice> Handle(GetInbox query, CancellationToken cancellationToken)
@@ -119,8 +120,7 @@ public sealed class GetInboxHandler(
         var visible = await scope.VisibleOrgIdsAsync(user.OrgId, cancellationToken);
 
         // Every definition a report can run on: each stored version that is not a draft (a handful of rows).
-        var definitions = (await db.WorkflowDefinitions.AsNoTracking().Where(d => d.Status != DefinitionStatus.Draft).ToListAsync(cancellationToken))
-            .Select(WorkflowCatalog.Parse).ToList();
+        var definitions = await catalog.InUseAsync(clock.GetUtcNow().UtcDateTime, cancellationToken);
 
         // Stages where the caller's role acts, with the organisations whose reports the caller acts on there.
         var levels = new Dictionary<string, HashSet<OrgLevel>>(StringComparer.Ordinal);
@@ -173,7 +173,10 @@ public sealed class GetInboxHandler(
         // One due-day count per stage (and every stage the same): urgency is the order of entry into the stage.
         var byEntry = agree && dueDays.Where(d => stages.Contains(d.Key)).SelectMany(d => d.Value).Distinct().Count() == 1
             && levels.Where(l => stages.Contains(l.Key)).All(l => l.Value.Count == 1);
-        var total = await reports.CountAsync(cancellationToken);
+        // The total of a page read in the database's order: kept while nothing changes, under everything that narrows it.
+        var total = byEntry
+            ? await counts.CountAsync(reports, $"inbox|{(everyOrg ? "*" : ReportCounts.KeyOf(orgs))}|{string.Join(',', stages.Order(StringComparer.Ordinal))}|{query.RoundId}", cancellationToken)
+            : 0;
         var ordered = reports.OrderBy(r => r.StageEnteredAtUtc).ThenBy(r => r.Id);
         var page = byEntry ? ordered.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize) : ordered;
         var rows = await page.Select(r => new Candidate(
@@ -181,7 +184,7 @@ public sealed class GetInboxHandler(
             r.Stage, r.StageEnteredAtUtc, r.WorkflowDefinitionId, r.WorkflowVersion, r.Version, r.ReturnCount,
             r.Round != null ? r.Round.Deadline : (DateOnly?)null)).ToListAsync(cancellationToken);
 
-        var items = await ConfirmAsync(rows, user, cancellationToken);
+        var items = await ConfirmAsync(rows, user, definitions, cancellationToken);
         if (!byEntry)
         {
             total = items.Count;
@@ -196,16 +199,23 @@ public sealed class GetInboxHandler(
     }
 
     /// <summary>The runner's word on each candidate: the actions the caller may take (none: not in the inbox).</summary>
-    private async Task<List<InboxItem>> ConfirmAsync(List<Candidate> rows, UserContext user, CancellationToken ct)
+    /// <param name="rows">The candidates.</param>
+    /// <param name="user">The caller.</param>
+    /// <param name="stored">Every non-draft definition version, already read: a pinned report's is taken from them.</param>
+    /// <param name="ct">Cancellation.</param>
+    private async Task<List<InboxItem>> ConfirmAsync(List<Candidate> rows, UserContext user, IReadOnlyList<WorkflowDefinition> stored, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var actor = ReportParticipants.Actor(user);
         var items = new List<InboxItem>(rows.Count);
         var lastMoves = await LastMovesAsync([.. rows.Where(r => r.ReturnCount > 0).Select(r => r.Id)], ct);
-        var definitions = new Dictionary<(string?, int?, ReportKind), WorkflowDefinition>();
+        var definitions = stored.ToDictionary(d => ((string?)d.Id, (int?)d.Version, default(ReportKind)), d => d);
         foreach (var r in rows)
         {
-            var key = (r.WorkflowDefinitionId, r.WorkflowVersion, r.Kind);
+            // A pinned report's definition is known by its id and version alone; an unpinned one starts on its kind's latest.
+            var key = r.WorkflowDefinitionId is not null && r.WorkflowVersion is not null
+                ? (r.WorkflowDefinitionId, r.WorkflowVersion, default(ReportKind))
+                : (null, null, r.Kind);
             if (!definitions.TryGetValue(key, out var definition))
             {
                 definition = r.WorkflowDefinitionId is { } id && r.WorkflowVersion is { } v
