@@ -129,6 +129,11 @@ public sealed class ReportLayoutTests(BrowserHost host)
             // 到位率 is scored from the funding table: its empty answer says so instead of printing an empty cell.
             var computed = view.Locator("[data-testid=print-answers] tbody tr", new() { HasText = "A.2.1.1" });
             await Expect(computed).ToContainTextAsync("（由报告数据计算：资金情况 · 实际到位 ÷ 资金情况 · 计划安排）");
+
+            // The sample has no 绩效指标 rows: the table says so on the page instead of taking a blank landscape page.
+            Assert.Empty(content["indicators"]!.AsArray());
+            await Expect(view.Locator("[data-testid=print-indicators]")).ToContainTextAsync("（未填报）");
+            await Expect(view.Locator("[data-testid=print-indicators].pe-print-wide")).ToHaveCountAsync(0);
         }
 
         if (kind == "department")
