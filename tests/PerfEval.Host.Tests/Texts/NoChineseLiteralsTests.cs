@@ -34,7 +34,7 @@ public sealed class NoChineseLiteralsTests
         var found = ChineseLiteralScanner.ScanTree(HostDirectory, DataVocabularies.Keys);
 
         Assert.True(found.Count == 0,
-            "Chinese literals in code (add the text to the feature's *Text class and run /work/resx-convert.py, see docs/web-ui.md):\n"
+            "Chinese literals in code (add the text as an entry of the feature's *Text.resx and use the generated member, see docs/web-ui.md):\n"
             + string.Join('\n', found));
     }
 
