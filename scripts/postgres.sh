@@ -22,6 +22,8 @@ DO \$\$ BEGIN
     CREATE ROLE perfeval LOGIN PASSWORD 'perfeval-test' CREATEDB;
   END IF;
 END \$\$;
+-- DROP DATABASE … WITH (FORCE) after a test must also stop an autovacuum worker that happens to be in the database.
+GRANT pg_signal_backend TO perfeval;
 SQL
   export PERFEVAL_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=perfeval;Password=perfeval-test;Database=postgres"
   echo "PostgreSQL $version/$name on 127.0.0.1:$port for provider tests"

@@ -154,11 +154,7 @@ public sealed class TwoHostsTests : IAsyncLifetime
 
         if (PostgresFactory.IsAvailable)
         {
-            NpgsqlConnection.ClearAllPools();
-            await using var admin = new NpgsqlConnection(PostgresFactory.AdminConnectionString);
-            await admin.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", admin);
-            await drop.ExecuteNonQueryAsync();
+            PostgresFactory.DropDatabase(PostgresFactory.AdminConnectionString!, _database);
         }
     }
 }

@@ -49,11 +49,31 @@ public class PostgresFactory : PerfEvalFactory
             return;
         }
 
+        DropDatabase(_admin, _database);
+    }
+
+    /// <summary>
+    /// Drops a test database and every connection to it. Without <c>pg_signal_backend</c> (a server not set up by
+    /// scripts/postgres.sh) an autovacuum worker in the database makes <c>WITH (FORCE)</c> fail: retried until it is gone.
+    /// </summary>
+    internal static void DropDatabase(string adminConnectionString, string database)
+    {
         NpgsqlConnection.ClearAllPools();
-        using var connection = new NpgsqlConnection(_admin);
+        using var connection = new NpgsqlConnection(adminConnectionString);
         connection.Open();
-        using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", connection);
-        drop.ExecuteNonQuery();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
+                drop.ExecuteNonQuery();
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 20)
+            {
+                Thread.Sleep(500);
+            }
+        }
     }
 }
 
