@@ -7,14 +7,16 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using PerfEval.Host.Data;
+using PerfEval.Host.Domain;
 
 namespace PerfEval.Bench;
 
 /// <summary>
-/// <c>scale --reports N [--provider sqlite|postgresql] [--samples 200]</c>: seeds a fresh database with N reports
+/// <c>scale --reports N [--provider sqlite|postgresql] [--samples 1000]</c>: seeds a fresh database with N reports
 /// (<see cref="ScaleSeeder"/>), starts the built host (Release) on it as its own process, and measures through HTTP on
 /// loopback: start-up, the report list and the inbox against /health, impact analysis (synchronous and background run) with
-/// the host's peak RSS, the reminder scan with nothing and with everything due; then the fast path against stock RulesEngine
+/// the host's peak RSS, the reminder scan with nothing due and with every open report due (drafts near their deadline,
+/// waiting stages stalled); then the fast path against stock RulesEngine
 /// and hand-written C# in this process. Prints one JSON object on its last line; the database is left behind.
 /// </summary>
 internal static class ScaleBench
@@ -40,7 +42,7 @@ internal static class ScaleBench
     public static async Task<int> RunAsync(string[] args, string repoRoot)
     {
         var reports = IntArg(args, "--reports", 100_000);
-        var samples = IntArg(args, "--samples", 200);
+        var samples = IntArg(args, "--samples", 1000);
         var repeats = IntArg(args, "--repeats", 3);
         var provider = StringArg(args, "--provider", "sqlite").ToLowerInvariant();
         var postgres = provider is "postgresql" or "postgres";
@@ -238,6 +240,14 @@ internal static class ScaleBench
         foreach (var round in rounds.AsArray().Where(r => r!["name"]!.GetValue<string>().StartsWith("规模测试", StringComparison.Ordinal)))
         {
             (await admin.PutAsJsonAsync($"/api/rounds/{round!["id"]}/deadline", new { deadline = today.AddDays(5) })).EnsureSuccessStatusCode();
+        }
+
+        // And every report waiting at sign-off, department approval or finance review stalled (entered 20 days ago).
+        await using (var db = CreateContext(postgres, connection))
+        {
+            var stalledSince = DateTime.UtcNow.AddDays(-20);
+            await db.Reports.Where(r => r.Stage != ReportStages.Draft && r.Stage != ReportStages.Accepted)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.StageEnteredAtUtc, stalledSince));
         }
 
         var allDue = new List<double>();

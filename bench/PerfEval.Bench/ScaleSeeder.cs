@@ -16,8 +16,10 @@ namespace PerfEval.Bench;
 /// Fills a database the host has created (migrations, demo data, shipped rubrics) with a province's reports, the way an
 /// earlier version of the service left them: 40 generated supervising departments of 25 budget units each under the demo
 /// bureau (DEPT-HRSS gets generated units too, so the demo users see a province's volumes), 20 open project rounds pinning
-/// rubric C v1 (every other one with level-1 weights 40,10,40,10), one target and one draft report per project, spread
-/// evenly over the units; each form is <see cref="SampleReports.Generate"/> for rubric C plus the narrative, goals,
+/// rubric C v1 (every other one with level-1 weights 40,10,40,10), one target and one report per project, spread
+/// evenly over the units and over the approval ladder (<see cref="StageOf"/>: half drafts — one in twenty of them
+/// returned once —, the rest waiting at sign-off, department approval, finance review or accepted, each with the history
+/// rows its climb left), so every reviewer's inbox holds a province's share; each form is <see cref="SampleReports.Generate"/> for rubric C plus the narrative, goals,
 /// evaluators and basic facts of the Changan seed report (so a stored form is the size of a real one), with its score
 /// stored as scoring it would store it (fast path, the round's rubric version and weights). Rows are written without
 /// pinning and without the scoring projection — as a database upgraded to this version holds them; the host's background
@@ -69,6 +71,11 @@ internal static class ScaleSeeder
         db.Rounds.AddRange(rounds);
         await db.SaveChangesAsync();
 
+        var workflow = await db.WorkflowDefinitions.AsNoTracking()
+            .Where(d => d.ReportKind == "project" && d.Status == DefinitionStatus.Published)
+            .OrderByDescending(d => d.Version).Select(d => new { d.DefinitionId, d.Version }).FirstAsync();
+        var ladder = new BenchLadder(workflow.DefinitionId, workflow.Version, await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id));
+        var stageRandom = new Random(7);
         var seed = JsonSerializer.Deserialize<ReportDocument>(
             File.ReadAllText(Path.Combine(repoRoot, "samples", "seeds", "changan-2019-project-online-service.json")), RulesJson.Options)!;
         var random = new Random(42);
@@ -98,15 +105,19 @@ internal static class ScaleSeeder
                 {
                 }
 
+                var (stage, returned) = StageOf(stageRandom.Next(100));
                 var report = new Report
                 {
-                    Kind = ReportKind.Project, OrgId = unit.Id, RoundId = round.Id, Content = content, Stage = ReportStages.Draft,
-                    StageEnteredAtUtc = now.AddDays(-random.Next(1, 30)), CreatedAtUtc = now, UpdatedAtUtc = now, CreatedBy = "bench", UpdatedBy = "bench",
+                    Kind = ReportKind.Project, OrgId = unit.Id, RoundId = round.Id, Content = content, Stage = stage,
+                    // Drafts are days old (no stalled-draft reminder by default); a waiting stage was entered within its due days.
+                    StageEnteredAtUtc = stage == ReportStages.Draft ? now.AddDays(-random.Next(1, 30)) : now.AddHours(-stageRandom.Next(1, 48)),
+                    CreatedAtUtc = now, UpdatedAtUtc = now, CreatedBy = "bench", UpdatedBy = "bench",
                     ScoredTotal = total, ScoredGrade = total is { } t ? rubric.Definition.GradeOf(t) : null,
                     ScoredRuleSetId = total is null ? null : RubricId, ScoredRuleSetVersion = total is null ? null : 1, Version = 1,
                 };
                 report.SyncFromContent();
                 db.Reports.Add(report);
+                db.ReportHistory.AddRange(ladder.Climb(report, returned));
                 db.RoundTargets.Add(new RoundTarget { RoundId = round.Id, OrgId = unit.Id, ProjectName = project, ReportId = report.Id });
             }
 
@@ -118,4 +129,17 @@ internal static class ScaleSeeder
             }
         }
     }
+
+    /// <summary>
+    /// Where a report stands, from a draw in 0–99: 50 % drafts (every twentieth of them returned once from sign-off),
+    /// 15 % at unit sign-off, 15 % at department approval, 12 % at finance review, 8 % accepted.
+    /// </summary>
+    public static (string Stage, bool Returned) StageOf(int draw) => draw switch
+    {
+        < 50 => (ReportStages.Draft, draw % 20 == 0),
+        < 65 => (ReportStages.UnitSignOff, false),
+        < 80 => (ReportStages.DepartmentApproval, false),
+        < 92 => (ReportStages.FinanceReview, false),
+        _ => (ReportStages.Accepted, false),
+    };
 }

@@ -49,11 +49,12 @@ internal sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
         b.HasOne(r => r.Org).WithMany().HasForeignKey(r => r.OrgId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(r => r.Round).WithMany().HasForeignKey(r => r.RoundId).OnDelete(DeleteBehavior.Restrict);
         // Lists sort by Year desc, Title, Id (all reports, or one organisation's); the inbox and the reminder scan
-        // filter by organisation and stage and order by the time a report entered its stage.
+        // filter by organisation and stage and order by the time a report entered its stage, then Id: with the Id in the
+        // index a page is read in order and stops at its end, even where a batch approval entered thousands at one instant.
         b.HasIndex(r => new { r.Year, r.Title, r.Id }).IsDescending(true, false, false);
         b.HasIndex(r => new { r.OrgId, r.Year, r.Title, r.Id }).IsDescending(false, true, false, false);
-        b.HasIndex(r => new { r.OrgId, r.Stage, r.StageEnteredAtUtc });
-        b.HasIndex(r => new { r.Stage, r.StageEnteredAtUtc });
+        b.HasIndex(r => new { r.OrgId, r.Stage, r.StageEnteredAtUtc, r.Id });
+        b.HasIndex(r => new { r.Stage, r.StageEnteredAtUtc, r.Id });
         // A round's reports: an impact analysis of a few rounds reads them through it (of most rounds, the planner scans).
         b.HasIndex(r => new { r.RoundId, r.Id });
     }

@@ -27,17 +27,23 @@ internal sealed class MachineFactory
     /// <param name="context">The actor and report, or <c>null</c> for a diagram (all actor guards then fail).</param>
     /// <param name="getStage">Reads the stored stage.</param>
     /// <param name="setStage">Writes the new stage.</param>
-    public static MachineFactory Build(WorkflowDefinition definition, WorkflowContext? context, Func<string> getStage, Action<string> setStage)
+    /// <param name="onlyStage">
+    /// Configure this stage alone: listing or firing an action only consults the stage the report is in (the stages have
+    /// no super-states and no entry actions), and a full machine costs five times as much — the inbox lists a page of reports.
+    /// <c>null</c> (a diagram) configures every stage.
+    /// </param>
+    public static MachineFactory Build(WorkflowDefinition definition, WorkflowContext? context, Func<string> getStage, Action<string> setStage, string? onlyStage = null)
     {
         var machine = new StateMachine<string, string>(getStage, setStage);
         var triggers = new Dictionary<string, StateMachine<string, string>.TriggerWithParameters<ActionInput>>(StringComparer.Ordinal);
-        foreach (var code in definition.Stages.SelectMany(s => s.Actions).Select(a => a.Code).Distinct(StringComparer.Ordinal))
+        var stages = onlyStage is null ? definition.Stages : definition.Stages.Where(s => string.Equals(s.Code, onlyStage, StringComparison.Ordinal)).ToList();
+        foreach (var code in stages.SelectMany(s => s.Actions).Select(a => a.Code).Distinct(StringComparer.Ordinal))
         {
             triggers[code] = machine.SetTriggerParameters<ActionInput>(code);
         }
 
         var factory = new MachineFactory(machine, triggers);
-        foreach (var stage in definition.Stages)
+        foreach (var stage in stages)
         {
             var config = machine.Configure(stage.Code);
             foreach (var action in stage.Actions)

@@ -24,7 +24,7 @@ public static class WorkflowRunner
         }
 
         var current = context.CurrentStage;
-        var factory = MachineFactory.Build(definition, context, () => current, s => current = s);
+        var factory = MachineFactory.Build(definition, context, () => current, s => current = s, current);
         var allowed = new List<ActionOption>();
         var refused = new List<ActionOption>();
         foreach (var action in stage.Actions)
@@ -72,7 +72,7 @@ public static class WorkflowRunner
         }
 
         var current = from;
-        var factory = MachineFactory.Build(definition, context, () => current, s => current = s);
+        var factory = MachineFactory.Build(definition, context, () => current, s => current = s, current);
         var trigger = factory.Triggers[action];
         if (!factory.Machine.CanFire(trigger, input, out var unmet))
         {

@@ -763,12 +763,12 @@ namespace PerfEval.Host.Data.Migrations.PostgreSql
 
                     b.HasIndex("RoundId", "Id");
 
-                    b.HasIndex("Stage", "StageEnteredAtUtc");
-
-                    b.HasIndex("OrgId", "Stage", "StageEnteredAtUtc");
+                    b.HasIndex("Stage", "StageEnteredAtUtc", "Id");
 
                     b.HasIndex("Year", "Title", "Id")
                         .IsDescending(true, false, false);
+
+                    b.HasIndex("OrgId", "Stage", "StageEnteredAtUtc", "Id");
 
                     b.HasIndex("OrgId", "Year", "Title", "Id")
                         .IsDescending(false, true, false, false);

@@ -73,7 +73,7 @@ public sealed record InboxAction(string Code, string Label, bool CommentRequired
 /// <summary>
 /// The caller's actions are decided by role and organisation level only (the workflow's actor guards), so the database
 /// narrows the reports to the stages where the role acts and the organisations at that level — with the indexes
-/// (OrgId, Stage, StageEnteredAtUtc) and (Stage, StageEnteredAtUtc) — and pages them; the runner then confirms each
+/// (OrgId, Stage, StageEnteredAtUtc, Id) and (Stage, StageEnteredAtUtc, Id) — and pages them; the runner then confirms each
 /// report of the page. When every definition in use gives each of those stages one due-day count, "most urgent first"
 /// is the order of entry into the stage, which the database sorts; otherwise the candidates are sorted here.
 /// </summary>
@@ -159,8 +159,18 @@ public sealed class GetInboxHandler(
         }
 
         var everyOrg = all.All(o => orgs.Contains(o.Id));
-        var reports = db.Reports.AsNoTracking().Where(r => stages.Contains(r.Stage));
-        if (!everyOrg)
+        // One stage (every shipped role acts in one) and one organisation as equalities: PostgreSQL reads "= ANY(array)" with a
+        // bitmap scan of every waiting report and sorts them all, where equalities read the page from the index in order.
+        var single = stages.Count == 1 ? stages[0] : null;
+        var reports = single is not null
+            ? db.Reports.AsNoTracking().Where(r => r.Stage == single)
+            : db.Reports.AsNoTracking().Where(r => stages.Contains(r.Stage));
+        if (orgs.Count == 1 && !everyOrg)
+        {
+            var org = orgs.First();
+            reports = reports.Where(r => r.OrgId == org);
+        }
+        else if (!everyOrg)
         {
             reports = reports.Where(r => orgs.Contains(r.OrgId));
         }
@@ -210,6 +220,7 @@ public sealed class GetInboxHandler(
         var items = new List<InboxItem>(rows.Count);
         var lastMoves = await LastMovesAsync([.. rows.Where(r => r.ReturnCount > 0).Select(r => r.Id)], ct);
         var definitions = stored.ToDictionary(d => ((string?)d.Id, (int?)d.Version, default(ReportKind)), d => d);
+        var answers = new Dictionary<(string, int, string, ReportParties), List<InboxAction>>();
         foreach (var r in rows)
         {
             // A pinned report's definition is known by its id and version alone; an unpinned one starts on its kind's latest.
@@ -230,8 +241,16 @@ public sealed class GetInboxHandler(
                 continue;
             }
 
-            var context = new WorkflowContext(r.Stage, actor, await participants.PartiesAsync(r.OrgId, ct));
-            var allowed = WorkflowRunner.GetActions(definition, context).Allowed;
+            // The runner's answer depends on the definition, the stage and the report's parties alone (the actor is the
+            // caller's): reports of one organisation at one stage share it, so a preparer's page asks once, not fifty times.
+            var parties = await participants.PartiesAsync(r.OrgId, ct);
+            var asked = (definition.Id, definition.Version, r.Stage, parties);
+            if (!answers.TryGetValue(asked, out var allowed))
+            {
+                allowed = answers[asked] = [.. WorkflowRunner.GetActions(definition, new WorkflowContext(r.Stage, actor, parties)).Allowed
+                    .Select(a => new InboxAction(a.Code, a.Label, a.CommentRequired, a.ScoreRequired))];
+            }
+
             if (allowed.Count == 0)
             {
                 continue;
@@ -240,8 +259,7 @@ public sealed class GetInboxHandler(
             var due = stage.DueDays is { } days ? r.StageEnteredAtUtc.AddDays(days) : (DateTime?)null;
             items.Add(new InboxItem(
                 r.Id, r.Title, r.Kind, r.Year, r.OrgId, r.OrgCode, r.OrgName, r.RoundId, r.RoundName, r.Stage, stage.Label, r.StageEnteredAtUtc,
-                due, due is { } d && now > d, Math.Round((now - r.StageEnteredAtUtc).TotalDays, 1), r.Version,
-                allowed.Select(a => new InboxAction(a.Code, a.Label, a.CommentRequired, a.ScoreRequired)).ToList())
+                due, due is { } d && now > d, Math.Round((now - r.StageEnteredAtUtc).TotalDays, 1), r.Version, allowed)
             {
                 ReturnCount = r.ReturnCount,
                 RoundDeadline = r.RoundDeadline,
