@@ -135,6 +135,18 @@ public sealed partial class TextResourcesTests(PerfEvalFactory factory) : IClass
         Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Culture=", StringComparison.Ordinal) && c.Contains("en", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task LoginPage_LanguageSwitch_LinksToTheOtherLanguage()
+    {
+        var client = factory.CreateClient();
+
+        var chinese = WebUtility.HtmlDecode(await client.GetStringAsync("/login"));
+        var english = WebUtility.HtmlDecode(await client.GetStringAsync("/login?culture=en"));
+
+        Assert.Matches("<a href=\"[^\"]*/login\\?culture=en\"[^>]*data-testid=\"language-switch\"[^>]*>English</a>", chinese);
+        Assert.Matches("<a href=\"[^\"]*/login\\?culture=zh-Hans\"[^>]*data-testid=\"language-switch\"[^>]*>中文</a>", english);
+    }
+
     private static Dictionary<string, string> Entries(ResourceSet? set) =>
         set is null ? [] : set.Cast<DictionaryEntry>().ToDictionary(e => (string)e.Key, e => e.Value as string ?? "", StringComparer.Ordinal);
 
