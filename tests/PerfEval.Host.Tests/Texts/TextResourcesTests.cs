@@ -91,8 +91,9 @@ public sealed partial class TextResourcesTests(PerfEvalFactory factory) : IClass
             Assert.Equal("My inbox", UiText.NavInbox);
             Assert.Equal("3 days overdue", UiText.FormatDaysOverdue(3));
             Assert.Equal("2 selected", InboxText.FormatSelected(2));
-            // Not translated yet: falls back to the neutral Chinese.
-            Assert.Equal("一、基本概况", FormText.Basic);
+            Assert.Equal("1. Basic information", FormText.Basic);
+            // Kept Chinese on purpose (stage names go into stored texts): falls back to the neutral Chinese.
+            Assert.Equal("起草", PerfEval.Host.Domain.ReportStages.Label(PerfEval.Host.Domain.ReportStages.Draft));
         }
     }
 
