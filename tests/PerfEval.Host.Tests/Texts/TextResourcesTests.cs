@@ -97,6 +97,20 @@ public sealed partial class TextResourcesTests(PerfEvalFactory factory) : IClass
         }
     }
 
+    [Fact]
+    public void DepartmentColumns_ReadInEnglishThenChinese_FollowTheReadersLanguage()
+    {
+        using (UiCulture("en"))
+        {
+            Assert.Equal("Approved posts (persons)", PerfEval.Host.Features.Reports.Form.DepartmentColumns.Staffing[0].Label);
+        }
+
+        using (UiCulture("zh-Hans"))
+        {
+            Assert.Equal("编制数（人）", PerfEval.Host.Features.Reports.Form.DepartmentColumns.Staffing[0].Label);
+        }
+    }
+
     [Theory]
     [InlineData("zh-Hans")]
     [InlineData("zh-CN")]
