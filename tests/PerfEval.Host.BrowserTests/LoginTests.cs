@@ -20,11 +20,12 @@ public sealed class LoginTests(BrowserHost host)
     }
 
     [Fact]
-    public async Task SignIn_WithCultureEn_LoginAndInteractiveInboxSpeakEnglish()
+    public async Task LanguageSwitch_SignInPageAndAppBar_SwitchToEnglishAndBack()
     {
         var page = await host.NewPageAsync();
         var login = new LoginPage(page);
-        await page.GotoAsync("/login?culture=en");
+        await login.OpenAsync();
+        await login.SwitchLanguageAsync("Sign in");
 
         await login.SubmitAsync("preparer", "wrong-password");
         Assert.Equal("Wrong user name or password; please try again.", await login.ErrorTextAsync());
@@ -34,9 +35,10 @@ public sealed class LoginTests(BrowserHost host)
 
         // Read after the circuit's first interactive render: the circuit took English from the culture cookie.
         Assert.Equal("My inbox", (await page.Locator("#inbox-title").InnerTextAsync()).Trim());
-        await page.GotoAsync("/?culture=zh-Hans");
-        await inbox.WaitReadyAsync();
+        Assert.Equal("中文", (await page.Locator("[data-testid=language-switch]").InnerTextAsync()).Trim());
+        await inbox.SwitchLanguageAsync("我的待办");
         Assert.Equal("我的待办", (await page.Locator("#inbox-title").InnerTextAsync()).Trim());
+        Assert.Equal("English", (await page.Locator("[data-testid=language-switch]").InnerTextAsync()).Trim());
         await page.Context.CloseAsync();
     }
 

@@ -35,6 +35,14 @@ public sealed class InboxPage(IPage page)
 
     public ILocator DelegationsLink => page.Locator("a[href='/delegations']");
 
+    /// <summary>Clicks the app bar's language switch (a full reload) and waits for the inbox titled <paramref name="title"/>.</summary>
+    public async Task SwitchLanguageAsync(string title)
+    {
+        await page.ClickAsync("[data-testid=language-switch]");
+        await page.Locator("#inbox-title", new() { HasTextString = title }).WaitForAsync();
+        await WaitReadyAsync();
+    }
+
     public Task<string> UserNameAsync() => page.Locator("[data-testid=user-name]").InnerTextAsync();
 
     /// <summary>Clicks the report's link and waits for its form.</summary>

@@ -28,5 +28,12 @@ public sealed class LoginPage(IPage page)
         return inbox;
     }
 
+    /// <summary>Follows the sign-in card's language link (English ⇄ 中文) and waits for the page in that language.</summary>
+    public async Task SwitchLanguageAsync(string loginButtonText)
+    {
+        await page.ClickAsync("[data-testid=language-switch]");
+        await page.Locator("#login-submit", new() { HasTextString = loginButtonText }).WaitForAsync();
+    }
+
     public Task<string> ErrorTextAsync() => page.Locator("[data-testid=login-error]").InnerTextAsync();
 }

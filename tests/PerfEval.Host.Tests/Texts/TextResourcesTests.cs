@@ -91,8 +91,23 @@ public sealed partial class TextResourcesTests(PerfEvalFactory factory) : IClass
             Assert.Equal("My inbox", UiText.NavInbox);
             Assert.Equal("3 days overdue", UiText.FormatDaysOverdue(3));
             Assert.Equal("2 selected", InboxText.FormatSelected(2));
-            // Not translated yet: falls back to the neutral Chinese.
-            Assert.Equal("一、基本概况", FormText.Basic);
+            Assert.Equal("1. Basic information", FormText.Basic);
+            // Kept Chinese on purpose (stage names go into stored texts): falls back to the neutral Chinese.
+            Assert.Equal("起草", PerfEval.Host.Domain.ReportStages.Label(PerfEval.Host.Domain.ReportStages.Draft));
+        }
+    }
+
+    [Fact]
+    public void DepartmentColumns_ReadInEnglishThenChinese_FollowTheReadersLanguage()
+    {
+        using (UiCulture("en"))
+        {
+            Assert.Equal("Approved posts (persons)", PerfEval.Host.Features.Reports.Form.DepartmentColumns.Staffing[0].Label);
+        }
+
+        using (UiCulture("zh-Hans"))
+        {
+            Assert.Equal("编制数（人）", PerfEval.Host.Features.Reports.Form.DepartmentColumns.Staffing[0].Label);
         }
     }
 
@@ -133,6 +148,18 @@ public sealed partial class TextResourcesTests(PerfEvalFactory factory) : IClass
         Assert.Contains("Sign in to the Fiscal Expenditure Performance Self-Evaluation system", html, StringComparison.Ordinal);
         Assert.DoesNotContain("登录财政支出绩效自评系统", html, StringComparison.Ordinal);
         Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Culture=", StringComparison.Ordinal) && c.Contains("en", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task LoginPage_LanguageSwitch_LinksToTheOtherLanguage()
+    {
+        var client = factory.CreateClient();
+
+        var chinese = WebUtility.HtmlDecode(await client.GetStringAsync("/login"));
+        var english = WebUtility.HtmlDecode(await client.GetStringAsync("/login?culture=en"));
+
+        Assert.Matches("<a href=\"[^\"]*/login\\?culture=en\"[^>]*data-testid=\"language-switch\"[^>]*>English</a>", chinese);
+        Assert.Matches("<a href=\"[^\"]*/login\\?culture=zh-Hans\"[^>]*data-testid=\"language-switch\"[^>]*>中文</a>", english);
     }
 
     private static Dictionary<string, string> Entries(ResourceSet? set) =>

@@ -1,15 +1,18 @@
 namespace PerfEval.Host.Features.Reports.Form;
 
-/// <summary>Column definitions of the department-overall tables, in the order of the paper form.</summary>
+/// <summary>
+/// Column definitions of the department-overall tables, in the order of the paper form. Built on each read, not kept:
+/// the labels are in the reader's language (a kept list would keep the language of whoever read it first).
+/// </summary>
 public static class DepartmentColumns
 {
-    public static readonly IReadOnlyList<InstitutionColumn<StaffingRow>> Staffing =
+    public static IReadOnlyList<InstitutionColumn<StaffingRow>> Staffing =>
     [
         new(FormText.ApprovedPosts, "approvedPosts", r => r.ApprovedPosts, (r, v) => r.ApprovedPosts = ToInt(v)),
         new(FormText.Headcount, "actualHeadcount", r => r.ActualHeadcount, (r, v) => r.ActualHeadcount = ToInt(v)),
     ];
 
-    public static readonly IReadOnlyList<InstitutionColumn<RevenueRow>> Revenue =
+    public static IReadOnlyList<InstitutionColumn<RevenueRow>> Revenue =>
     [
         new(FormText.RevTotal, "total", r => r.Total, (r, v) => r.Total = v),
         new(FormText.CarriedOver, "carriedOver", r => r.CarriedOver, (r, v) => r.CarriedOver = v),
@@ -19,7 +22,7 @@ public static class DepartmentColumns
         new(FormText.OtherIncome, "other", r => r.Other, (r, v) => r.Other = v),
     ];
 
-    public static readonly IReadOnlyList<InstitutionColumn<DepartmentExpenditureRow>> Expenditure =
+    public static IReadOnlyList<InstitutionColumn<DepartmentExpenditureRow>> Expenditure =>
     [
         new(FormText.ExpTotal, "total", r => r.Total, (r, v) => r.Total = v),
         new(FormText.BasicExp, "basic", r => r.Basic, (r, v) => r.Basic = v),
@@ -30,7 +33,7 @@ public static class DepartmentColumns
         new(FormText.AccBalance, "accumulatedBalance", r => r.AccumulatedBalance, (r, v) => r.AccumulatedBalance = v),
     ];
 
-    public static readonly IReadOnlyList<InstitutionColumn<ThreePublicRow>> ThreePublic =
+    public static IReadOnlyList<InstitutionColumn<ThreePublicRow>> ThreePublic =>
     [
         new(FormText.Total, "total", r => r.Total, (r, v) => r.Total = v),
         new(FormText.Reception, "reception", r => r.Reception, (r, v) => r.Reception = v),
@@ -41,7 +44,7 @@ public static class DepartmentColumns
         new(FormText.LastYear, "lastYear", r => r.LastYear, (r, v) => r.LastYear = v),
     ];
 
-    public static readonly IReadOnlyList<InstitutionColumn<FixedAssetRow>> FixedAssets =
+    public static IReadOnlyList<InstitutionColumn<FixedAssetRow>> FixedAssets =>
     [
         new(FormText.Total, "total", r => r.Total, (r, v) => r.Total = v),
         new(FormText.InUse, "inUse", r => r.InUse, (r, v) => r.InUse = v),
