@@ -71,19 +71,11 @@ public sealed class GetDashboardHandler(PerfEvalDbContext db, OrgScope scope, Wo
         // Overdue: in an open round and not yet accepted, past the round's deadline or past its stage's due days.
         var now = clock.GetUtcNow().UtcDateTime;
         var open = reports.Where(r => r.Stage != ReportStages.Accepted && r.RoundId is { } id && rounds.TryGetValue(id, out var round) && round.Status == RoundStatus.Open).ToList();
-        var definitions = new Dictionary<(string?, int?, ReportKind), PerfEval.Workflows.Definitions.WorkflowDefinition>();
+        var definitions = new ReportDefinitions(catalog);
         var late = new HashSet<Guid>();
         foreach (var r in open)
         {
-            // A pinned report's version is known by its id and version alone; an unpinned one starts on its kind's latest.
-            var key = r.WorkflowDefinitionId is not null && r.WorkflowVersion is not null ? (r.WorkflowDefinitionId, r.WorkflowVersion, default(ReportKind)) : (null, null, r.Kind);
-            if (!definitions.TryGetValue(key, out var definition))
-            {
-                definition = definitions[key] = r.WorkflowDefinitionId is { } did && r.WorkflowVersion is { } v
-                    ? await catalog.GetAsync(did, v, cancellationToken)
-                    : await catalog.ForNewReportAsync(r.Kind, cancellationToken);
-            }
-
+            var definition = await definitions.ForAsync(r.WorkflowDefinitionId, r.WorkflowVersion, r.Kind, cancellationToken);
             var due = definition.FindStage(r.Stage)?.DueDays;
             if (rounds[r.RoundId!.Value].Deadline < today || (due is { } days && r.StageEnteredAtUtc.AddDays(days) < now))
             {

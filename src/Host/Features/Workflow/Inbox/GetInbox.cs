@@ -219,22 +219,11 @@ public sealed class GetInboxHandler(
         var actor = ReportParticipants.Actor(user);
         var items = new List<InboxItem>(rows.Count);
         var lastMoves = await LastMovesAsync([.. rows.Where(r => r.ReturnCount > 0).Select(r => r.Id)], ct);
-        var definitions = stored.ToDictionary(d => ((string?)d.Id, (int?)d.Version, default(ReportKind)), d => d);
+        var definitions = new ReportDefinitions(catalog, stored);
         var answers = new Dictionary<(string, int, string, ReportParties), List<InboxAction>>();
         foreach (var r in rows)
         {
-            // A pinned report's definition is known by its id and version alone; an unpinned one starts on its kind's latest.
-            var key = r.WorkflowDefinitionId is not null && r.WorkflowVersion is not null
-                ? (r.WorkflowDefinitionId, r.WorkflowVersion, default(ReportKind))
-                : (null, null, r.Kind);
-            if (!definitions.TryGetValue(key, out var definition))
-            {
-                definition = r.WorkflowDefinitionId is { } id && r.WorkflowVersion is { } v
-                    ? await catalog.GetAsync(id, v, ct)
-                    : await catalog.ForNewReportAsync(r.Kind, ct);
-                definitions[key] = definition;
-            }
-
+            var definition = await definitions.ForAsync(r.WorkflowDefinitionId, r.WorkflowVersion, r.Kind, ct);
             var stage = definition.FindStage(r.Stage);
             if (stage is null || stage.Terminal)
             {
