@@ -17,7 +17,7 @@ namespace PerfEval.Bench;
 /// earlier version of the service left them: 40 generated supervising departments of 25 budget units each under the demo
 /// bureau (DEPT-HRSS gets generated units too, so the demo users see a province's volumes), 20 open project rounds pinning
 /// rubric C v1 (every other one with level-1 weights 40,10,40,10), one target and one report per project, spread
-/// evenly over the units and over the approval ladder (<see cref="StageOf"/>: half drafts — one in twenty of them
+/// evenly over the units and over the approval ladder (<see cref="StageOf"/>: half drafts — three in fifty of them
 /// returned once —, the rest waiting at sign-off, department approval, finance review or accepted, each with the history
 /// rows its climb left), so every reviewer's inbox holds a province's share; each form is <see cref="SampleReports.Generate"/> for rubric C plus the narrative, goals,
 /// evaluators and basic facts of the Changan seed report (so a stored form is the size of a real one), with its score
@@ -131,7 +131,7 @@ internal static class ScaleSeeder
     }
 
     /// <summary>
-    /// Where a report stands, from a draw in 0–99: 50 % drafts (every twentieth of them returned once from sign-off),
+    /// Where a report stands, from a draw in 0–99: 50 % drafts (draws 0, 20 and 40 — three in fifty — returned once from sign-off),
     /// 15 % at unit sign-off, 15 % at department approval, 12 % at finance review, 8 % accepted.
     /// </summary>
     public static (string Stage, bool Returned) StageOf(int draw) => draw switch
